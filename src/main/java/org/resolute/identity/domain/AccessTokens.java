@@ -1,0 +1,61 @@
+package org.resolute.identity.domain;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.resolute.kernel.NotFound;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A user's personal access tokens: issue, list, revoke, and resolve a bearer secret to its user. */
+@Service
+public class AccessTokens {
+
+    private final ApiTokens tokens;
+    private final Users users;
+    private final Clock clock;
+
+    public AccessTokens(ApiTokens tokens, Users users, Clock clock) {
+        this.tokens = tokens;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ApiToken.Issued issue(UUID owner, String name) {
+        ApiToken.Issued issued = ApiToken.issue(owner, name);
+        tokens.save(issued.token());
+        return issued;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ApiToken> of(UUID owner) {
+        return tokens.findByOwnerOrderByCreatedAtDesc(owner);
+    }
+
+    /** Revokes one of the owner's tokens; another user's token is as good as absent. */
+    @Transactional
+    public ApiToken revoke(UUID owner, UUID tokenId) {
+        ApiToken token = tokens.findById(tokenId).filter(found -> found.owner().equals(owner))
+                .orElseThrow(() -> new NotFound("Token"));
+        if (token.isActive()) {
+            token.revoke(clock.instant());
+            return tokens.save(token);
+        }
+        return token;
+    }
+
+    /** The signed-in user a bearer secret stands for, if the token is active and its user may sign in. */
+    @Transactional(readOnly = true)
+    public Optional<SignedInUser> authenticate(String secret) {
+        if (secret == null || !secret.startsWith(ApiToken.PREFIX)) {
+            return Optional.empty();
+        }
+        return tokens.findByTokenHash(ApiToken.hash(secret)).filter(ApiToken::isActive)
+                .flatMap(token -> users.findById(token.owner()))
+                .map(user -> SignedInUser.of(user, clock.instant()))
+                .filter(user -> user.isEnabled() && user.isAccountNonLocked());
+    }
+}

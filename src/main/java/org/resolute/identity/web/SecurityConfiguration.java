@@ -1,0 +1,76 @@
+package org.resolute.identity.web;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.resolute.identity.domain.AccessTokens;
+import org.resolute.identity.domain.SecurityProperties;
+import org.resolute.kernel.PublicPaths;
+import org.resolute.kernel.web.Problems;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may reach what: the public paths modules declare, the health probes and sign-in page for everyone, every
+ * other page and API call for signed-in users (roles are checked on each controller). Browsers sign in with a
+ * form and carry a CSRF token; API clients may instead send a personal access token, which needs no CSRF token.
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity
+@EnableConfigurationProperties(SecurityProperties.class)
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; object-src 'none'; "
+            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    private static final RequestMatcher API = Problems::isApi;
+    private static final RequestMatcher BEARER = BearerTokenFilter::hasBearer;
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, List<PublicPaths> publicPaths, AccessTokens tokens,
+            Problems problems, SignInFailures failures) throws Exception {
+        String[] open = Stream.concat(
+                Stream.of("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
+                        "/actuator/health", "/actuator/health/**"),
+                publicPaths.stream().flatMap(paths -> paths.patterns().stream())).toArray(String[]::new);
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers(open).permitAll()
+                        .requestMatchers("/actuator/**").hasRole("ADMIN")
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").failureHandler(failures).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BEARER))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+                .exceptionHandling(exceptions -> exceptions
+                        .defaultAuthenticationEntryPointFor((request, response, e) -> problems.write(request,
+                                response, HttpStatus.UNAUTHORIZED,
+                                "Sign in, or send a personal access token as 'Authorization: Bearer <token>'"), API)
+                        .defaultAccessDeniedHandlerFor((request, response, e) -> problems.write(request, response,
+                                HttpStatus.FORBIDDEN, "Your roles do not allow this"), API))
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new PasswordChangeRequiredFilter(problems), AnonymousAuthenticationFilter.class);
+        return http.build();
+    }
+}

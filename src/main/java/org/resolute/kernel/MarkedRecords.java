@@ -1,0 +1,85 @@
+package org.resolute.kernel;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one way any module reads marked records. Every query it runs is filtered for the current {@link Viewer}
+ * in SQL, so what a viewer may not see is absent from lists, pages, counts, searches and exports alike: a module
+ * cannot forget the filter, because it never writes the SELECT itself.
+ */
+@Component
+public class MarkedRecords {
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    public MarkedRecords(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public <T> PageResult<T> page(MarkedQuery query, PageQuery page, RowMapper<T> rows) {
+        Map<String, Object> parameters = parameters(query);
+        String where = where(query);
+        long total = count(where, query, parameters);
+        parameters.put("_limit", page.size());
+        parameters.put("_offset", page.offset());
+        List<T> items = jdbc.query("SELECT " + query.columns() + " FROM " + query.table() + " " + query.alias()
+                + where + " ORDER BY " + query.order(page) + " LIMIT :_limit OFFSET :_offset", parameters, rows);
+        return new PageResult<>(items, page.page(), page.size(), total);
+    }
+
+    /** Every visible row, in the default order: for exports and reports. */
+    public <T> List<T> list(MarkedQuery query, RowMapper<T> rows) {
+        return jdbc.query("SELECT " + query.columns() + " FROM " + query.table() + " " + query.alias()
+                + where(query) + " ORDER BY " + query.order(new PageQuery(0, 1, "")), parameters(query), rows);
+    }
+
+    public <T> Optional<T> find(MarkedQuery query, RowMapper<T> rows) {
+        return list(query, rows).stream().findFirst();
+    }
+
+    public long count(MarkedQuery query) {
+        return count(where(query), query, parameters(query));
+    }
+
+    private long count(String where, MarkedQuery query, Map<String, Object> parameters) {
+        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM " + query.table() + " " + query.alias() + where,
+                parameters, Long.class);
+        return total == null ? 0 : total;
+    }
+
+    private static String where(MarkedQuery query) {
+        return " WHERE " + visibility(query.alias(), Viewers.current()) + query.conditions();
+    }
+
+    private static Map<String, Object> parameters(MarkedQuery query) {
+        Map<String, Object> parameters = new HashMap<>(query.parameters());
+        Viewer viewer = Viewers.current();
+        parameters.put("_visibleClassifications", visibleClassifications(viewer));
+        viewer.nation().ifPresent(nation -> parameters.put("_nationPattern", "%," + nation + ",%"));
+        return parameters;
+    }
+
+    static String visibility(String alias, Viewer viewer) {
+        String cleared = alias + ".classification IN (:_visibleClassifications)";
+        if (viewer.nation().isEmpty()) {
+            return "(" + cleared + ")";
+        }
+        return "(" + cleared + " AND (" + alias + ".classification = 'PUBLIC' OR ',' || " + alias
+                + ".releasable_to || ',' LIKE :_nationPattern))";
+    }
+
+    static Set<String> visibleClassifications(Viewer viewer) {
+        return EnumSet.allOf(Classification.class).stream().filter(viewer.clearance()::covers).map(Enum::name)
+                .collect(Collectors.toSet());
+    }
+}

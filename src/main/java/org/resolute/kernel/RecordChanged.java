@@ -1,0 +1,30 @@
+package org.resolute.kernel;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Published, inside the writing transaction, by code that changes a record without a Spring Data repository
+ * (bulk or set-based writes); repositories' saves and deletes reach the audit trail without it.
+ *
+ * @param recordType the aggregate's name, e.g. "Pledge"
+ * @param recordId its id
+ * @param after the record as it now is; empty when it was deleted
+ * @param marking the record's marking, which the audit entry inherits
+ */
+public record RecordChanged(String recordType, String recordId, Optional<Object> after, Marking marking) {
+
+    public RecordChanged {
+        Objects.requireNonNull(recordType);
+        Objects.requireNonNull(recordId);
+        Objects.requireNonNull(marking);
+    }
+
+    public static RecordChanged saved(String recordType, Object id, Object after, Marking marking) {
+        return new RecordChanged(recordType, String.valueOf(id), Optional.of(after), marking);
+    }
+
+    public static RecordChanged deleted(String recordType, Object id, Marking marking) {
+        return new RecordChanged(recordType, String.valueOf(id), Optional.empty(), marking);
+    }
+}

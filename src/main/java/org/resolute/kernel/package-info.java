@@ -1,0 +1,7 @@
+/**
+ * The value types every module needs: {@link org.resolute.kernel.Money}, {@link org.resolute.kernel.Marking},
+ * {@link org.resolute.kernel.Provenance}, the current {@link org.resolute.kernel.Viewer}, and the one mechanism
+ * ({@link org.resolute.kernel.MarkedRecords}) by which every module's reads are filtered for that viewer.
+ */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package org.resolute.kernel;
