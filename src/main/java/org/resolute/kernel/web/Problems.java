@@ -45,7 +45,8 @@ public class Problems {
     public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
         ProblemDetail problem = problem(status, detail);
-        problem.setInstance(URI.create(request.getRequestURI()));
+        Object original = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+        problem.setInstance(URI.create(original != null ? original.toString() : request.getRequestURI()));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.getWriter().write(json.writeValueAsString(problem));

@@ -1,0 +1,66 @@
+package org.resolute.kernel.web;
+
+import java.util.Set;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.View;
+
+/**
+ * What the servlet container's errors become: a problem detail for the API, an error page for people.
+ * Neither ever shows a stack trace or an exception message.
+ */
+@Controller
+class ErrorPages implements ErrorController {
+
+    private static final Set<Integer> PAGES = Set.of(403, 404, 409, 500);
+
+    private final Problems problems;
+
+    ErrorPages(Problems problems) {
+        this.problems = problems;
+    }
+
+    @RequestMapping("/error")
+    ModelAndView error(HttpServletRequest request) {
+        HttpStatus status = status(request);
+        if (isApi(request)) {
+            View problem = (model, req, response) -> problems.write(req, response, status, detail(status, req));
+            return new ModelAndView(problem);
+        }
+        String view = PAGES.contains(status.value()) ? "error/" + status.value()
+                : status.is5xxServerError() ? "error/500" : "error";
+        ModelAndView page = new ModelAndView(view, status);
+        page.addObject("status", status.value());
+        page.addObject("error", status.getReasonPhrase());
+        return page;
+    }
+
+    private static String detail(HttpStatus status, HttpServletRequest request) {
+        return switch (status) {
+            case NOT_FOUND -> "There is no such resource";
+            case METHOD_NOT_ALLOWED -> "This resource does not accept this method";
+            case UNSUPPORTED_MEDIA_TYPE -> "Send the body as application/json";
+            case CONTENT_TOO_LARGE -> "The request body is too large";
+            default -> status.is5xxServerError() ? "Resolute could not finish this request; nothing was saved"
+                    : status.getReasonPhrase();
+        };
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        return uri != null && uri.toString().startsWith(request.getContextPath() + "/api/");
+    }
+
+    private static HttpStatus status(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
+        return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
+    }
+}

@@ -1,0 +1,19 @@
+package org.resolute.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/** Runs a test class against the whole application on the embedded H2 database, in memory, with the demo data. */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest
+@ActiveProfiles({"demo", "test"})
+@ContextConfiguration(initializers = H2Database.class)
+public @interface OnH2 {
+}

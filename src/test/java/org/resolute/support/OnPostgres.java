@@ -1,0 +1,24 @@
+package org.resolute.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * Runs a test class against the whole application on PostgreSQL, with the demo profile's accounts and data.
+ * Without PostgreSQL the class is skipped locally and fails in CI.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@ExtendWith(PostgresDatabase.class)
+@SpringBootTest
+@ActiveProfiles({"demo", "test"})
+@ContextConfiguration(initializers = PostgresDatabase.class)
+public @interface OnPostgres {
+}
