@@ -33,6 +33,11 @@ class ShellAdvice {
         return navigation.stream().filter(item -> item.visibleTo(viewer)).toList();
     }
 
+    @ModelAttribute("links")
+    ListLinks links(HttpServletRequest request) {
+        return ListLinks.of(request);
+    }
+
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());

@@ -1,0 +1,74 @@
+package org.resolute.identity.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.resolute.identity.domain.AccessTokens;
+import org.resolute.identity.domain.ApiToken;
+import org.resolute.identity.domain.SignedInUser;
+import org.resolute.kernel.PageQuery;
+import org.resolute.kernel.PageResult;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The caller's personal access tokens: issue one (its secret is in this answer only), list, revoke. */
+@RestController
+@RequestMapping("/api/v1/tokens")
+class TokenController {
+
+    private final AccessTokens tokens;
+
+    TokenController(AccessTokens tokens) {
+        this.tokens = tokens;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    IssuedToken issue(@AuthenticationPrincipal SignedInUser user, @Valid @RequestBody NewToken request) {
+        ApiToken.Issued issued = tokens.issue(user.id(), request.name());
+        return new IssuedToken(issued.token().id(), issued.token().name(), issued.secret());
+    }
+
+    @GetMapping
+    PageResult<TokenView> list(@AuthenticationPrincipal SignedInUser user,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        PageQuery query = new PageQuery(page, size, "");
+        List<TokenView> all = tokens.of(user.id()).stream().map(TokenView::of).toList();
+        List<TokenView> slice = all.stream().skip(query.offset()).limit(size).toList();
+        return new PageResult<>(slice, page, size, all.size());
+    }
+
+    @DeleteMapping("/{id}")
+    TokenView revoke(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
+        return TokenView.of(tokens.revoke(user.id(), id));
+    }
+
+    record NewToken(@NotBlank @Size(max = 80) String name) {
+    }
+
+    /** A token just issued: {@code token} is the secret, shown this once. */
+    record IssuedToken(UUID id, String name, String token) {
+    }
+
+    record TokenView(UUID id, String name, String hint, Instant createdAt, Instant revokedAt, boolean active) {
+
+        static TokenView of(ApiToken token) {
+            return new TokenView(token.id(), token.name(), token.hint(), token.createdAt(),
+                    token.revokedAt().orElse(null), token.isActive());
+        }
+    }
+}

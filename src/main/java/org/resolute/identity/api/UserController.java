@@ -1,0 +1,129 @@
+package org.resolute.identity.api;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+
+import org.resolute.identity.domain.User;
+import org.resolute.identity.domain.UserAdministration;
+import org.resolute.identity.domain.UserProfile;
+import org.resolute.identity.domain.UserSearch;
+import org.resolute.identity.domain.UserState;
+import org.resolute.identity.domain.Users;
+import org.resolute.kernel.Classification;
+import org.resolute.kernel.InvalidInput;
+import org.resolute.kernel.NotFound;
+import org.resolute.kernel.PageQuery;
+import org.resolute.kernel.PageResult;
+import org.resolute.kernel.Role;
+import org.springframework.http.ETag;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Users for administrators' scripts: list, create, and update with optimistic locking ({@code ETag} carries the
+ * version; an update needs {@code If-Match}, and a stale one answers 409).
+ */
+@RestController
+@RequestMapping("/api/v1/users")
+@PreAuthorize("hasRole('ADMIN')")
+class UserController {
+
+    private final UserSearch search;
+    private final Users users;
+    private final UserAdministration administration;
+    private final Clock clock;
+
+    UserController(UserSearch search, Users users, UserAdministration administration, Clock clock) {
+        this.search = search;
+        this.users = users;
+        this.administration = administration;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    PageResult<UserView> list(@RequestParam(defaultValue = "") String q, @RequestParam Optional<Role> role,
+            @RequestParam Optional<UserState> state, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size, @RequestParam(defaultValue = "") String sort) {
+        return search.find(q, role, state, clock.instant(), new PageQuery(page, size, sort)).map(UserView::of);
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<UserView> get(@PathVariable UUID id) {
+        User user = users.findById(id).orElseThrow(() -> new NotFound("User"));
+        return ResponseEntity.ok().eTag(etag(user)).body(UserView.of(user));
+    }
+
+    @PostMapping
+    ResponseEntity<UserView> create(@Valid @RequestBody NewUser request) {
+        User user = administration.create(request.profile(), request.initialPassword());
+        return ResponseEntity.status(HttpStatus.CREATED).eTag(etag(user)).body(UserView.of(user));
+    }
+
+    @PutMapping("/{id}")
+    ResponseEntity<UserView> update(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false)
+            String ifMatch, @Valid @RequestBody UserChange request) {
+        User current = users.findById(id).orElseThrow(() -> new NotFound("User"));
+        User user = administration.update(id, version(ifMatch), request.profile(current.username()));
+        return ResponseEntity.ok().eTag(etag(user)).body(UserView.of(user));
+    }
+
+    private static String etag(User user) {
+        return "\"" + user.version() + "\"";
+    }
+
+    private static long version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new InvalidInput("If-Match", "Send the user's ETag in If-Match, so that no change is lost");
+        }
+        try {
+            return Long.parseLong(ETag.create(ifMatch.trim()).tag());
+        } catch (NumberFormatException e) {
+            throw new InvalidInput("If-Match", "If-Match must be the ETag this API answered with");
+        }
+    }
+
+    record NewUser(@NotNull String username, String displayName, @NotEmpty Set<Role> roles, String nation,
+            @NotNull Classification clearance, @NotNull String initialPassword) {
+
+        UserProfile profile() {
+            return new UserProfile(username, displayName, roles, Optional.ofNullable(nation), clearance);
+        }
+    }
+
+    record UserChange(String displayName, @NotEmpty Set<Role> roles, String nation,
+            @NotNull Classification clearance) {
+
+        UserProfile profile(String username) {
+            return new UserProfile(username, displayName, roles, Optional.ofNullable(nation), clearance);
+        }
+    }
+
+    record UserView(UUID id, String username, String displayName, List<Role> roles, String nation,
+            Classification clearance, boolean enabled, boolean mustChangePassword, Instant lockedUntil,
+            Instant createdAt) {
+
+        static UserView of(User user) {
+            return new UserView(user.id(), user.username(), user.displayName(), List.copyOf(user.roles()),
+                    user.nation().orElse(null), user.clearance(), user.enabled(), user.mustChangePassword(),
+                    user.lockedUntil().orElse(null), user.createdAt());
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package org.resolute.identity.web;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.resolute.identity.domain.User;
+import org.resolute.identity.domain.UserAdministration;
+import org.resolute.identity.domain.UserSearch;
+import org.resolute.identity.domain.UserState;
+import org.resolute.identity.domain.Users;
+import org.resolute.kernel.Classification;
+import org.resolute.kernel.InvalidInput;
+import org.resolute.kernel.NotFound;
+import org.resolute.kernel.PageQuery;
+import org.resolute.kernel.PageResult;
+import org.resolute.kernel.Role;
+import org.resolute.kernel.Viewers;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The administrators' pages for users: list, create, edit, disable and enable, reset a password. */
+@Controller
+@RequestMapping("/admin/users")
+@PreAuthorize("hasRole('ADMIN')")
+class UserAdminController {
+
+    private final UserSearch search;
+    private final Users users;
+    private final UserAdministration administration;
+    private final Clock clock;
+
+    UserAdminController(UserSearch search, Users users, UserAdministration administration, Clock clock) {
+        this.search = search;
+        this.users = users;
+        this.administration = administration;
+        this.clock = clock;
+    }
+
+    @ModelAttribute
+    void choices(Model model) {
+        model.addAttribute("allRoles", Role.values());
+        model.addAttribute("clearances", Classification.values());
+        model.addAttribute("states", UserState.values());
+    }
+
+    @GetMapping
+    String list(@RequestParam(defaultValue = "") String q, @RequestParam Optional<Role> role,
+            @RequestParam Optional<UserState> state, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size, @RequestParam(defaultValue = "") String sort, Model model) {
+        PageResult<User> result = search.find(q, role, state, clock.instant(), new PageQuery(page, size, sort));
+        model.addAttribute("users", result);
+        model.addAttribute("q", q);
+        model.addAttribute("role", role.orElse(null));
+        model.addAttribute("state", state.orElse(null));
+        model.addAttribute("sort", sort);
+        model.addAttribute("now", clock.instant());
+        return "identity/users";
+    }
+
+    @GetMapping("/new")
+    String newUser(Model model) {
+        model.addAttribute("form", new UserForm());
+        return "identity/user-new";
+    }
+
+    @PostMapping
+    String create(@ModelAttribute("form") UserForm form, Model model, RedirectAttributes redirect) {
+        try {
+            User user = administration.create(form.toProfile(), form.getPassword());
+            redirect.addFlashAttribute("message", "Created " + user.username()
+                    + ". They must choose a new password at first sign-in.");
+            return "redirect:/admin/users";
+        } catch (InvalidInput e) {
+            model.addAttribute("fieldError", e);
+            return "identity/user-new";
+        }
+    }
+
+    @GetMapping("/{id}")
+    String edit(@PathVariable UUID id, Model model) {
+        User user = users.findById(id).orElseThrow(() -> new NotFound("User"));
+        model.addAttribute("user", user);
+        model.addAttribute("form", UserForm.of(user));
+        model.addAttribute("now", clock.instant());
+        return "identity/user-edit";
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable UUID id, @ModelAttribute("form") UserForm form, Model model,
+            RedirectAttributes redirect) {
+        try {
+            User user = administration.update(id, form.getVersion(), form.toProfile());
+            redirect.addFlashAttribute("message", "Saved " + user.username() + ".");
+            return "redirect:/admin/users";
+        } catch (InvalidInput e) {
+            model.addAttribute("fieldError", e);
+            model.addAttribute("user", users.findById(id).orElseThrow(() -> new NotFound("User")));
+            model.addAttribute("now", clock.instant());
+            return "identity/user-edit";
+        }
+    }
+
+    @PostMapping("/{id}/disable")
+    String disable(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
+        try {
+            User user = administration.disable(id, version, Viewers.current().username());
+            redirect.addFlashAttribute("message", "Disabled " + user.username() + ". They can no longer sign in.");
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/{id}/enable")
+    String enable(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
+        User user = administration.enable(id, version);
+        redirect.addFlashAttribute("message", "Enabled " + user.username() + ".");
+        return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/{id}/password")
+    String resetPassword(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
+        String oneTime = administration.resetPassword(id, version);
+        redirect.addFlashAttribute("oneTimePassword", oneTime);
+        return "redirect:/admin/users/" + id;
+    }
+}
