@@ -17,7 +17,9 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -37,7 +39,6 @@ class SecurityConfiguration {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; object-src 'none'; "
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-    private static final RequestMatcher API = Problems::isApi;
     private static final RequestMatcher BEARER = BearerTokenFilter::hasBearer;
 
     @Bean
@@ -52,6 +53,8 @@ class SecurityConfiguration {
                 Stream.of("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
                         "/actuator/health", "/actuator/health/**"),
                 publicPaths.stream().flatMap(paths -> paths.patterns().stream())).toArray(String[]::new);
+        var signIn = new LoginUrlAuthenticationEntryPoint("/login");
+        var forbiddenPage = new AccessDeniedHandlerImpl();
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(open).permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
@@ -64,11 +67,21 @@ class SecurityConfiguration {
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
                 .exceptionHandling(exceptions -> exceptions
-                        .defaultAuthenticationEntryPointFor((request, response, e) -> problems.write(request,
-                                response, HttpStatus.UNAUTHORIZED,
-                                "Sign in, or send a personal access token as 'Authorization: Bearer <token>'"), API)
-                        .defaultAccessDeniedHandlerFor((request, response, e) -> problems.write(request, response,
-                                HttpStatus.FORBIDDEN, "Your roles do not allow this"), API))
+                        .authenticationEntryPoint((request, response, e) -> {
+                            if (Problems.isApi(request)) {
+                                problems.write(request, response, HttpStatus.UNAUTHORIZED,
+                                        "Sign in, or send a personal access token as 'Authorization: Bearer <token>'");
+                            } else {
+                                signIn.commence(request, response, e);
+                            }
+                        })
+                        .accessDeniedHandler((request, response, e) -> {
+                            if (Problems.isApi(request)) {
+                                problems.write(request, response, HttpStatus.FORBIDDEN, "Your roles do not allow this");
+                            } else {
+                                forbiddenPage.handle(request, response, e);
+                            }
+                        }))
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeRequiredFilter(problems), AnonymousAuthenticationFilter.class);
         return http.build();
