@@ -16,13 +16,13 @@ import org.springframework.boot.test.util.TestPropertyValues;
  * The test PostgreSQL server (RESOLUTE_TEST_DB_URL, _USER, _PASSWORD; by default the database that .ci/run
  * creates). Each test run starts from an empty schema of its own, so a run never sees an earlier run's rows.
  */
-public final class PostgresDatabase implements ExecutionCondition, ApplicationContextInitializer<ConfigurableApplicationContext> {
+public class PostgresDatabase implements ExecutionCondition, ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     static final String URL = env("RESOLUTE_TEST_DB_URL", "jdbc:postgresql://localhost:5432/resolute_test");
     static final String USER = env("RESOLUTE_TEST_DB_USER", "resolute");
     static final String PASSWORD = env("RESOLUTE_TEST_DB_PASSWORD", "resolute");
     static final String SCHEMA = "run_" + ProcessHandle.current().pid();
-    private static boolean prepared;
+    private static final java.util.Set<String> PREPARED = new java.util.HashSet<>();
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
@@ -35,13 +35,27 @@ public final class PostgresDatabase implements ExecutionCondition, ApplicationCo
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        prepareSchema();
+        String schema = schema();
+        prepareSchema(schema);
         TestPropertyValues.of(
-                "spring.datasource.url=" + URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA,
+                "spring.datasource.url=" + URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema,
                 "spring.datasource.username=" + USER,
                 "spring.datasource.password=" + PASSWORD,
-                "spring.flyway.schemas=" + SCHEMA,
-                "spring.flyway.default-schema=" + SCHEMA).applyTo(context);
+                "spring.flyway.schemas=" + schema,
+                "spring.flyway.default-schema=" + schema).applyTo(context);
+    }
+
+    String schema() {
+        return SCHEMA;
+    }
+
+    /** An empty schema of its own, for a test of a first start in the production profile. */
+    public static final class FreshInstallation extends PostgresDatabase {
+
+        @Override
+        String schema() {
+            return SCHEMA + "_fresh";
+        }
     }
 
     /** A plain connection to this run's schema, for tests that tamper with rows behind the application's back. */
@@ -53,17 +67,35 @@ public final class PostgresDatabase implements ExecutionCondition, ApplicationCo
         return connection;
     }
 
-    private static synchronized void prepareSchema() {
-        if (prepared) {
+    private static synchronized void prepareSchema(String schema) {
+        if (PREPARED.contains(schema)) {
             return;
         }
         try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
                 Statement statement = connection.createStatement()) {
-            statement.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-            statement.execute("CREATE SCHEMA " + SCHEMA);
-            prepared = true;
+            dropSchemasOfEarlierRuns(statement);
+            statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            statement.execute("CREATE SCHEMA " + schema);
+            PREPARED.add(schema);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot prepare the test schema on " + URL, e);
+        }
+    }
+
+    /** Schemas left by earlier runs whose process has ended (a run that was killed cannot drop its own). */
+    private static void dropSchemasOfEarlierRuns(Statement statement) throws SQLException {
+        java.util.List<String> stale = new java.util.ArrayList<>();
+        try (var rows = statement.executeQuery(
+                "SELECT nspname FROM pg_namespace WHERE nspname LIKE 'run\\_%'")) {
+            while (rows.next()) {
+                stale.add(rows.getString(1));
+            }
+        }
+        for (String schema : stale) {
+            long pid = Long.parseLong(schema.replaceAll("^run_(\\d+).*$", "$1"));
+            if (ProcessHandle.of(pid).isEmpty()) {
+                statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            }
         }
     }
 
