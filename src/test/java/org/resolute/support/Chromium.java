@@ -10,7 +10,6 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
-import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
@@ -23,7 +22,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * Debian's Chromium driven by Playwright (which never downloads a browser here): one browser per test class, a
  * fresh context and page per test, handed to the test as a {@link Page} parameter.
  */
-public final class Chromium implements ExecutionCondition, BeforeEachCallback, AfterEachCallback, AfterAllCallback,
+public final class Chromium implements ExecutionCondition, BeforeEachCallback, AfterEachCallback,
         ParameterResolver {
 
     private static final List<String> FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
@@ -61,14 +60,6 @@ public final class Chromium implements ExecutionCondition, BeforeEachCallback, A
     }
 
     @Override
-    public void afterAll(ExtensionContext context) {
-        Playwright playwright = context.getStore(NAMESPACE).remove("playwright", Playwright.class);
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         return parameter.getParameter().getType() == Page.class;
     }
@@ -80,15 +71,24 @@ public final class Chromium implements ExecutionCondition, BeforeEachCallback, A
 
     private Browser browser(ExtensionContext context) {
         ExtensionContext.Store classStore = context.getParent().orElseThrow().getStore(NAMESPACE);
-        Browser browser = classStore.get("browser", Browser.class);
-        if (browser == null) {
+        return classStore.getOrComputeIfAbsent("session", key -> Session.launch(), Session.class).browser();
+    }
+
+    /** Playwright and its browser, closed together (browser first) when the test class is done. */
+    private record Session(Playwright playwright, Browser browser) implements AutoCloseable {
+
+        static Session launch() {
             Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                     .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-            classStore.put("playwright", playwright);
-            browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                     .setExecutablePath(executable()).setHeadless(true).setArgs(FLAGS));
-            classStore.put("browser", browser);
+            return new Session(playwright, browser);
         }
-        return browser;
+
+        @Override
+        public void close() {
+            browser.close();
+            playwright.close();
+        }
     }
 }

@@ -1,0 +1,81 @@
+package org.resolute.identity;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.resolute.kernel.Role;
+import org.resolute.support.InBrowser;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Signing in and out in a real browser, as each demo role. */
+@InBrowser
+class SignInBrowserTests {
+
+    /** The links each role must find in the main navigation, and the ones it must not. */
+    static final Map<Role, List<String>> EXPECTED = Map.of(Role.ADMIN, List.of("Users"));
+
+    @LocalServerPort
+    int port;
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void eachDemoRoleSignsInAndSeesItsNavigation(Role role, Page page) {
+        String username = DemoUsernames.of(role);
+        signIn(page, username, "resolute-demo");
+        assertThat(page.locator("h1")).containsText("Welcome, " + username);
+        Locator navigation = page.getByRole(com.microsoft.playwright.options.AriaRole.NAVIGATION,
+                new Page.GetByRoleOptions().setName("Main navigation"));
+        for (String link : EXPECTED.getOrDefault(role, List.of())) {
+            assertThat(navigation.getByText(link, new Locator.GetByTextOptions().setExact(true))).isVisible();
+        }
+        if (role != Role.ADMIN) {
+            assertThat(navigation.getByText("Users", new Locator.GetByTextOptions().setExact(true))).hasCount(0);
+        }
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAClearMessage(Page page) {
+        signIn(page, "viewer", "wrong-password");
+        assertThat(page.locator("#login-error")).containsText("Wrong username or password");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login\\?error=credentials"));
+    }
+
+    @Test
+    void signingOutEndsTheSession(Page page) {
+        signIn(page, "planner", "resolute-demo");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Sign out")).click();
+        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.STATUS)).containsText("signed out");
+        page.navigate(url("/"));
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login"));
+    }
+
+    @Test
+    void aViewerOpeningAnAdminPageIsForbidden(Page page) {
+        signIn(page, "viewer", "resolute-demo");
+        Response response = page.navigate(url("/admin/users"));
+        org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(403);
+        assertThat(page.locator("h1")).hasText("Not allowed");
+    }
+
+    void signIn(Page page, String username, String password) {
+        page.navigate(url("/login"));
+        page.locator("#username").fill(username);
+        page.locator("#password").fill(password);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Sign in")).click();
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
