@@ -43,6 +43,24 @@ class SignInBrowserTests {
     }
 
     @Test
+    void everyStylesheetAndScriptOfAPageLoads(Page page) {
+        List<String> failed = new java.util.concurrent.CopyOnWriteArrayList<>();
+        page.onResponse(response -> {
+            if (response.status() >= 400) {
+                failed.add(response.status() + " " + response.url());
+            }
+        });
+        signIn(page, "admin", "resolute-demo");
+        page.navigate(url("/admin/users"));
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        org.assertj.core.api.Assertions.assertThat(failed).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("typeof htmx")).isEqualTo("object");
+        assertThat(page.locator("nav.navbar")).hasCSS("display", "flex");
+        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/users.png"))
+                .setFullPage(true));
+    }
+
+    @Test
     void aWrongPasswordIsRefusedWithAClearMessage(Page page) {
         signIn(page, "viewer", "wrong-password");
         assertThat(page.locator("#login-error")).containsText("Wrong username or password");
