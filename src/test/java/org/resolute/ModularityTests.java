@@ -16,6 +16,7 @@ class ModularityTests {
 
     @Test
     void writesTheModuleDocumentation() {
-        new Documenter(MODULES).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules"))
+                .writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
     }
 }
