@@ -10,6 +10,7 @@ import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.NotFound;
 import org.resolute.kernel.StaleUpdate;
 import org.springframework.core.Ordered;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -52,6 +53,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(StaleUpdate.class)
     ProblemDetail stale(StaleUpdate e) {
         return Problems.problem(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ProblemDetail concurrentUpdate() {
+        return Problems.problem(HttpStatus.CONFLICT,
+                "The record was changed by someone else at the same moment; reload and try again");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

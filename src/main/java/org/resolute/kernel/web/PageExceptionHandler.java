@@ -18,7 +18,7 @@ class PageExceptionHandler {
         return "error/404";
     }
 
-    @ExceptionHandler(StaleUpdate.class)
+    @ExceptionHandler({StaleUpdate.class, org.springframework.dao.OptimisticLockingFailureException.class})
     @ResponseStatus(HttpStatus.CONFLICT)
     String stale() {
         return "error/409";
