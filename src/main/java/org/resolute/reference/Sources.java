@@ -14,6 +14,6 @@ public interface Sources {
     /** Every source, by id. */
     List<Source> all();
 
-    /** One page of the sources, by id. */
-    PageResult<Source> list(PageQuery page);
+    /** One page of the sources whose id, title or kind contains the text, by id. */
+    PageResult<Source> search(String text, PageQuery page);
 }

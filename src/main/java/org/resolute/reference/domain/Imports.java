@@ -40,8 +40,11 @@ class Imports implements ReferenceImport {
                 record -> {
                     String id = record.required("source_id");
                     unique(ids, id, "source " + id);
-                    return new Source(id, record.required("title"), record.text("url"), record.text("date"),
-                            record.text("kind"));
+                    String url = record.text("url");
+                    if (!url.isEmpty() && !url.startsWith("https://") && !url.startsWith("http://")) {
+                        throw new BadField("url '" + url + "' is not an http or https address");
+                    }
+                    return new Source(id, record.required("title"), url, record.text("date"), record.text("kind"));
                 });
         tables.insertSources(sources);
         return sources.size();

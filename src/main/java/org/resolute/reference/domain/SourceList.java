@@ -1,6 +1,7 @@
 package org.resolute.reference.domain;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.resolute.kernel.PageQuery;
@@ -33,7 +34,12 @@ class SourceList implements Sources {
     }
 
     @Override
-    public PageResult<Source> list(PageQuery page) {
-        return Pages.page(tables.sources(), page);
+    public PageResult<Source> search(String text, PageQuery page) {
+        String wanted = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        return Pages.page(tables.sources().stream()
+                .filter(source -> source.id().toLowerCase(Locale.ROOT).contains(wanted)
+                        || source.title().toLowerCase(Locale.ROOT).contains(wanted)
+                        || source.kind().toLowerCase(Locale.ROOT).contains(wanted))
+                .toList(), page);
     }
 }
