@@ -6,9 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.resolute.kernel.Classification;
+import org.resolute.kernel.HomeCard;
 import org.resolute.kernel.NotFound;
+import org.resolute.kernel.Role;
+import org.resolute.kernel.Viewer;
 import org.resolute.kernel.PageQuery;
 import org.resolute.reference.csv.CsvRejected;
 import org.resolute.reference.domain.ReferenceLoader;
@@ -35,6 +41,9 @@ abstract class ReferenceDataTests {
 
     @Autowired
     ReferenceLoader loader;
+
+    @Autowired
+    List<HomeCard.Source> homeCards;
 
     @Test
     void holdsTheThirtyNineRsmContributingNationsWithTheirStatus() {
@@ -106,6 +115,24 @@ abstract class ReferenceDataTests {
         assertThat(nations.contributorsTo(Nations.RESOLUTE_SUPPORT)).hasSize(39);
         assertThat(nations.searchAll(NationQuery.on(LocalDate.parse("2020-11-01")), "").stream()
                 .mapToInt(status -> nations.history(status.nation().code()).size()).sum()).isEqualTo(periods);
+    }
+
+    @Test
+    void givesEverySignedInViewerTheAlliesTodayAndTheRsmContributorsCounted() {
+        Viewer viewer = new Viewer("viewer", Set.of(Role.VIEWER), Optional.empty(), Classification.MISSION);
+        List<HomeCard> cards = homeCards.stream().flatMap(source -> source.cardsFor(viewer).stream()).toList();
+        int alliesToday = nations.searchAll(new NationQuery("", MembershipKind.ALLY, LocalDate.now()), "").size();
+
+        assertThat(alliesToday).isGreaterThanOrEqualTo(32);
+        assertThat(cards).filteredOn(card -> card.title().equals("NATO Allies today")).singleElement()
+                .extracting(HomeCard::figure).isEqualTo(String.valueOf(alliesToday));
+        assertThat(cards).filteredOn(card -> card.title().equals("RSM contributing nations")).singleElement()
+                .satisfies(card -> {
+                    assertThat(card.figure()).isEqualTo("39");
+                    assertThat(card.caption()).startsWith("28 Allies and 11 operational partners");
+                });
+        assertThat(homeCards.stream().flatMap(source -> source.cardsFor(Viewer.ANONYMOUS).stream())
+                .filter(card -> card.link().startsWith("/reference"))).isEmpty();
     }
 
     @Test

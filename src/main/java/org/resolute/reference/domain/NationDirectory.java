@@ -30,8 +30,8 @@ class NationDirectory implements Nations {
     private static final Map<String, Comparator<NationStatus>> SORTS = new LinkedHashMap<>();
 
     static {
-        SORTS.put("name", Comparator.comparing(status -> status.nation().name().toLowerCase(Locale.ROOT)));
         SORTS.put("code", Comparator.comparing(status -> status.nation().code()));
+        SORTS.put("name", Comparator.comparing(status -> status.nation().name().toLowerCase(Locale.ROOT)));
         SORTS.put("status", Comparator.comparing(status -> status.membership() == null ? null
                 : status.membership().kind().name(), NULLS_LAST));
         SORTS.put("since", Comparator.comparing(status -> status.membership() == null ? null
