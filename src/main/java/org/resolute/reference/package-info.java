@@ -4,5 +4,5 @@
  * public sources these facts come from. Loaded on every start from the files in {@code reference/} through the
  * same import a user would run.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Reference data")
+@org.springframework.modulith.ApplicationModule(displayName = "Reference data", allowedDependencies = "kernel")
 package org.resolute.reference;
