@@ -133,6 +133,9 @@ abstract class ReferenceApiTests {
                                 + "ARM,AM,Armenia,2020-11-01,Operational partner,2015-01-01,,S72,exact,"
                                 + "partner status from public record - verify\r\n")))
                 .andExpect(content().string(containsString("BIH,BA,Bosnia & Herzegovina,")));
+        mvc.perform(asViewer("/reference/nations.csv?date=notadate"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("date 'notadate' is not a date")));
     }
 
     @Test

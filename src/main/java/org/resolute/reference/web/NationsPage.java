@@ -20,8 +20,11 @@ import org.resolute.reference.Nations;
 import org.resolute.reference.Source;
 import org.resolute.reference.Sources;
 import org.resolute.reference.csv.CsvWriter;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -99,6 +102,12 @@ class NationsPage {
         model.addAttribute("contributors", nations.contributorsTo(Nations.RESOLUTE_SUPPORT));
         model.addAttribute("sources", sourcesById());
         return "reference/contributors";
+    }
+
+    /** A download with a bad filter answers 400 with the reason; the list page shows it in the form instead. */
+    @ExceptionHandler(InvalidInput.class)
+    ResponseEntity<String> invalid(InvalidInput e) {
+        return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body(e.getMessage());
     }
 
     private Map<String, Source> sourcesById() {
