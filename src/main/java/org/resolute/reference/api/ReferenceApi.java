@@ -1,0 +1,66 @@
+package org.resolute.reference.api;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import org.resolute.kernel.PageQuery;
+import org.resolute.kernel.PageResult;
+import org.resolute.reference.Currencies;
+import org.resolute.reference.Currency;
+import org.resolute.reference.NationQuery;
+import org.resolute.reference.Nations;
+import org.resolute.reference.Source;
+import org.resolute.reference.Sources;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Nations with their NATO standing on a date, currencies and sources, for every signed-in user. */
+@RestController
+@RequestMapping("/api/v1")
+class ReferenceApi {
+
+    private final Nations nations;
+    private final Currencies currencies;
+    private final Sources sources;
+
+    ReferenceApi(Nations nations, Currencies currencies, Sources sources) {
+        this.nations = nations;
+        this.currencies = currencies;
+        this.sources = sources;
+    }
+
+    /** Nations matching the name or code, with status ALLY or OPERATIONAL_PARTNER on the date (today if none). */
+    @GetMapping("/nations")
+    PageResult<NationResponse> nations(@RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) String status, @RequestParam(required = false) String date,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
+            @RequestParam(defaultValue = "") String sort) {
+        NationQuery query = NationQuery.parse(q, status, date, LocalDate.now(ZoneOffset.UTC));
+        return nations.search(query, new PageQuery(page, size, sort)).map(NationResponse::of);
+    }
+
+    /** A nation with its whole membership history; 404 for an unknown code. */
+    @GetMapping("/nations/{code}")
+    NationHistoryResponse nation(@PathVariable String code) {
+        return NationHistoryResponse.of(nations.get(code), nations.history(code));
+    }
+
+    @GetMapping("/currencies")
+    PageResult<Currency> currencies(@RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
+            @RequestParam(defaultValue = "") String sort) {
+        return currencies.search(q, new PageQuery(page, size, sort));
+    }
+
+    @GetMapping("/sources")
+    PageResult<Source> sources(@RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size) {
+        return sources.search(q, new PageQuery(page, size, ""));
+    }
+}

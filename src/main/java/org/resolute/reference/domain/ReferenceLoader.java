@@ -1,0 +1,62 @@
+package org.resolute.reference.domain;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.function.ToIntFunction;
+
+import org.resolute.reference.ReferenceImport;
+import org.resolute.reference.domain.ReferenceTables.Table;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Fills each empty reference table from the files in {@code reference/} on every start, in every profile
+ * (reference data is public fact, not demo data), through the import a user would run. Tables that hold rows
+ * are left alone, so a second start loads nothing twice. One transaction: a bad file leaves nothing behind.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class ReferenceLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ReferenceLoader.class);
+
+    private final ReferenceTables tables;
+    private final ReferenceImport imports;
+
+    ReferenceLoader(ReferenceTables tables, ReferenceImport imports) {
+        this.tables = tables;
+        this.imports = imports;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        load(Table.SOURCES, "sources.csv", imports::importSources);
+        load(Table.NATIONS, "nations.csv", imports::importNations);
+        load(Table.CURRENCIES, "currencies.csv", imports::importCurrencies);
+        load(Table.MEMBERSHIPS, "memberships.csv", imports::importMemberships);
+        load(Table.CONTRIBUTORS, "rsm-contributing-nations.csv", imports::importContributingNations);
+    }
+
+    private void load(Table table, String file, ToIntFunction<Reader> importer) {
+        if (tables.count(table) > 0) {
+            return;
+        }
+        try (Reader reader = new InputStreamReader(new ClassPathResource("reference/" + file).getInputStream(),
+                StandardCharsets.UTF_8)) {
+            log.info("Loaded {} rows of reference data from {}", importer.applyAsInt(reader), file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read reference/" + file, e);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.resolute.reference.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.resolute.kernel.InvalidInput;
+import org.resolute.kernel.PageQuery;
+import org.resolute.reference.Currencies;
+import org.resolute.reference.Sources;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The ISO 4217 currencies and the list of public sources, each searchable and paginated. */
+@Controller
+class CurrenciesAndSourcesPage {
+
+    private final Currencies currencies;
+    private final Sources sources;
+
+    CurrenciesAndSourcesPage(Currencies currencies, Sources sources) {
+        this.currencies = currencies;
+        this.sources = sources;
+    }
+
+    @GetMapping("/reference/currencies")
+    String currencies(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String sort,
+            @RequestParam(defaultValue = "0") int page, Model model, HttpServletResponse response) {
+        String order = sort;
+        try {
+            model.addAttribute("currencies", currencies.search(q, new PageQuery(Math.max(page, 0), 25, order)));
+        } catch (InvalidInput e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("error", e.getMessage());
+            order = "";
+            model.addAttribute("currencies", currencies.search(q, new PageQuery(0, 25, order)));
+        }
+        model.addAttribute("q", q);
+        model.addAttribute("sort", order);
+        return "reference/currencies";
+    }
+
+    @GetMapping("/reference/sources")
+    String sources(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        model.addAttribute("sources", sources.search(q, new PageQuery(Math.max(page, 0), 50, "")));
+        model.addAttribute("q", q);
+        return "reference/sources";
+    }
+}

@@ -1,0 +1,116 @@
+package org.resolute.reference.web;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.resolute.kernel.InvalidInput;
+import org.resolute.kernel.PageQuery;
+import org.resolute.reference.Membership;
+import org.resolute.reference.NationQuery;
+import org.resolute.reference.NationStatus;
+import org.resolute.reference.Nations;
+import org.resolute.reference.Source;
+import org.resolute.reference.Sources;
+import org.resolute.reference.csv.CsvWriter;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The nations list with their NATO standing on a date, its CSV download, and one nation's history. */
+@Controller
+class NationsPage {
+
+    private final Nations nations;
+    private final Sources sources;
+
+    NationsPage(Nations nations, Sources sources) {
+        this.nations = nations;
+        this.sources = sources;
+    }
+
+    @GetMapping("/reference/nations")
+    String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String status,
+            @RequestParam(defaultValue = "") String date, @RequestParam(defaultValue = "") String sort,
+            @RequestParam(defaultValue = "0") int page, Model model, HttpServletResponse response) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        NationQuery query;
+        String order = sort;
+        try {
+            query = NationQuery.parse(q, status, date, today);
+            model.addAttribute("nations", nations.search(query, new PageQuery(Math.max(page, 0), 25, order)));
+        } catch (InvalidInput e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("error", e.getMessage());
+            query = NationQuery.on(today);
+            order = "";
+            model.addAttribute("nations", nations.search(query, new PageQuery(0, 25, order)));
+        }
+        model.addAttribute("q", query.text());
+        model.addAttribute("status", query.status() == null ? "" : query.status().name());
+        model.addAttribute("date", query.date());
+        model.addAttribute("sort", order);
+        model.addAttribute("sources", sourcesById());
+        return "reference/nations";
+    }
+
+    @GetMapping("/reference/nations.csv")
+    void download(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String status,
+            @RequestParam(defaultValue = "") String date, @RequestParam(defaultValue = "") String sort,
+            HttpServletResponse response) throws IOException {
+        NationQuery query = NationQuery.parse(q, status, date, LocalDate.now(ZoneOffset.UTC));
+        var rows = nations.searchAll(query, sort);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"nations-" + query.date() + ".csv\"");
+        Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        CsvWriter csv = new CsvWriter(writer).line("code", "alpha2", "name", "date", "status", "since", "until",
+                "source", "provenance_status", "status_note");
+        for (NationStatus row : rows) {
+            Membership membership = row.membership();
+            csv.line(row.nation().code(), row.nation().alpha2(), row.nation().name(), row.date().toString(),
+                    row.label(), membership == null ? "" : membership.since().toString(),
+                    membership == null || membership.until() == null ? "" : membership.until().toString(),
+                    membership == null ? "" : membership.provenance().source(),
+                    membership == null ? "" : membership.provenance().status().label(),
+                    membership == null ? "" : membership.statusNote());
+        }
+        writer.flush();
+    }
+
+    @GetMapping("/reference/nations/{code}")
+    String nation(@PathVariable String code, Model model) {
+        model.addAttribute("nation", nations.get(code));
+        model.addAttribute("history", nations.history(code));
+        model.addAttribute("sources", sourcesById());
+        return "reference/nation";
+    }
+
+    @GetMapping("/reference/contributors")
+    String contributors(Model model) {
+        model.addAttribute("contributors", nations.contributorsTo(Nations.RESOLUTE_SUPPORT));
+        model.addAttribute("sources", sourcesById());
+        return "reference/contributors";
+    }
+
+    /** A download with a bad filter answers 400 with the reason; the list page shows it in the form instead. */
+    @ExceptionHandler(InvalidInput.class)
+    ResponseEntity<String> invalid(InvalidInput e) {
+        return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body(e.getMessage());
+    }
+
+    private Map<String, Source> sourcesById() {
+        return sources.all().stream().collect(Collectors.toMap(Source::id, source -> source));
+    }
+}

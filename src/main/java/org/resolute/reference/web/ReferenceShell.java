@@ -1,0 +1,50 @@
+package org.resolute.reference.web;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+
+import org.resolute.kernel.HomeCard;
+import org.resolute.kernel.NavigationItem;
+import org.resolute.kernel.Viewer;
+import org.resolute.reference.ContributingNation;
+import org.resolute.reference.MembershipKind;
+import org.resolute.reference.NationQuery;
+import org.resolute.reference.Nations;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The reference pages' place in the navigation, and their figures on every signed-in viewer's home page. */
+@Configuration
+class ReferenceShell {
+
+    @Bean
+    NavigationItem referenceNavigation() {
+        return new NavigationItem("Reference data", "/reference/nations", 90, Set.of());
+    }
+
+    @Bean
+    HomeCard.Source referenceCards(Nations nations) {
+        return viewer -> cards(nations, viewer);
+    }
+
+    private static List<HomeCard> cards(Nations nations, Viewer viewer) {
+        if (viewer.isAnonymous()) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        int allies = nations.searchAll(new NationQuery("", MembershipKind.ALLY, today), "").size();
+        List<ContributingNation> contributors = nations.contributorsTo(Nations.RESOLUTE_SUPPORT);
+        long contributingAllies = contributors.stream()
+                .filter(contributor -> contributor.statusDuringMission() == MembershipKind.ALLY).count();
+        return List.of(
+                new HomeCard("NATO Allies today", String.valueOf(allies),
+                        "Nations that are Allies on " + today + ", counted from their accession dates",
+                        "/reference/nations?status=ALLY"),
+                new HomeCard("RSM contributing nations", String.valueOf(contributors.size()),
+                        contributingAllies + " Allies and " + (contributors.size() - contributingAllies)
+                                + " operational partners, as the source list gives them",
+                        "/reference/contributors"));
+    }
+}

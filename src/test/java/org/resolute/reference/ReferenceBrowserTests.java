@@ -1,0 +1,40 @@
+package org.resolute.reference;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import org.junit.jupiter.api.Test;
+import org.resolute.support.InBrowser;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A signed-in viewer looks up which nations were Allies on a date, in Chromium. */
+@InBrowser
+class ReferenceBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theDemoViewerFiltersNationsToAlliesOnADateAndSeesNorthMacedonia(Page page) {
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("#username").fill("viewer");
+        page.locator("#password").fill("resolute-demo");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Reference data")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Reference data")))
+                .isVisible();
+        page.getByLabel("NATO status").selectOption("ALLY");
+        page.getByLabel("On date").fill("2020-06-01");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filter")).click();
+
+        Locator row = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("North Macedonia"));
+        assertThat(row).containsText("Ally");
+        assertThat(row).containsText("2020-03-27");
+        assertThat(row).containsText("S72");
+        assertThat(page.getByText("Page 1 of 2 · 30 in all")).isVisible();
+    }
+}

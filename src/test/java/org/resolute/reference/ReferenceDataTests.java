@@ -1,0 +1,176 @@
+package org.resolute.reference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.resolute.kernel.Classification;
+import org.resolute.kernel.HomeCard;
+import org.resolute.kernel.NotFound;
+import org.resolute.kernel.Role;
+import org.resolute.kernel.Viewer;
+import org.resolute.kernel.PageQuery;
+import org.resolute.reference.csv.CsvRejected;
+import org.resolute.reference.domain.ReferenceLoader;
+import org.resolute.support.OnH2;
+import org.resolute.support.OnPostgres;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+/** The reference data loaded on start: every nation, NATO membership over time, currencies and sources. */
+abstract class ReferenceDataTests {
+
+    @Autowired
+    Nations nations;
+
+    @Autowired
+    Currencies currencies;
+
+    @Autowired
+    Sources sources;
+
+    @Autowired
+    ReferenceImport imports;
+
+    @Autowired
+    ReferenceLoader loader;
+
+    @Autowired
+    List<HomeCard.Source> homeCards;
+
+    @Test
+    void holdsTheThirtyNineRsmContributingNationsWithTheirStatus() {
+        List<ContributingNation> contributors = nations.contributorsTo(Nations.RESOLUTE_SUPPORT);
+
+        assertThat(contributors).hasSize(39);
+        assertThat(contributors).filteredOn(c -> c.statusDuringMission() == MembershipKind.ALLY).hasSize(28);
+        assertThat(contributors).filteredOn(c -> c.statusDuringMission() == MembershipKind.OPERATIONAL_PARTNER)
+                .extracting(c -> c.nation().code()).containsExactlyInAnyOrder("ARM", "AUS", "AUT", "AZE", "BIH",
+                        "FIN", "GEO", "MNG", "NZL", "SWE", "UKR");
+        assertThat(contributors).filteredOn(c -> c.nameInSource().equals("North Macedonia")).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.nation().code()).isEqualTo("MKD");
+                    assertThat(c.sourceId()).isEqualTo("S72");
+                    assertThat(c.note()).contains("listed as Macedonia in S72");
+                });
+    }
+
+    @Test
+    void countsThirtyAlliesAmongAllNationsOnTheFirstOfNovember2020() {
+        var allies = nations.searchAll(new NationQuery("", MembershipKind.ALLY, LocalDate.parse("2020-11-01")), "");
+
+        assertThat(nations.all()).hasSizeGreaterThan(240);
+        assertThat(allies).hasSize(30).extracting(status -> status.nation().code()).contains("USA", "CAN", "FRA",
+                "MKD", "MNE").doesNotContain("FIN", "SWE");
+    }
+
+    @Test
+    void answersANationsStandingOnADateWithItsProvenance() {
+        Membership macedonia = nations.membershipAt("mk", LocalDate.parse("2020-06-01")).orElseThrow();
+
+        assertThat(macedonia.kind()).isEqualTo(MembershipKind.ALLY);
+        assertThat(macedonia.since()).isEqualTo(LocalDate.parse("2020-03-27"));
+        assertThat(macedonia.provenance().source()).isEqualTo("S72");
+        assertThat(macedonia.toVerify()).isTrue();
+        assertThat(nations.membershipAt("MKD", LocalDate.parse("2019-06-01"))).get().extracting(Membership::kind)
+                .isEqualTo(MembershipKind.OPERATIONAL_PARTNER);
+        assertThat(nations.membershipAt("CHE", LocalDate.parse("2019-06-01"))).isEmpty();
+        assertThat(nations.history("FIN")).extracting(Membership::kind)
+                .containsExactly(MembershipKind.OPERATIONAL_PARTNER, MembershipKind.ALLY);
+        assertThatThrownBy(() -> nations.membershipAt("XXX", LocalDate.now())).isInstanceOf(NotFound.class);
+    }
+
+    @Test
+    void holdsTheIso4217CurrenciesAndTheSources() {
+        assertThat(currencies.find("usd")).get().satisfies(usd -> {
+            assertThat(usd.name()).isEqualTo("US Dollar");
+            assertThat(usd.minorUnits()).isEqualTo(2);
+        });
+        assertThat(List.of("EUR", "GBP", "AFN")).allSatisfy(code -> assertThat(currencies.find(code)).isPresent());
+        assertThat(sources.find("S72")).get().extracting(Source::url)
+                .isEqualTo("https://github.com/NCI-Agency/anet/blob/main/docs/anet-dictionary.yml.production.template");
+        assertThat(sources.all()).hasSize(78);
+    }
+
+    @Test
+    void aSecondLoadingAddsNothing() throws Exception {
+        int nationCount = nations.all().size();
+        long currencyCount = currencies.search("", PageQuery.first(1)).totalItems();
+        int sourceCount = sources.all().size();
+        int periods = nations.searchAll(NationQuery.on(LocalDate.parse("2020-11-01")), "").stream()
+                .mapToInt(status -> nations.history(status.nation().code()).size()).sum();
+
+        loader.run(new DefaultApplicationArguments());
+
+        assertThat(nations.all()).hasSize(nationCount);
+        assertThat(currencies.search("", PageQuery.first(1)).totalItems()).isEqualTo(currencyCount);
+        assertThat(sources.all()).hasSize(sourceCount);
+        assertThat(nations.contributorsTo(Nations.RESOLUTE_SUPPORT)).hasSize(39);
+        assertThat(nations.searchAll(NationQuery.on(LocalDate.parse("2020-11-01")), "").stream()
+                .mapToInt(status -> nations.history(status.nation().code()).size()).sum()).isEqualTo(periods);
+    }
+
+    @Test
+    void givesEverySignedInViewerTheAlliesTodayAndTheRsmContributorsCounted() {
+        Viewer viewer = new Viewer("viewer", Set.of(Role.VIEWER), Optional.empty(), Classification.MISSION);
+        List<HomeCard> cards = homeCards.stream().flatMap(source -> source.cardsFor(viewer).stream()).toList();
+        int alliesToday = nations.searchAll(new NationQuery("", MembershipKind.ALLY, LocalDate.now()), "").size();
+
+        assertThat(alliesToday).isGreaterThanOrEqualTo(32);
+        assertThat(cards).filteredOn(card -> card.title().equals("NATO Allies today")).singleElement()
+                .extracting(HomeCard::figure).isEqualTo(String.valueOf(alliesToday));
+        assertThat(cards).filteredOn(card -> card.title().equals("RSM contributing nations")).singleElement()
+                .satisfies(card -> {
+                    assertThat(card.figure()).isEqualTo("39");
+                    assertThat(card.caption()).startsWith("28 Allies and 11 operational partners");
+                });
+        assertThat(homeCards.stream().flatMap(source -> source.cardsFor(Viewer.ANONYMOUS).stream())
+                .filter(card -> card.link().startsWith("/reference"))).isEmpty();
+    }
+
+    @Test
+    void importRefusesAFileWithABadLineAndKeepsNoneOfIt() {
+        String file = "source_id,title,url,date,kind\r\n"
+                + "T01,\"A good source, with a comma\",https://example.org/a,2020,official\r\n"
+                + "S72,Already there,https://example.org/b,2020,official\r\n"
+                + "T02,Bad address,javascript:alert(1),2020,news\r\n";
+
+        assertThatThrownBy(() -> imports.importSources(new StringReader(file)))
+                .isInstanceOfSatisfying(CsvRejected.class, rejected -> assertThat(rejected.errors()).containsExactly(
+                        "line 3: source S72 already exists",
+                        "line 4: url 'javascript:alert(1)' is not an http or https address"));
+        assertThat(sources.find("T01")).isEmpty();
+    }
+
+    @Test
+    void importRefusesOverlappingPeriodsAndUnknownNations() {
+        String file = "nation,kind,since,until,source_id,provenance_status,status_note,note\n"
+                + "MKD,ALLY,2021-01-01,,S72,EXACT,,\n"
+                + "ZZZ,ALLY,2021-01-01,,,EXACT,,\n"
+                + "CHE,OPERATIONAL_PARTNER,2021-01-01,,S99,EXACT,,\n";
+
+        assertThatThrownBy(() -> imports.importMemberships(new StringReader(file)))
+                .isInstanceOfSatisfying(CsvRejected.class, rejected -> assertThat(rejected.errors()).containsExactly(
+                        "line 2: MKD Ally from 2021-01-01 overlaps its Ally period from 2020-03-27",
+                        "line 3: nation 'ZZZ' is not known",
+                        "line 4: source_id 'S99' is not known"));
+        assertThat(nations.history("CHE")).isEmpty();
+    }
+}
+
+@OnH2
+@AutoConfigureMockMvc
+class ReferenceDataOnH2Tests extends ReferenceDataTests {
+}
+
+@OnPostgres
+@AutoConfigureMockMvc
+class ReferenceDataOnPostgresTests extends ReferenceDataTests {
+}
