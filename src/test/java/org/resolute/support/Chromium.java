@@ -54,6 +54,7 @@ public final class Chromium implements ExecutionCondition, BeforeEachCallback, A
 
     @Override
     public void afterEach(ExtensionContext context) {
+        context.getStore(NAMESPACE).remove("page", Page.class);
         BrowserContext browserContext = context.getStore(NAMESPACE).remove("context", BrowserContext.class);
         if (browserContext != null) {
             browserContext.close();
@@ -62,6 +63,10 @@ public final class Chromium implements ExecutionCondition, BeforeEachCallback, A
 
     @Override
     public void afterAll(ExtensionContext context) {
+        Browser browser = context.getStore(NAMESPACE).remove("browser", Browser.class);
+        if (browser != null) {
+            browser.close();
+        }
         Playwright playwright = context.getStore(NAMESPACE).remove("playwright", Playwright.class);
         if (playwright != null) {
             playwright.close();

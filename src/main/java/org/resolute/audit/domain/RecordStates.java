@@ -21,6 +21,7 @@ class RecordStates {
     RecordStates(JsonMapper json) {
         this.json = json.rebuild()
                 .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                .disable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .changeDefaultVisibility(visibility -> visibility.withFieldVisibility(Visibility.ANY)
