@@ -28,6 +28,7 @@ import org.resolute.identity.domain.UserProfile;
 import org.resolute.identity.domain.Users;
 import org.resolute.kernel.Classification;
 import org.resolute.kernel.Marking;
+import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.RecordChanged;
 import org.resolute.kernel.Role;
 import org.resolute.kernel.Viewers;
@@ -88,6 +89,34 @@ abstract class AuditTrailTests {
         assertThat(entries.get(0).after()).contains("\"displayName\":\"First Name\"");
         assertThat(entries.get(1).before()).isEqualTo(entries.get(0).after());
         assertThat(entries.get(1).after()).contains("\"displayName\":\"Second Name\"");
+    }
+
+    @Test
+    void deletingAUserThroughItsRepositoryRecordsDeletedWithTheLastStateAsBefore() {
+        String username = "deleted-" + UUID.randomUUID().toString().substring(0, 8);
+        User created = Viewers.runAs(Auditors.ADMIN, () -> userAdministration.create(
+                profile(username, "Soon Gone"), "a-long-initial-password"));
+        Viewers.runAs(Auditors.ADMIN, () -> users.deleteById(created.id()));
+
+        List<AuditEntry> entries = entriesAbout("User", created.id().toString());
+
+        assertThat(entries).extracting(AuditEntry::action).containsExactly(AuditAction.CREATED, AuditAction.DELETED);
+        assertThat(entries.get(1).before()).isEqualTo(entries.get(0).after()).contains("Soon Gone");
+        assertThat(entries.get(1).after()).isNull();
+        assertThat(entries.get(1).module()).isEqualTo("identity");
+        assertThat(entries.get(1).marking()).isEqualTo(Marking.MISSION);
+    }
+
+    @Test
+    void theSealerSealsNewEntriesOnItsOwnBehindTheWriters() throws InterruptedException {
+        String id = UUID.randomUUID().toString();
+        write(id, Marking.MISSION);
+
+        for (int attempt = 0; attempt < 50 && !entriesAbout("Sample", id).get(0).sealed(); attempt++) {
+            Thread.sleep(100);
+        }
+
+        assertThat(entriesAbout("Sample", id).get(0).sealed()).as("sealed by the scheduled sealer").isTrue();
     }
 
     @Test
@@ -225,7 +254,7 @@ abstract class AuditTrailTests {
         AuditFilter aboutIt = new AuditFilter(null, null, "Sample", restricted, null, null, null);
 
         Viewers.runAs(Auditors.MISSION_AUDITOR, () -> {
-            assertThat(trail.entries(aboutIt, org.resolute.kernel.PageQuery.first(20)).items()).isEmpty();
+            assertThat(trail.entries(aboutIt, PageQuery.first(20)).items()).isEmpty();
             assertThat(trail.count(aboutIt)).isZero();
             assertThat(trail.export(aboutIt)).isEmpty();
         });

@@ -8,11 +8,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.RecordChanged;
+import org.resolute.kernel.Viewer;
 import org.resolute.kernel.Viewers;
 import org.resolute.support.OnH2;
 import org.resolute.support.OnPostgres;
@@ -35,6 +37,9 @@ abstract class AuditWebTests {
 
     @Autowired
     TransactionTemplate transaction;
+
+    @Autowired
+    AuditTrail trail;
 
     @Test
     void anAuditorListsEntriesThroughTheApiInPages() throws Exception {
@@ -151,7 +156,21 @@ abstract class AuditWebTests {
                 .andExpect(status().isForbidden());
     }
 
-    private String csv(String recordId, org.resolute.kernel.Viewer viewer) throws Exception {
+    @Test
+    void anAuditorsHomePageCountsTheEntriesTheyMaySeeAndLinksToTheTrail() throws Exception {
+        write(Marking.MISSION);
+        long visible = Viewers.runAs(Auditors.MISSION_AUDITOR, () -> trail.count(AuditFilter.NONE));
+
+        String home = mvc.perform(get("/").with(Auditors.signedInAs(Auditors.MISSION_AUDITOR)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(home).contains("Audit trail entries").contains(String.format(Locale.ENGLISH, "%,d",
+                visible)).contains("href=\"/audit\"");
+        assertThat(mvc.perform(get("/").with(Auditors.signedInAs(Auditors.VIEWER))).andReturn().getResponse()
+                .getContentAsString()).doesNotContain("Audit trail");
+    }
+
+    private String csv(String recordId, Viewer viewer) throws Exception {
         return mvc.perform(get("/audit/entries.csv").param("recordId", recordId).with(Auditors.signedInAs(viewer)))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/csv"))

@@ -1,6 +1,7 @@
 package org.resolute.audit.api;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.resolute.audit.AuditAction;
 import org.resolute.audit.AuditEntry;
@@ -56,7 +57,7 @@ class AuditApi {
     private AuditEntryResponse response(AuditEntry entry) {
         return new AuditEntryResponse(entry.id(), entry.occurredAt(), entry.actor(), entry.module(),
                 entry.recordType(), entry.recordId(), entry.action(), state(entry.before()), state(entry.after()),
-                entry.marking().classification().name(), AuditEntryResponse.nations(entry.marking().releasableTo()),
+                entry.marking().classification().name(), List.copyOf(entry.marking().releasableTo()),
                 entry.chainPosition());
     }
 

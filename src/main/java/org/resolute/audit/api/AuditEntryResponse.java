@@ -2,7 +2,6 @@ package org.resolute.audit.api;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 
 import org.resolute.audit.AuditAction;
 
@@ -19,8 +18,4 @@ import tools.jackson.databind.JsonNode;
 record AuditEntryResponse(long id, Instant occurredAt, String actor, String module, String recordType,
         String recordId, AuditAction action, JsonNode before, JsonNode after, String classification,
         List<String> releasableTo, Long chainPosition) {
-
-    static List<String> nations(Set<String> releasableTo) {
-        return List.copyOf(releasableTo);
-    }
 }

@@ -1,6 +1,6 @@
 package org.resolute.audit.domain;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
@@ -28,11 +28,13 @@ class AuditRecorder {
     private final AuditEntries entries;
     private final RecordStates states;
     private final RelationalMappingContext mapping;
+    private final Clock clock;
 
-    AuditRecorder(AuditEntries entries, RecordStates states, RelationalMappingContext mapping) {
+    AuditRecorder(AuditEntries entries, RecordStates states, RelationalMappingContext mapping, Clock clock) {
         this.entries = entries;
         this.states = states;
         this.mapping = mapping;
+        this.clock = clock;
     }
 
     @EventListener
@@ -68,7 +70,7 @@ class AuditRecorder {
         boolean existed = previous.filter(entry -> entry.action() != AuditAction.DELETED).isPresent();
         AuditAction action = after == null ? AuditAction.DELETED
                 : existed ? AuditAction.UPDATED : AuditAction.CREATED;
-        entries.append(new NewEntry(Instant.now().truncatedTo(ChronoUnit.MICROS), Viewers.current().username(),
+        entries.append(new NewEntry(clock.instant().truncatedTo(ChronoUnit.MICROS), Viewers.current().username(),
                 module != null ? module : previous.map(NewEntry::module).orElse("unknown"), recordType, recordId,
                 action, existed ? previous.get().after() : null, after,
                 marking.or(() -> previous.map(NewEntry::marking)).orElse(Marking.MISSION)));

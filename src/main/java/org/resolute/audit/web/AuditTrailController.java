@@ -1,6 +1,7 @@
 package org.resolute.audit.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.resolute.audit.AuditEntry;
 import org.resolute.audit.AuditTrail;
@@ -67,7 +68,7 @@ class AuditTrailController {
         } catch (InvalidInput e) {
             model.addAttribute("invalidField", e.field());
             model.addAttribute("invalidMessage", e.getMessage());
-            page = new PageResult<>(java.util.List.of(), 0, PAGE_SIZE, 0);
+            page = new PageResult<>(List.of(), 0, PAGE_SIZE, 0);
         }
         model.addAttribute("page", page);
     }
