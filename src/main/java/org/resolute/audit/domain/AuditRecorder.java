@@ -59,8 +59,8 @@ class AuditRecorder {
     }
 
     /**
-     * @param module null when the change does not say (a deletion announced without the record): then the
-     *        module of the record's earlier entries
+     * @param module null when the change does not say (a record announced as a map or a type outside
+     *        {@code org.resolute}): then the module of the record's earlier entries, else "unknown"
      * @param after null for a deletion
      * @param marking empty when the change does not say: then the marking of the record's earlier entries
      */
