@@ -1,0 +1,56 @@
+package org.resolute.audit;
+
+import java.util.List;
+
+import org.resolute.audit.domain.AuditEntries;
+import org.resolute.audit.domain.ChainSealer;
+import org.resolute.audit.domain.ChainVerifier;
+import org.resolute.kernel.PageQuery;
+import org.resolute.kernel.PageResult;
+import org.springframework.stereotype.Service;
+
+/**
+ * The audit trail as other code sees it. Lists, exports and counts show the current viewer only entries about
+ * records the viewer may see; {@link #verify()} checks the whole chain and reports only where it breaks.
+ */
+@Service
+public class AuditTrail {
+
+    private final AuditEntries entries;
+    private final ChainSealer sealer;
+    private final ChainVerifier verifier;
+
+    AuditTrail(AuditEntries entries, ChainSealer sealer, ChainVerifier verifier) {
+        this.entries = entries;
+        this.sealer = sealer;
+        this.verifier = verifier;
+    }
+
+    public PageResult<AuditEntry> entries(AuditFilter filter, PageQuery page) {
+        return entries.page(filter, page);
+    }
+
+    /** Every visible entry that matches, newest first. */
+    public List<AuditEntry> export(AuditFilter filter) {
+        return entries.list(filter);
+    }
+
+    public long count(AuditFilter filter) {
+        return entries.count(filter);
+    }
+
+    /** Visible entries written but not yet sealed into the chain. */
+    public long countUnsealed() {
+        return entries.countUnsealed();
+    }
+
+    /** Seals what is pending now rather than at the next scheduled run; returns how many entries it sealed. */
+    public long sealPending() {
+        return sealer.sealPending();
+    }
+
+    /** Seals what is pending, then recomputes the chain from its start. */
+    public ChainVerification verify() {
+        return verifier.verify();
+    }
+}

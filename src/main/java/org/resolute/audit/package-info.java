@@ -1,0 +1,5 @@
+/**
+ * The tamper-evident audit trail: every create, update and delete in every module, with who, when, before and
+ * after, sealed behind the writers into a hash chain that an auditor can list, export and verify.
+ */
+package org.resolute.audit;

@@ -1,0 +1,75 @@
+package org.resolute.audit.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.resolute.audit.AuditEntry;
+import org.resolute.audit.AuditTrail;
+import org.resolute.kernel.InvalidInput;
+import org.resolute.kernel.PageQuery;
+import org.resolute.kernel.PageResult;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+
+/** The auditor's page: the trail filtered, sorted and paged, its CSV export, and the chain's verification. */
+@Controller
+@PreAuthorize("hasRole('AUDITOR')")
+class AuditTrailController {
+
+    static final int PAGE_SIZE = 50;
+
+    private final AuditTrail trail;
+
+    AuditTrailController(AuditTrail trail) {
+        this.trail = trail;
+    }
+
+    @GetMapping("/audit")
+    String trail(@ModelAttribute("filter") AuditFilterForm form, Model model) {
+        show(form, model);
+        return "audit/trail";
+    }
+
+    /** Answers htmx with the result alone; a plain form post gets the whole page with the result on it. */
+    @PostMapping("/audit/verification")
+    String verify(@ModelAttribute("filter") AuditFilterForm form,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        model.addAttribute("verification", trail.verify());
+        if ("true".equals(htmx)) {
+            return "audit/verification :: verification";
+        }
+        show(form, model);
+        return "audit/trail";
+    }
+
+    @GetMapping("/audit/entries.csv")
+    ResponseEntity<String> csv(AuditFilterForm form) {
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename("audit-trail.csv").build().toString())
+                .body(AuditCsv.of(trail.export(form.toFilter())));
+    }
+
+    private void show(AuditFilterForm form, Model model) {
+        model.addAttribute("links", new AuditLinks(form));
+        PageResult<AuditEntry> page;
+        try {
+            page = trail.entries(form.toFilter(), new PageQuery(form.pageNumber(), PAGE_SIZE, form.sortOrder()));
+        } catch (InvalidInput e) {
+            model.addAttribute("invalidField", e.field());
+            model.addAttribute("invalidMessage", e.getMessage());
+            page = new PageResult<>(List.of(), 0, PAGE_SIZE, 0);
+        }
+        model.addAttribute("page", page);
+    }
+}
