@@ -21,7 +21,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class SignInBrowserTests {
 
     /** The links each role must find in the main navigation, and the ones it must not. */
-    static final Map<Role, List<String>> EXPECTED = Map.of(Role.ADMIN, List.of("Users"));
+    static final Map<Role, List<String>> EXPECTED = Map.of(
+            Role.ADMIN, List.of("Users", "Reference data"),
+            Role.AUDITOR, List.of("Audit trail", "Reference data"));
 
     @LocalServerPort
     int port;
@@ -37,8 +39,14 @@ class SignInBrowserTests {
         for (String link : EXPECTED.getOrDefault(role, List.of())) {
             assertThat(navigation.getByText(link, new Locator.GetByTextOptions().setExact(true))).isVisible();
         }
+        assertThat(navigation.getByText("Reference data", new Locator.GetByTextOptions().setExact(true)))
+                .isVisible();
         if (role != Role.ADMIN) {
             assertThat(navigation.getByText("Users", new Locator.GetByTextOptions().setExact(true))).hasCount(0);
+        }
+        if (role != Role.AUDITOR) {
+            assertThat(navigation.getByText("Audit trail", new Locator.GetByTextOptions().setExact(true)))
+                    .hasCount(0);
         }
     }
 
