@@ -45,6 +45,22 @@ abstract class ReferenceDataTests {
     @Autowired
     List<HomeCard.Source> homeCards;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void everyLoadedRowIsInTheAuditTrailAsCreatedBySystem() {
+        Integer nationEntries = jdbc.queryForObject("""
+                SELECT COUNT(*) FROM audit_entry WHERE module = 'reference' AND record_type = 'Nation'
+                AND record_id = 'AFG' AND action = 'CREATED' AND actor = 'system'""", Integer.class);
+        assertThat(nationEntries).isEqualTo(1);
+        Integer membershipEntries = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM audit_entry WHERE module = 'reference' AND record_type = 'Membership'",
+                Integer.class);
+        assertThat(membershipEntries).isEqualTo(jdbc.queryForObject(
+                "SELECT COUNT(*) FROM reference_membership", Integer.class));
+    }
+
     @Test
     void holdsTheThirtyNineRsmContributingNationsWithTheirStatus() {
         List<ContributingNation> contributors = nations.contributorsTo(Nations.RESOLUTE_SUPPORT);

@@ -8,7 +8,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.resolute.kernel.Marking;
 import org.resolute.kernel.ProvenanceStatus;
+import org.resolute.kernel.RecordChanged;
 import org.resolute.reference.ContributingNation;
 import org.resolute.reference.Currency;
 import org.resolute.reference.Membership;
@@ -19,6 +21,7 @@ import org.resolute.reference.Source;
 import org.resolute.reference.csv.CsvRecord;
 import org.resolute.reference.csv.CsvRecord.BadField;
 import org.resolute.reference.csv.CsvTable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,9 +31,16 @@ import org.springframework.transaction.annotation.Transactional;
 class Imports implements ReferenceImport {
 
     private final ReferenceTables tables;
+    private final ApplicationEventPublisher events;
 
-    Imports(ReferenceTables tables) {
+    Imports(ReferenceTables tables, ApplicationEventPublisher events) {
         this.tables = tables;
+        this.events = events;
+    }
+
+    /** Reference rows are written set-based, so each tells the audit trail itself; they are all public. */
+    private void recorded(String type, String id, Object row) {
+        events.publishEvent(RecordChanged.saved(type, id, row, Marking.PUBLIC));
     }
 
     @Override
@@ -47,6 +57,7 @@ class Imports implements ReferenceImport {
                     return new Source(id, record.required("title"), url, record.text("date"), record.text("kind"));
                 });
         tables.insertSources(sources);
+        sources.forEach(source -> recorded("Source", source.id(), source));
         return sources.size();
     }
 
@@ -65,6 +76,7 @@ class Imports implements ReferenceImport {
             return new Nation(code, alpha2, record.required("name"));
         });
         tables.insertNations(nations);
+        nations.forEach(nation -> recorded("Nation", nation.code(), nation));
         return nations.size();
     }
 
@@ -82,6 +94,7 @@ class Imports implements ReferenceImport {
             return new Currency(code, record.required("name"), minorUnits);
         });
         tables.insertCurrencies(currencies);
+        currencies.forEach(currency -> recorded("Currency", currency.code(), currency));
         return currencies.size();
     }
 
@@ -111,6 +124,8 @@ class Imports implements ReferenceImport {
                     return membership;
                 });
         tables.insertMemberships(memberships);
+        memberships.forEach(membership -> recorded("Membership",
+                membership.nation() + "/" + membership.kind() + "/" + membership.since(), membership));
         return memberships.size();
     }
 
@@ -133,6 +148,8 @@ class Imports implements ReferenceImport {
                             record.text("status_note"), record.text("note"));
                 });
         tables.insertContributors(contributors);
+        contributors.forEach(contributor -> recorded("ContributingNation",
+                contributor.mission() + "/" + contributor.nation().code(), contributor));
         return contributors.size();
     }
 

@@ -17,6 +17,8 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import org.resolute.kernel.Viewer;
+import org.resolute.kernel.Viewers;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -41,11 +43,13 @@ public class ReferenceLoader implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        load(Table.SOURCES, "sources.csv", imports::importSources);
-        load(Table.NATIONS, "nations.csv", imports::importNations);
-        load(Table.CURRENCIES, "currencies.csv", imports::importCurrencies);
-        load(Table.MEMBERSHIPS, "memberships.csv", imports::importMemberships);
-        load(Table.CONTRIBUTORS, "rsm-contributing-nations.csv", imports::importContributingNations);
+        Viewers.runAs(Viewer.SYSTEM, () -> {
+            load(Table.SOURCES, "sources.csv", imports::importSources);
+            load(Table.NATIONS, "nations.csv", imports::importNations);
+            load(Table.CURRENCIES, "currencies.csv", imports::importCurrencies);
+            load(Table.MEMBERSHIPS, "memberships.csv", imports::importMemberships);
+            load(Table.CONTRIBUTORS, "rsm-contributing-nations.csv", imports::importContributingNations);
+        });
     }
 
     private void load(Table table, String file, ToIntFunction<Reader> importer) {
