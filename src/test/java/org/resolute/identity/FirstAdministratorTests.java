@@ -49,6 +49,8 @@ class FirstAdministratorTests {
             assertThat(admin.mustChangePassword()).isTrue();
         });
         assertThat(users.findByUsername("viewer")).isEmpty();
+        mvc.perform(get("/login")).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                .content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Demo accounts"))));
 
         Matcher printed = ONE_TIME.matcher(output.getAll());
         assertThat(printed.find()).as("the one-time password is printed to the log").isTrue();

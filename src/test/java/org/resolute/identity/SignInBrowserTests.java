@@ -69,6 +69,20 @@ class SignInBrowserTests {
     }
 
     @Test
+    void theApiDocumentationRendersUnderTheContentSecurityPolicy(Page page) {
+        List<String> violations = new java.util.concurrent.CopyOnWriteArrayList<>();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                violations.add(message.text());
+            }
+        });
+        signIn(page, "viewer", "resolute-demo");
+        page.navigate(url("/swagger-ui.html"));
+        assertThat(page.getByText("/api/v1/me").first()).isVisible();
+        org.assertj.core.api.Assertions.assertThat(violations).isEmpty();
+    }
+
+    @Test
     void aWrongPasswordIsRefusedWithAClearMessage(Page page) {
         signIn(page, "viewer", "wrong-password");
         assertThat(page.locator("#login-error")).containsText("Wrong username or password");
