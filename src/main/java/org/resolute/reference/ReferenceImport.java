@@ -5,7 +5,7 @@ import java.io.Reader;
 /**
  * Imports reference data from RFC 4180 CSV files with a header line, as the start-up loading does. Each import
  * is all or nothing: if any line is bad, or names a record that already exists, the whole file is refused with
- * {@link org.resolute.reference.csv.CsvRejected} naming every bad line, and nothing is kept.
+ * {@link org.resolute.kernel.csv.CsvRejected} naming every bad line, and nothing is kept.
  * Each answers the number of records added.
  */
 public interface ReferenceImport {

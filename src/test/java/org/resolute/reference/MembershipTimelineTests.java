@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.resolute.kernel.Provenance;
 import org.resolute.kernel.ProvenanceStatus;
-import org.resolute.reference.csv.CsvTable;
+import org.resolute.kernel.csv.CsvTable;
 import org.resolute.reference.domain.MembershipTimeline;
 
 /** How a nation stood with NATO on a date, read from the membership periods Resolute ships. */

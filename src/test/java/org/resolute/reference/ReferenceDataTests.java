@@ -16,7 +16,7 @@ import org.resolute.kernel.NotFound;
 import org.resolute.kernel.Role;
 import org.resolute.kernel.Viewer;
 import org.resolute.kernel.PageQuery;
-import org.resolute.reference.csv.CsvRejected;
+import org.resolute.kernel.csv.CsvRejected;
 import org.resolute.reference.domain.ReferenceLoader;
 import org.resolute.support.OnH2;
 import org.resolute.support.OnPostgres;

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.resolute.identity.domain.User;
 import org.resolute.identity.domain.UserSearch;
 import org.resolute.identity.domain.UserState;
-import org.resolute.kernel.Csv;
+import org.resolute.kernel.csv.Csv;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.Role;
 import org.springframework.http.HttpHeaders;

@@ -19,7 +19,7 @@ import org.resolute.reference.NationStatus;
 import org.resolute.reference.Nations;
 import org.resolute.reference.Source;
 import org.resolute.reference.Sources;
-import org.resolute.reference.csv.CsvWriter;
+import org.resolute.kernel.csv.CsvWriter;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;

@@ -1,4 +1,4 @@
-package org.resolute.reference.csv;
+package org.resolute.kernel.csv;
 
 import java.util.List;
 

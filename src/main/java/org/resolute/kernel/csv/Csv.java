@@ -1,4 +1,4 @@
-package org.resolute.kernel;
+package org.resolute.kernel.csv;
 
 import java.util.Arrays;
 import java.util.List;

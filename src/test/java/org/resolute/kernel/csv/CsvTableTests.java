@@ -1,4 +1,4 @@
-package org.resolute.reference;
+package org.resolute.kernel.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,11 +8,11 @@ import java.io.StringWriter;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.resolute.reference.csv.CsvReader;
-import org.resolute.reference.csv.CsvRecord;
-import org.resolute.reference.csv.CsvRejected;
-import org.resolute.reference.csv.CsvTable;
-import org.resolute.reference.csv.CsvWriter;
+import org.resolute.kernel.csv.CsvReader;
+import org.resolute.kernel.csv.CsvRecord;
+import org.resolute.kernel.csv.CsvRejected;
+import org.resolute.kernel.csv.CsvTable;
+import org.resolute.kernel.csv.CsvWriter;
 
 /** Reading and writing RFC 4180 CSV: quoted fields survive, and a file with any bad line is refused whole. */
 class CsvTableTests {
@@ -84,10 +84,14 @@ class CsvTableTests {
                         .containsExactly("line 1: the header lacks name, since"));
     }
 
+    enum Kind {
+        ALLY, OPERATIONAL_PARTNER
+    }
+
     @Test
     void refusesAValueOutsideAnEnum() {
         assertThatThrownBy(() -> CsvTable.read("Memberships", new StringReader("kind\nALLY\nFRIEND\n"),
-                List.of("kind"), record -> record.oneOf("kind", MembershipKind.class)))
+                List.of("kind"), record -> record.oneOf("kind", Kind.class)))
                 .isInstanceOfSatisfying(CsvRejected.class, rejected -> assertThat(rejected.errors())
                         .containsExactly("line 3: kind 'FRIEND' is not one of [ALLY, OPERATIONAL_PARTNER]"));
     }

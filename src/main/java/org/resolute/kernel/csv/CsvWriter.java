@@ -1,4 +1,4 @@
-package org.resolute.reference.csv;
+package org.resolute.kernel.csv;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,13 +16,7 @@ public final class CsvWriter {
 
     public CsvWriter line(List<String> fields) {
         try {
-            for (int i = 0; i < fields.size(); i++) {
-                if (i > 0) {
-                    out.write(',');
-                }
-                out.write(escape(fields.get(i)));
-            }
-            out.write("\r\n");
+            out.write(Csv.row(fields));
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -31,13 +25,5 @@ public final class CsvWriter {
 
     public CsvWriter line(String... fields) {
         return line(java.util.Arrays.asList(fields));
-    }
-
-    static String escape(String field) {
-        String value = field == null ? "" : field;
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
-            return value;
-        }
-        return '"' + value.replace("\"", "\"\"") + '"';
     }
 }

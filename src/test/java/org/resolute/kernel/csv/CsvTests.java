@@ -1,4 +1,4 @@
-package org.resolute.kernel;
+package org.resolute.kernel.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
