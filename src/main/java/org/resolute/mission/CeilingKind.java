@@ -1,0 +1,9 @@
+package org.resolute.mission;
+
+/** Whose limit a troop ceiling is. */
+public enum CeilingKind {
+    /** The mission-wide ceiling decided by the Allies. */
+    MISSION,
+    /** A nation's own legal limit, such as a parliament's mandate: a ceiling, not a head count. */
+    NATIONAL_CAP
+}

@@ -1,0 +1,16 @@
+package org.resolute.mission;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The mission's structure for other modules: its commands (hub and spokes) and their locations. */
+public interface Posture {
+
+    List<Command> commands();
+
+    Optional<Command> command(String code);
+
+    List<Location> locations();
+
+    Optional<Location> location(String code);
+}

@@ -1,0 +1,118 @@
+package org.resolute.mission.domain;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.resolute.kernel.Ids;
+import org.resolute.kernel.Marking;
+import org.resolute.kernel.Provenance;
+import org.resolute.kernel.ProvenanceStatus;
+import org.resolute.kernel.RecordChanged;
+import org.resolute.kernel.Viewer;
+import org.resolute.kernel.Viewers;
+import org.resolute.kernel.csv.CsvRecord;
+import org.resolute.kernel.csv.CsvTable;
+import org.resolute.mission.CeilingKind;
+import org.resolute.mission.Command;
+import org.resolute.mission.CommandKind;
+import org.resolute.mission.Location;
+import org.resolute.mission.TroopCeiling;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The Resolute Support Mission's structure for the demo profile: its locations, hub and spokes, and ceilings,
+ * from the public facts in {@code src/main/resources/mission/}, loaded once on the first start.
+ */
+@Component
+@Profile("demo")
+@Order(10)
+class MissionDemoData implements ApplicationRunner {
+
+    private final MissionTables tables;
+    private final ApplicationEventPublisher events;
+
+    MissionDemoData(MissionTables tables, ApplicationEventPublisher events) {
+        this.tables = tables;
+        this.events = events;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        Viewers.runAs(Viewer.SYSTEM, () -> {
+            if (tables.count("location") == 0) {
+                load("locations.csv", MissionDemoData::location, location -> {
+                    tables.insert(location);
+                    recorded("Location", location.code(), location);
+                });
+            }
+            if (tables.count("command") == 0) {
+                load("commands.csv", MissionDemoData::command, command -> {
+                    tables.insert(command);
+                    recorded("Command", command.code(), command);
+                });
+            }
+            if (tables.count("ceiling") == 0) {
+                load("ceilings.csv", MissionDemoData::ceiling, ceiling -> {
+                    tables.insert(ceiling);
+                    recorded("TroopCeiling", ceiling.id(), ceiling);
+                });
+            }
+        });
+    }
+
+    private void recorded(String type, Object id, Object row) {
+        events.publishEvent(RecordChanged.saved(type, id, row, Marking.PUBLIC));
+    }
+
+    private static <T> void load(String file, Function<CsvRecord, T> reader, Consumer<T> store) {
+        try (Reader in = new InputStreamReader(new ClassPathResource("mission/" + file).getInputStream(),
+                StandardCharsets.UTF_8)) {
+            List<String> columns = List.of();
+            CsvTable.read(file, in, columns, reader).forEach(row -> store.accept(row.value()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read mission/" + file, e);
+        }
+    }
+
+    private static Location location(CsvRecord record) {
+        return new Location(record.required("code"), record.required("name"), record.required("region"),
+                Double.parseDouble(record.required("latitude")), Double.parseDouble(record.required("longitude")),
+                record.optionalInteger("capacity"), provenance(record));
+    }
+
+    private static Command command(CsvRecord record) {
+        return new Command(record.required("code"), record.required("name"),
+                record.oneOf("kind", CommandKind.class), record.required("region"), record.required("location"),
+                record.required("lead_nation"), Arrays.asList(record.text("partner_units").split(";\\s*")),
+                Arrays.asList(record.text("sources").split(";")));
+    }
+
+    private static TroopCeiling ceiling(CsvRecord record) {
+        String nation = record.text("nation");
+        return new TroopCeiling(Ids.next(), record.oneOf("kind", CeilingKind.class),
+                nation.isEmpty() ? Optional.empty() : Optional.of(nation), record.optionalInteger("troops"),
+                record.date("from"), Optional.ofNullable(record.optionalDate("until")), record.required("basis"),
+                provenance(record));
+    }
+
+    private static Provenance provenance(CsvRecord record) {
+        return new Provenance(record.required("source"), record.optionalDate("as_of"),
+                record.oneOf("provenance_status", ProvenanceStatus.class));
+    }
+}
