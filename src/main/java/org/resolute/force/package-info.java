@@ -1,0 +1,7 @@
+/**
+ * The force the nations provide: strength reports per nation and location over time and the public placemat
+ * built from them; requirements (CJSOR lines), nations' offers against them and their fill; national caveats as
+ * rules checked whenever an offer or an assignment is recorded.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"mission", "reference"})
+package org.resolute.force;
