@@ -3,11 +3,23 @@ package org.resolute.mission.domain;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
+import org.resolute.kernel.InvalidInput;
+import org.resolute.kernel.Marking;
+import org.resolute.kernel.PageQuery;
+import org.resolute.kernel.PageResult;
+import org.resolute.kernel.RecordChanged;
 import org.resolute.mission.CeilingKind;
+import org.resolute.mission.CeilingQuery;
+import org.resolute.mission.NewCeiling;
 import org.resolute.mission.TroopCeiling;
 import org.resolute.mission.TroopCeilings;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,10 +28,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class CeilingRegister implements TroopCeilings {
 
-    private final MissionTables tables;
+    private static final Comparator<TroopCeiling> OLDEST_FIRST = Comparator.comparing(TroopCeiling::from)
+            .thenComparing(TroopCeiling::kind).thenComparing(ceiling -> ceiling.nation().orElse(""));
 
-    CeilingRegister(MissionTables tables) {
+    private static final Map<String, Comparator<TroopCeiling>> SORTS = Map.of(
+            "from", Comparator.comparing(TroopCeiling::from),
+            "troops", Comparator.comparingInt(TroopCeiling::troops),
+            "kind", Comparator.comparing(TroopCeiling::kind),
+            "nation", Comparator.comparing(ceiling -> ceiling.nation().orElse("")));
+
+    private final MissionTables tables;
+    private final CeilingRules rules;
+    private final ApplicationEventPublisher events;
+
+    CeilingRegister(MissionTables tables, CeilingRules rules, ApplicationEventPublisher events) {
         this.tables = tables;
+        this.rules = rules;
+        this.events = events;
     }
 
     @Override
@@ -29,17 +54,59 @@ class CeilingRegister implements TroopCeilings {
 
     @Override
     public Optional<TroopCeiling> missionCeilingOn(LocalDate date) {
-        return inForce(date, ceiling -> ceiling.kind() == CeilingKind.MISSION);
+        return inForce(tables.ceilings(), date, ceiling -> ceiling.kind() == CeilingKind.MISSION);
     }
 
     @Override
     public Optional<TroopCeiling> nationalCapOn(String nation, LocalDate date) {
-        return inForce(date, ceiling -> ceiling.kind() == CeilingKind.NATIONAL_CAP
+        return inForce(tables.ceilings(), date, ceiling -> ceiling.kind() == CeilingKind.NATIONAL_CAP
                 && ceiling.nation().map(nation::equalsIgnoreCase).orElse(false));
     }
 
-    private Optional<TroopCeiling> inForce(LocalDate date, java.util.function.Predicate<TroopCeiling> scope) {
-        return tables.ceilings().stream().filter(scope).filter(ceiling -> !ceiling.from().isAfter(date))
+    @Override
+    public PageResult<TroopCeiling> search(CeilingQuery query, PageQuery page) {
+        List<TroopCeiling> every = tables.ceilings();
+        List<TroopCeiling> matching = every.stream().filter(query::matchesScope)
+                .filter(ceiling -> query.inForceOn() == null || inForce(every, query.inForceOn(),
+                        other -> other.scope().equals(ceiling.scope())).filter(ceiling::equals).isPresent())
+                .sorted(order(page)).toList();
+        int from = (int) Math.min(page.offset(), matching.size());
+        int to = Math.min(from + page.size(), matching.size());
+        return new PageResult<>(matching.subList(from, to), page.page(), page.size(), matching.size());
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasAnyRole('FORCE_PLANNER', 'ADMIN')")
+    public TroopCeiling record(NewCeiling ceiling) {
+        TroopCeiling checked = rules.check(ceiling);
+        if (tables.ceilingStarts(checked.scope(), checked.from())) {
+            throw rules.sameDay(checked);
+        }
+        try {
+            tables.insert(checked);
+        } catch (DuplicateKeyException e) {
+            throw rules.sameDay(checked);
+        }
+        events.publishEvent(RecordChanged.saved("TroopCeiling", checked.id(), checked, Marking.PUBLIC));
+        return checked;
+    }
+
+    private static Comparator<TroopCeiling> order(PageQuery page) {
+        if (page.sortField().isEmpty()) {
+            return OLDEST_FIRST;
+        }
+        Comparator<TroopCeiling> field = SORTS.get(page.sortField());
+        if (field == null) {
+            throw new InvalidInput("sort", "Cannot sort by '" + page.sortField() + "'; sort by one of "
+                    + String.join(", ", SORT_FIELDS));
+        }
+        return (page.descending() ? field.reversed() : field).thenComparing(OLDEST_FIRST);
+    }
+
+    private static Optional<TroopCeiling> inForce(List<TroopCeiling> ceilings, LocalDate date,
+            Predicate<TroopCeiling> scope) {
+        return ceilings.stream().filter(scope).filter(ceiling -> !ceiling.from().isAfter(date))
                 .max(Comparator.comparing(TroopCeiling::from)).filter(ceiling -> ceiling.inForceOn(date));
     }
 }

@@ -80,7 +80,7 @@ class MissionDemoData implements ApplicationRunner {
         events.publishEvent(RecordChanged.saved(type, id, row, Marking.PUBLIC));
     }
 
-    private static <T> void load(String file, Function<CsvRecord, T> reader, Consumer<T> store) {
+    static <T> void load(String file, Function<CsvRecord, T> reader, Consumer<T> store) {
         try (Reader in = new InputStreamReader(new ClassPathResource("mission/" + file).getInputStream(),
                 StandardCharsets.UTF_8)) {
             List<String> columns = List.of();
@@ -108,7 +108,7 @@ class MissionDemoData implements ApplicationRunner {
         return new TroopCeiling(Ids.next(), record.oneOf("kind", CeilingKind.class),
                 nation.isEmpty() ? Optional.empty() : Optional.of(nation), record.optionalInteger("troops"),
                 record.date("from"), Optional.ofNullable(record.optionalDate("until")), record.required("basis"),
-                provenance(record));
+                provenance(record), Optional.of(record.text("decision_ref")));
     }
 
     private static Provenance provenance(CsvRecord record) {

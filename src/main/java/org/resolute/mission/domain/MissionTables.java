@@ -74,12 +74,14 @@ class MissionTables {
 
     void insert(TroopCeiling ceiling) {
         jdbc.sql("""
-                INSERT INTO mission_troop_ceiling (id, kind, nation, troops, from_date, until_date, basis, source,
-                    as_of, provenance_status, version)
-                VALUES (:id, :kind, :nation, :troops, :from, :until, :basis, :source, :asOf, :status, 0)""")
+                INSERT INTO mission_troop_ceiling (id, kind, nation, scope, troops, from_date, until_date, basis,
+                    decision_ref, source, as_of, provenance_status, version)
+                VALUES (:id, :kind, :nation, :scope, :troops, :from, :until, :basis, :decisionRef, :source, :asOf,
+                    :status, 0)""")
                 .param("id", ceiling.id()).param("kind", ceiling.kind().name())
                 .param("nation", ceiling.nation().orElse(null)).param("troops", ceiling.troops())
                 .param("from", ceiling.from()).param("until", ceiling.until().orElse(null))
+                .param("scope", ceiling.scope()).param("decisionRef", ceiling.decisionRef().orElse(null))
                 .param("basis", ceiling.basis()).param("source", ceiling.provenance().source())
                 .param("asOf", ceiling.provenance().asOf()).param("status", ceiling.provenance().status().name())
                 .update();
@@ -102,7 +104,12 @@ class MissionTables {
                 Optional.ofNullable(rs.getString("nation")).map(String::trim), rs.getInt("troops"),
                 rs.getObject("from_date", java.time.LocalDate.class),
                 Optional.ofNullable(rs.getObject("until_date", java.time.LocalDate.class)), rs.getString("basis"),
-                provenance(rs));
+                provenance(rs), Optional.ofNullable(rs.getString("decision_ref")));
+    }
+
+    boolean ceilingStarts(String scope, java.time.LocalDate from) {
+        return jdbc.sql("SELECT COUNT(*) FROM mission_troop_ceiling WHERE scope = :scope AND from_date = :from")
+                .param("scope", scope).param("from", from).query(Long.class).single() > 0;
     }
 
     private static Provenance provenance(ResultSet rs) throws SQLException {

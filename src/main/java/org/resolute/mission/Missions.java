@@ -1,0 +1,28 @@
+package org.resolute.mission;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The missions Resolute runs: each one's record, legal basis, phases and the timeline they make together. */
+public interface Missions {
+
+    /** Every mission recorded, by launch date. */
+    List<MissionRecord> all();
+
+    /** The mission run here: the latest launched; empty before any is recorded. */
+    Optional<MissionRecord> current();
+
+    Optional<MissionRecord> find(String code);
+
+    /** The mission's legal instruments, by the day they took effect. */
+    List<LegalInstrument> instrumentsOf(String mission);
+
+    /** The mission's phases, oldest first. */
+    List<MissionPhase> phasesOf(String mission);
+
+    /**
+     * The mission's life in date order: its predecessor's end, its instruments' signature, ratification and
+     * adoption, its launch, its phases, the changes of its troop ceiling, and its end.
+     */
+    List<Milestone> timelineOf(String mission);
+}

@@ -1,0 +1,97 @@
+package org.resolute.mission.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.resolute.mission.CeilingKind;
+import org.resolute.mission.LegalInstrument;
+import org.resolute.mission.Milestone;
+import org.resolute.mission.MissionPhase;
+import org.resolute.mission.MissionRecord;
+import org.resolute.mission.Missions;
+import org.resolute.mission.TroopCeiling;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The mission records, their legal basis and phases, and the timeline composed from them and the ceilings. */
+@Service
+@Transactional(readOnly = true)
+class MissionDirectory implements Missions {
+
+    private final RecordTables records;
+    private final MissionTables tables;
+
+    MissionDirectory(RecordTables records, MissionTables tables) {
+        this.records = records;
+        this.tables = tables;
+    }
+
+    @Override
+    public List<MissionRecord> all() {
+        return records.missions();
+    }
+
+    @Override
+    public Optional<MissionRecord> current() {
+        List<MissionRecord> all = records.missions();
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+
+    @Override
+    public Optional<MissionRecord> find(String code) {
+        return records.missions().stream().filter(mission -> mission.code().equalsIgnoreCase(code)).findFirst();
+    }
+
+    @Override
+    public List<LegalInstrument> instrumentsOf(String mission) {
+        return records.instruments(mission).stream().sorted(Comparator.comparing(LegalInstrument::effectiveOn,
+                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(LegalInstrument::title)).toList();
+    }
+
+    @Override
+    public List<MissionPhase> phasesOf(String mission) {
+        return records.phases(mission);
+    }
+
+    @Override
+    public List<Milestone> timelineOf(String code) {
+        MissionRecord mission = find(code).orElse(null);
+        if (mission == null) {
+            return List.of();
+        }
+        List<Milestone> events = new ArrayList<>();
+        if (mission.predecessorEndedOn() != null) {
+            add(events, mission.predecessorEndedOn(), mission.predecessor() + " completed", mission.predecessorEnd());
+        }
+        for (LegalInstrument instrument : instrumentsOf(code)) {
+            add(events, instrument.signedOn(), instrument.title() + " signed", instrument.provenance());
+            add(events, instrument.ratifiedOn(), instrument.title() + " ratified", instrument.provenance());
+            add(events, instrument.adoptedOn(), instrument.title() + " adopted", instrument.provenance());
+            add(events, instrument.expiresOn(), instrument.title() + " expires", instrument.provenance());
+        }
+        add(events, mission.launchedOn(), mission.name() + " launched", mission.launch());
+        for (MissionPhase phase : phasesOf(code)) {
+            add(events, phase.from(), "Phase begins: " + phase.name(), phase.provenance());
+            add(events, phase.until(), "Phase ends: " + phase.name(), phase.provenance());
+        }
+        for (TroopCeiling ceiling : tables.ceilings()) {
+            if (ceiling.kind() == CeilingKind.MISSION) {
+                add(events, ceiling.from(), "Mission ceiling of " + String.format(java.util.Locale.ROOT, "%,d", ceiling.troops())
+                        + " troops in force: " + ceiling.basis(), ceiling.provenance());
+            }
+        }
+        add(events, mission.endedOn(), mission.name() + " ended", mission.end());
+        events.sort(Comparator.comparing(Milestone::date));
+        return List.copyOf(events);
+    }
+
+    private static void add(List<Milestone> events, LocalDate date, String event,
+            org.resolute.kernel.Provenance provenance) {
+        if (date != null) {
+            events.add(new Milestone(date, event, provenance));
+        }
+    }
+}
