@@ -1,0 +1,65 @@
+package org.resolute.mission.api;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.resolute.kernel.NotFound;
+import org.resolute.kernel.PageQuery;
+import org.resolute.kernel.PageResult;
+import org.resolute.mission.CeilingKind;
+import org.resolute.mission.CeilingQuery;
+import org.resolute.mission.TroopCeiling;
+import org.resolute.mission.TroopCeilings;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Troop ceilings, mission-wide and national: every signed-in user reads them, force planners record them. */
+@RestController
+@RequestMapping("/api/v1/ceilings")
+class CeilingApi {
+
+    private final TroopCeilings ceilings;
+
+    CeilingApi(TroopCeilings ceilings) {
+        this.ceilings = ceilings;
+    }
+
+    /**
+     * Ceilings of a kind (MISSION, NATIONAL_CAP), of a nation, or in force on a date; sort by from, troops, kind
+     * or nation.
+     */
+    @GetMapping
+    PageResult<CeilingResponse> list(@RequestParam(required = false) CeilingKind kind,
+            @RequestParam(required = false) String nation, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate inForceOn,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
+            @RequestParam(defaultValue = "") String sort) {
+        return ceilings.search(new CeilingQuery(kind, nation, inForceOn), new PageQuery(page, size, sort))
+                .map(CeilingResponse::of);
+    }
+
+    /** One ceiling; 404 when there is none with this id. */
+    @GetMapping("/{id}")
+    CeilingResponse one(@PathVariable UUID id) {
+        return ceilings.all().stream().filter(ceiling -> ceiling.id().equals(id)).findFirst()
+                .map(CeilingResponse::of).orElseThrow(() -> new NotFound("Troop ceiling"));
+    }
+
+    /** Records a ceiling (FORCE_PLANNER or ADMIN): 201 with the ceiling, 400 naming the field that fails. */
+    @PostMapping
+    @PreAuthorize("hasAnyRole('FORCE_PLANNER', 'ADMIN')")
+    ResponseEntity<CeilingResponse> record(@RequestBody CeilingRequest request) {
+        TroopCeiling ceiling = ceilings.record(request.toNewCeiling());
+        return ResponseEntity.created(URI.create("/api/v1/ceilings/" + ceiling.id()))
+                .body(CeilingResponse.of(ceiling));
+    }
+}

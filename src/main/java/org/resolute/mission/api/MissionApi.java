@@ -1,0 +1,50 @@
+package org.resolute.mission.api;
+
+import org.resolute.kernel.NotFound;
+import org.resolute.kernel.PageQuery;
+import org.resolute.kernel.PageResult;
+import org.resolute.mission.Command;
+import org.resolute.mission.Location;
+import org.resolute.mission.MissionRecord;
+import org.resolute.mission.Missions;
+import org.resolute.mission.Posture;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The mission, its commands and its locations, for every signed-in user. */
+@RestController
+@RequestMapping("/api/v1")
+class MissionApi {
+
+    private final Missions missions;
+    private final Posture posture;
+
+    MissionApi(Missions missions, Posture posture) {
+        this.missions = missions;
+        this.posture = posture;
+    }
+
+    /** The mission run here, with its legal instruments, phases and timeline; 404 before one is recorded. */
+    @GetMapping("/mission")
+    MissionResponse mission() {
+        MissionRecord mission = missions.current().orElseThrow(() -> new NotFound("Mission"));
+        return MissionResponse.of(mission, missions.instrumentsOf(mission.code()),
+                missions.phasesOf(mission.code()), missions.timelineOf(mission.code()));
+    }
+
+    /** The commands: the hub first, then the spokes, functional commands and task forces. */
+    @GetMapping("/commands")
+    PageResult<Command> commands(@RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size) {
+        return Lists.page(posture.commands(), new PageQuery(page, size, ""));
+    }
+
+    /** The locations, by code, with their coordinates and provenance. */
+    @GetMapping("/locations")
+    PageResult<Location> locations(@RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size) {
+        return Lists.page(posture.locations(), new PageQuery(page, size, ""));
+    }
+}

@@ -1,0 +1,35 @@
+package org.resolute.mission.web;
+
+import java.util.List;
+
+import org.resolute.mission.Command;
+import org.resolute.mission.Location;
+import org.resolute.mission.Posture;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The hub, spokes, functional commands and task forces, in a table and on a map of their locations. */
+@Controller
+class CommandsPage {
+
+    private final Posture posture;
+
+    CommandsPage(Posture posture) {
+        this.posture = posture;
+    }
+
+    @GetMapping("/mission/commands")
+    String commands(Model model) {
+        List<Command> commands = posture.commands();
+        List<Location> locations = posture.locations();
+        model.addAttribute("commands", commands);
+        model.addAttribute("locations", locations.stream()
+                .collect(java.util.stream.Collectors.toMap(Location::code, location -> location)));
+        model.addAttribute("points", LocationMap.points(locations, commands));
+        model.addAttribute("graticule", LocationMap.graticule());
+        model.addAttribute("mapWidth", LocationMap.WIDTH);
+        model.addAttribute("mapHeight", LocationMap.height());
+        return "mission/commands";
+    }
+}

@@ -1,0 +1,28 @@
+package org.resolute.mission.web;
+
+import org.resolute.mission.Missions;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The mission record: what it is, its legal instruments and what they allow, its phases and timeline. */
+@Controller
+class MissionPage {
+
+    private final Missions missions;
+
+    MissionPage(Missions missions) {
+        this.missions = missions;
+    }
+
+    @GetMapping("/mission")
+    String mission(Model model) {
+        missions.current().ifPresent(mission -> {
+            model.addAttribute("mission", mission);
+            model.addAttribute("instruments", missions.instrumentsOf(mission.code()));
+            model.addAttribute("phases", missions.phasesOf(mission.code()));
+            model.addAttribute("timeline", missions.timelineOf(mission.code()));
+        });
+        return "mission/mission";
+    }
+}

@@ -1,0 +1,104 @@
+package org.resolute.mission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.resolute.kernel.ProvenanceStatus;
+import org.resolute.support.OnH2;
+import org.resolute.support.OnPostgres;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The demo mission's record, legal instruments and phases, as the public record dates them, on both databases. */
+abstract class MissionRecordTests {
+
+    @Autowired
+    Missions missions;
+
+    @Test
+    void resoluteSupportIsANatoLedNonCombatMissionLaunchedOnNewYearsDay2015AfterIsaf() {
+        MissionRecord mission = missions.current().orElseThrow();
+        assertThat(mission.code()).isEqualTo("RSM");
+        assertThat(mission.nature()).isEqualTo("NATO-led, non-combat");
+        assertThat(mission.purpose()).contains("train, advise and assist");
+        assertThat(mission.hostNation()).isEqualTo("AFG");
+        assertThat(mission.invitation()).contains("invitation of the Afghan government");
+        assertThat(mission.launchedOn()).isEqualTo(LocalDate.of(2015, 1, 1));
+        assertThat(mission.launch().source()).isEqualTo("S01");
+        assertThat(mission.predecessor()).contains("ISAF");
+        assertThat(mission.predecessorEndedOn()).isEqualTo(LocalDate.of(2014, 12, 28));
+        assertThat(mission.predecessorEnd().source()).isEqualTo("S02");
+    }
+
+    @Test
+    void noEndDateIsInventedWhereTheSourcesStateNone() {
+        MissionRecord mission = missions.find("rsm").orElseThrow();
+        assertThat(mission.endedOn()).isNull();
+        assertThat(mission.endNote()).contains("2021-08-30").contains("no formal end date");
+    }
+
+    @Test
+    void theSofaWasSignedThenRatifiedAndSetsTheTermsOfDeploymentAndTheActivitiesAllowed() {
+        LegalInstrument sofa = only(InstrumentKind.SOFA);
+        assertThat(sofa.signedOn()).isEqualTo(LocalDate.of(2014, 9, 30));
+        assertThat(sofa.ratifiedOn()).isEqualTo(LocalDate.of(2014, 11, 27));
+        assertThat(sofa.parties()).contains("Afghan Parliament");
+        assertThat(sofa.provisions()).hasSize(2).anySatisfy(line -> assertThat(line).contains("terms and conditions"))
+                .anySatisfy(line -> assertThat(line).contains("activities"));
+        assertThat(sofa.expiresOn()).isNull();
+        assertThat(sofa.provenance().source()).isEqualTo("S60");
+        assertThat(sofa.provenance().status()).isEqualTo(ProvenanceStatus.EXACT);
+    }
+
+    @Test
+    void unscr2189WasAdoptedNotSignedOnTheTwelfthOfDecember2014() {
+        LegalInstrument resolution = only(InstrumentKind.UNSCR);
+        assertThat(resolution.title()).contains("2189");
+        assertThat(resolution.adoptedOn()).isEqualTo(LocalDate.of(2014, 12, 12));
+        assertThat(resolution.signedOn()).isNull();
+        assertThat(missions.instrumentsOf("RSM")).extracting(LegalInstrument::kind)
+                .containsExactly(InstrumentKind.SOFA, InstrumentKind.UNSCR);
+    }
+
+    @Test
+    void thePhasesRunFromTheLaunchToTheLastDepartureWithoutAGap() {
+        List<MissionPhase> phases = missions.phasesOf("RSM");
+        assertThat(phases).extracting(MissionPhase::name).containsExactly("Train, advise and assist", "Withdrawal");
+        assertThat(phases.get(0).from()).isEqualTo(LocalDate.of(2015, 1, 1));
+        assertThat(phases.get(0).until().plusDays(1)).isEqualTo(phases.get(1).from());
+        assertThat(phases.get(1).until()).isEqualTo(LocalDate.of(2021, 8, 30));
+    }
+
+    @Test
+    void theTimelineRunsInDateOrderFromTheLegalBasisThroughIsafsEndToTheCeilingReduction() {
+        List<Milestone> timeline = missions.timelineOf("RSM");
+        assertThat(timeline).extracting(Milestone::date).isSorted();
+        assertThat(timeline).extracting(Milestone::event).containsSubsequence(
+                "NATO-Afghanistan Status of Forces Agreement signed",
+                "NATO-Afghanistan Status of Forces Agreement ratified",
+                "UN Security Council Resolution 2189 (2014) adopted",
+                "International Security Assistance Force (ISAF) completed", "Resolute Support Mission launched",
+                "Phase begins: Withdrawal");
+        assertThat(timeline).filteredOn(milestone -> milestone.event().startsWith("Mission ceiling of 11,000"))
+                .singleElement().satisfies(milestone -> assertThat(milestone.provenance().status())
+                        .isEqualTo(ProvenanceStatus.UPPER_BOUND));
+        assertThat(timeline.get(0).date()).isEqualTo(LocalDate.of(2014, 9, 30));
+    }
+
+    private LegalInstrument only(InstrumentKind kind) {
+        return missions.instrumentsOf("RSM").stream().filter(instrument -> instrument.kind() == kind)
+                .reduce((a, b) -> {
+                    throw new AssertionError("more than one " + kind);
+                }).orElseThrow();
+    }
+}
+
+@OnH2
+class MissionRecordOnH2Tests extends MissionRecordTests {
+}
+
+@OnPostgres
+class MissionRecordOnPostgresTests extends MissionRecordTests {
+}
