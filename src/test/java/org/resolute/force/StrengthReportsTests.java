@@ -232,6 +232,30 @@ abstract class StrengthReportsTests {
                 .andExpect(jsonPath("$.nationCount").value(38));
     }
 
+    @Test
+    void staffPagesAndChartDataRenderFromTheReportsTheViewerMaySee() throws Exception {
+        mvc.perform(get("/force/strength").param("nation", "DEU").with(as("viewer")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("TAAC-N")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("Record a strength report"))));
+        mvc.perform(get("/force/strength").with(as("planner")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Record a strength report")));
+        mvc.perform(get("/force/strength/nations/GEO").with(as("viewer")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("885")));
+        mvc.perform(get("/force/strength/charts").with(as("viewer"))).andExpect(status().isOk());
+        mvc.perform(get("/force/strength/charts/data").with(as("viewer")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.dates[0]").value("2015-12-01"))
+                .andExpect(jsonPath("$.totals[0]").value(12905))
+                .andExpect(jsonPath("$.largest").isNotEmpty())
+                .andExpect(jsonPath("$.byLocation.MAZAR").isArray());
+        mvc.perform(get("/force/strength/export.csv").param("nation", "USA").with(as("viewer")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.startsWith(HEADER)));
+    }
+
     private org.springframework.test.web.servlet.ResultActions importing(String csv, String key) throws Exception {
         var request = post("/api/v1/strength-reports/import").with(as("planner")).with(csrf())
                 .contentType("text/csv").content(csv);
