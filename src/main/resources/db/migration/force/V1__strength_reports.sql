@@ -15,8 +15,10 @@ CREATE TABLE force_strength_report (
     CONSTRAINT force_strength_report_key UNIQUE (nation, command_code, location_code, report_date, classification)
 );
 
--- the as-of read: every report on or before a date, latest first per nation, command and location
-CREATE INDEX force_strength_report_by_date ON force_strength_report (report_date, nation);
+-- the as-of read: the latest report on or before a date of each place and marking
+CREATE INDEX force_strength_report_latest ON force_strength_report
+    (nation, command_code, location_code, classification, releasable_to, report_date);
+CREATE INDEX force_strength_report_by_date ON force_strength_report (report_date);
 
 -- an import replayed with the same Idempotency-Key answers the first result
 CREATE TABLE force_strength_import (

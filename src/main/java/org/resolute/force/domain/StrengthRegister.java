@@ -82,7 +82,7 @@ class StrengthRegister implements StrengthReports {
 
     @Override
     public StrengthPicture asOf(LocalDate date) {
-        return AsOf.picture(date, table.onOrBefore(date));
+        return AsOf.picture(date, table.latestOnOrBefore(date));
     }
 
     @Override

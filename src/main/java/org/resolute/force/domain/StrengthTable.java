@@ -50,9 +50,18 @@ class StrengthTable {
         return marked.list(filtered(query), StrengthTable::report);
     }
 
-    /** Every visible report made on or before the date: the as-of rule picks from these. */
-    List<StrengthReport> onOrBefore(LocalDate date) {
-        return marked.list(select().where("r.report_date <= :date", "date", date), StrengthTable::report);
+    /**
+     * The visible candidates for the as-of rule on a date: for each place and marking, its latest report on or
+     * before the date. A later report of the same place and the same marking is visible exactly when this one
+     * is, so excluding rows that have one never hides a report the viewer may see behind one they may not.
+     */
+    List<StrengthReport> latestOnOrBefore(LocalDate date) {
+        return marked.list(select().where("""
+                r.report_date <= :date AND NOT EXISTS (SELECT 1 FROM force_strength_report n
+                    WHERE n.nation = r.nation AND n.command_code = r.command_code
+                    AND n.location_code = r.location_code AND n.classification = r.classification
+                    AND n.releasable_to = r.releasable_to AND n.report_date > r.report_date
+                    AND n.report_date <= :date)""", "date", date), StrengthTable::report);
     }
 
     List<StrengthReport> on(LocalDate date) {
