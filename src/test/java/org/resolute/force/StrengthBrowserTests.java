@@ -101,4 +101,15 @@ class StrengthBrowserTests {
         assertThat(pdf.headers().get("content-type")).startsWith("application/pdf");
         assertThat(new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
     }
+
+    @Test
+    void aViewerSeesTheFourStrengthCharts(Page page) {
+        signIn(page, "viewer");
+        page.navigate(url("/force/strength/charts"));
+
+        for (String chart : new String[] {"chart-drawdown", "chart-nations", "chart-locations", "chart-largest"}) {
+            assertThat(page.locator("#" + chart)).hasAttribute("data-rendered", "true");
+            assertThat(page.locator("#" + chart + " canvas")).hasCount(1);
+        }
+    }
 }
