@@ -1,0 +1,51 @@
+package org.resolute.force.api;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.resolute.force.Placemats;
+import org.resolute.force.StrengthQuery;
+import org.resolute.force.web.PlacematPrint;
+import org.resolute.kernel.csv.Csv;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The public placemat for a date (today when none is given), answered by the Accept header: JSON, a printable
+ * PDF, or CSV with one line per nation. Anyone may call it; it counts only the reports the caller may see.
+ */
+@RestController
+@RequestMapping("/api/v1/placemat")
+class PlacematApi {
+
+    private final Placemats placemats;
+    private final Clock clock;
+
+    PlacematApi(Placemats placemats, Clock clock) {
+        this.placemats = placemats;
+        this.clock = clock;
+    }
+
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    PlacematResponse json(@RequestParam(defaultValue = "") String date) {
+        return PlacematResponse.of(placemats.on(date(date)));
+    }
+
+    @GetMapping(produces = MediaType.APPLICATION_PDF_VALUE)
+    byte[] pdf(@RequestParam(defaultValue = "") String date) {
+        return PlacematPrint.pdf(placemats.on(date(date)));
+    }
+
+    @GetMapping(produces = Csv.MEDIA_TYPE)
+    String csv(@RequestParam(defaultValue = "") String date) {
+        return PlacematPrint.csv(placemats.on(date(date)));
+    }
+
+    private LocalDate date(String text) {
+        LocalDate date = StrengthQuery.date("date", text);
+        return date == null ? LocalDate.now(clock) : date;
+    }
+}

@@ -1,0 +1,103 @@
+package org.resolute.force.api;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.resolute.force.NewStrengthReport;
+import org.resolute.force.StrengthImport;
+import org.resolute.force.StrengthImports;
+import org.resolute.force.StrengthPicture;
+import org.resolute.force.StrengthQuery;
+import org.resolute.force.StrengthReport;
+import org.resolute.force.StrengthReports;
+import org.resolute.kernel.InvalidInput;
+import org.resolute.kernel.PageQuery;
+import org.resolute.kernel.PageResult;
+import org.resolute.kernel.csv.Csv;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Strength reports for signed-in staff, each seeing the reports their clearance and nation allow; force planners
+ * record and import them.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class StrengthReportsApi {
+
+    private final StrengthReports strength;
+    private final StrengthImports imports;
+
+    StrengthReportsApi(StrengthReports strength, StrengthImports imports) {
+        this.strength = strength;
+        this.imports = imports;
+    }
+
+    /** Reports matching the filters, sorted by one of nation, command, location, reportDate, troops. */
+    @GetMapping("/strength-reports")
+    PageResult<StrengthReportResponse> list(@RequestParam(defaultValue = "") String nation,
+            @RequestParam(defaultValue = "") String command, @RequestParam(defaultValue = "") String location,
+            @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
+            @RequestParam(defaultValue = "") String sort) {
+        StrengthQuery query = StrengthQuery.parse(nation, command, location, from, to);
+        return strength.search(query, new PageQuery(page, size, sort)).map(StrengthReportResponse::of);
+    }
+
+    @PostMapping("/strength-reports")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('FORCE_PLANNER')")
+    StrengthReportResponse record(@RequestBody StrengthReportRequest request) {
+        NewStrengthReport report = request.toReport();
+        StrengthReport stored = strength.record(report);
+        return StrengthReportResponse.of(stored);
+    }
+
+    /** Imports a CSV file (the export's columns), all or nothing; a replayed Idempotency-Key answers the first result. */
+    @PostMapping(path = "/strength-reports/import", consumes = "text/csv")
+    @PreAuthorize("hasRole('FORCE_PLANNER')")
+    StrengthImport importCsv(@RequestBody(required = false) String csv,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        if (csv == null || csv.isBlank()) {
+            throw new InvalidInput("file", "the request body holds no CSV");
+        }
+        return imports.importCsv(idempotencyKey, "The file", new StringReader(csv));
+    }
+
+    @GetMapping(path = "/strength-reports/export", produces = Csv.MEDIA_TYPE)
+    String export(@RequestParam(defaultValue = "") String nation, @RequestParam(defaultValue = "") String command,
+            @RequestParam(defaultValue = "") String location, @RequestParam(defaultValue = "") String from,
+            @RequestParam(defaultValue = "") String to) {
+        return strength.export(StrengthQuery.parse(nation, command, location, from, to));
+    }
+
+    /** Troops per nation as of the date (each nation's latest report per command and location on or before it). */
+    @GetMapping("/strength/totals")
+    StrengthTotalsResponse totals(@RequestParam String date) {
+        LocalDate on = StrengthQuery.date("date", date);
+        if (on == null) {
+            throw new InvalidInput("date", "date is missing");
+        }
+        StrengthPicture picture = strength.asOf(on);
+        return new StrengthTotalsResponse(on, picture.totalTroops(), picture.nationCount(),
+                picture.nations().stream().map(n -> new StrengthTotalsResponse.Nation(n.nation(), n.troops(),
+                        n.provenance())).toList(), picture.byLocation());
+    }
+
+    record StrengthTotalsResponse(LocalDate date, int totalTroops, int nationCount, List<Nation> nations,
+            java.util.Map<String, Integer> byLocation) {
+
+        record Nation(String nation, int troops, org.resolute.kernel.Provenance provenance) {
+        }
+    }
+}

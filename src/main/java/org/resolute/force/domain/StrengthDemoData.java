@@ -1,0 +1,56 @@
+package org.resolute.force.domain;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+import org.resolute.force.StrengthImport;
+import org.resolute.force.StrengthQuery;
+import org.resolute.force.StrengthReports;
+import org.resolute.kernel.Viewer;
+import org.resolute.kernel.Viewers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo strength reports ({@code force/strength-reports.csv}: the published placemat figures, and illustrative
+ * splits that add up to them), loaded once on the first start through the import a planner uses.
+ */
+@Component
+@Profile("demo")
+@Order(20)
+class StrengthDemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(StrengthDemoData.class);
+    static final String FILE = "force/strength-reports.csv";
+
+    private final StrengthReports strength;
+
+    StrengthDemoData(StrengthReports strength) {
+        this.strength = strength;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        Viewers.runAs(Viewer.SYSTEM, () -> {
+            if (strength.search(StrengthQuery.ALL, org.resolute.kernel.PageQuery.first(1)).totalItems() > 0) {
+                return;
+            }
+            try (Reader in = new InputStreamReader(new ClassPathResource(FILE).getInputStream(),
+                    StandardCharsets.UTF_8)) {
+                StrengthImport result = strength.importCsv("strength-reports.csv", in);
+                log.info("Loaded {} demo strength reports from {}", result.stored(), FILE);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + FILE, e);
+            }
+        });
+    }
+}

@@ -1,0 +1,117 @@
+package org.resolute.force.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.resolute.force.StrengthQuery;
+import org.resolute.force.StrengthReport;
+import org.resolute.kernel.Classification;
+import org.resolute.kernel.MarkedQuery;
+import org.resolute.kernel.MarkedRecords;
+import org.resolute.kernel.Marking;
+import org.resolute.kernel.PageQuery;
+import org.resolute.kernel.PageResult;
+import org.resolute.kernel.Provenance;
+import org.resolute.kernel.ProvenanceStatus;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.stereotype.Repository;
+
+/** The strength reports table: written here, read only through the marking filter of {@link MarkedRecords}. */
+@Repository
+class StrengthTable {
+
+    private static final String INSERT = """
+            INSERT INTO force_strength_report (id, nation, command_code, location_code, report_date, troops, source,
+                as_of, provenance_status, classification, releasable_to, created_at, version)
+            VALUES (:id, :nation, :command, :location, :reportDate, :troops, :source, :asOf, :status,
+                :classification, :releasableTo, :createdAt, :version)
+            """;
+
+    private final MarkedRecords marked;
+    private final NamedParameterJdbcTemplate jdbc;
+
+    StrengthTable(MarkedRecords marked, NamedParameterJdbcTemplate jdbc) {
+        this.marked = marked;
+        this.jdbc = jdbc;
+    }
+
+    PageResult<StrengthReport> page(StrengthQuery query, PageQuery page) {
+        return marked.page(filtered(query), page, StrengthTable::report);
+    }
+
+    List<StrengthReport> list(StrengthQuery query) {
+        return marked.list(filtered(query), StrengthTable::report);
+    }
+
+    /**
+     * The visible candidates for the as-of rule on a date: for each place and marking, its latest report on or
+     * before the date. A later report of the same place and the same marking is visible exactly when this one
+     * is, so excluding rows that have one never hides a report the viewer may see behind one they may not.
+     */
+    List<StrengthReport> latestOnOrBefore(LocalDate date) {
+        return marked.list(select().where("""
+                r.report_date <= :date AND NOT EXISTS (SELECT 1 FROM force_strength_report n
+                    WHERE n.nation = r.nation AND n.command_code = r.command_code
+                    AND n.location_code = r.location_code AND n.classification = r.classification
+                    AND n.releasable_to = r.releasable_to AND n.report_date > r.report_date
+                    AND n.report_date <= :date)""", "date", date), StrengthTable::report);
+    }
+
+    List<StrengthReport> on(LocalDate date) {
+        return marked.list(select().where("r.report_date = :date", "date", date), StrengthTable::report);
+    }
+
+    List<StrengthReport> all() {
+        return marked.list(select(), StrengthTable::report);
+    }
+
+    void insert(List<StrengthReport> reports) {
+        jdbc.batchUpdate(INSERT, reports.stream().map(StrengthTable::parameters).toArray(SqlParameterSource[]::new));
+    }
+
+    private static MarkedQuery select() {
+        return MarkedQuery.select("r.*").from("force_strength_report", "r")
+                .orderByDefault("r.report_date, r.nation, r.command_code, r.location_code")
+                .sortable("nation", "r.nation").sortable("command", "r.command_code")
+                .sortable("location", "r.location_code").sortable("reportDate", "r.report_date")
+                .sortable("troops", "r.troops");
+    }
+
+    private static MarkedQuery filtered(StrengthQuery query) {
+        return select().whereIfPresent(query.nation(), "r.nation = :nation", "nation")
+                .whereIfPresent(query.command(), "r.command_code = :command", "command")
+                .whereIfPresent(query.location(), "r.location_code = :location", "location")
+                .whereIfPresent(query.from(), "r.report_date >= :from", "from")
+                .whereIfPresent(query.to(), "r.report_date <= :to", "to");
+    }
+
+    private static SqlParameterSource parameters(StrengthReport report) {
+        return new MapSqlParameterSource(Map.of("id", report.id(), "nation", report.nation(), "command",
+                report.command(), "location", report.location(), "reportDate", report.reportDate(), "troops",
+                report.troops(), "source", report.provenance().source(), "status",
+                report.provenance().status().name(), "classification", report.marking().classification().name(),
+                "releasableTo", report.marking().releasabilityText()))
+                .addValue("asOf", report.provenance().asOf())
+                .addValue("createdAt", Timestamp.from(report.createdAt()))
+                .addValue("version", report.version());
+    }
+
+    private static StrengthReport report(ResultSet row, int index) throws SQLException {
+        java.sql.Date asOf = row.getDate("as_of");
+        return new StrengthReport(row.getObject("id", UUID.class), row.getString("nation").trim(),
+                row.getString("command_code"), row.getString("location_code"),
+                row.getObject("report_date", LocalDate.class), row.getInt("troops"),
+                new Provenance(row.getString("source"), asOf == null ? null : asOf.toLocalDate(),
+                        ProvenanceStatus.valueOf(row.getString("provenance_status"))),
+                Marking.of(Classification.valueOf(row.getString("classification")),
+                        row.getString("releasable_to")),
+                row.getTimestamp("created_at").toInstant(), row.getLong("version"));
+    }
+}

@@ -1,0 +1,299 @@
+package org.resolute.force;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.util.Map;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.resolute.identity.domain.Accounts;
+import org.resolute.support.OnH2;
+import org.resolute.support.OnPostgres;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** Strength reports, their totals and the placemat, through the API, on both databases. */
+abstract class StrengthReportsTests {
+
+    static final String HEADER = "nation,command,location,report_date,troops,source,as_of,provenance_status,"
+            + "classification,releasable_to\r\n";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    NamedParameterJdbcTemplate jdbc;
+
+    @Autowired
+    JsonMapper json;
+
+    RequestPostProcessor as(String username) {
+        return user(accounts.loadUserByUsername(username));
+    }
+
+    @ParameterizedTest(name = "{0}: {1} troops from {2} nations")
+    @CsvSource({"2019-10-01, 17178, 39", "2020-06-01, 15937, 38", "2021-02-01, 9592, 36",
+            "2021-02-28, 9592, 36"})
+    void thePublicPlacematReproducesThePublishedFigures(String date, int troops, int nations) throws Exception {
+        mvc.perform(get("/api/v1/placemat").param("date", date).accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.date").value(date))
+                .andExpect(jsonPath("$.totalTroops").value(troops))
+                .andExpect(jsonPath("$.nationCount").value(nations))
+                .andExpect(jsonPath("$.nations.length()").value(nations));
+    }
+
+    @Test
+    void theNovember2020PlacematHas38NationsAndFewerThan11000Troops() throws Exception {
+        String body = mvc.perform(get("/api/v1/placemat").param("date", "2020-11-15")
+                        .accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.nationCount").value(38))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(((Number) json.readValue(body, Map.class).get("totalTroops")).intValue()).isLessThan(11000);
+    }
+
+    @Test
+    void thePlacematKeepsPublishedFiguresAndMarksIllustrativeOnes() throws Exception {
+        mvc.perform(get("/api/v1/placemat").param("date", "2021-02-01").accept(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.nations[?(@.nation == 'USA')].troops").value(2500))
+                .andExpect(jsonPath("$.nations[?(@.nation == 'USA')].status").value("Ally"))
+                .andExpect(jsonPath("$.nations[?(@.nation == 'USA')].provenance.status").value("APPROXIMATE"))
+                .andExpect(jsonPath("$.nations[?(@.nation == 'USA')].provenance.source").value("S09"))
+                .andExpect(jsonPath("$.nations[?(@.nation == 'GEO')].status").value("Operational partner"))
+                .andExpect(jsonPath("$.nations[?(@.nation == 'GEO')].provenance.status").value("ILLUSTRATIVE"))
+                .andExpect(jsonPath("$.includesIllustrative").value(true));
+    }
+
+    @Test
+    void thePlacematPdfIsARealPdfHoldingTheTotal() throws Exception {
+        byte[] pdf = mvc.perform(get("/api/v1/placemat").param("date", "2021-02-01")
+                        .accept(MediaType.APPLICATION_PDF))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PDF))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+        PdfReader reader = new PdfReader(new ByteArrayInputStream(pdf));
+        String text = new PdfTextExtractor(reader).getTextFromPage(1);
+        assertThat(text).contains("9,592").contains("36 nations").contains("United States");
+    }
+
+    @Test
+    void thePlacematCsvHasOneLinePerNation() throws Exception {
+        String csv = mvc.perform(get("/api/v1/placemat").param("date", "2021-02-01").accept("text/csv"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/csv"))
+                .andReturn().getResponse().getContentAsString();
+        String[] lines = csv.split("\r\n");
+        assertThat(lines).hasSize(1 + 36);
+        assertThat(lines[0]).startsWith("date,nation,name,status,troops");
+    }
+
+    @Test
+    void thePlacematRefusesAnUnsupportedAcceptAndABadDate() throws Exception {
+        mvc.perform(get("/api/v1/placemat").param("date", "2021-02-01").accept(MediaType.IMAGE_PNG))
+                .andExpect(status().isNotAcceptable());
+        mvc.perform(get("/api/v1/placemat").param("date", "Feb 2021").accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("date"));
+    }
+
+    @Test
+    void anonymousVisitorsGetThePlacematButNotTheReports() throws Exception {
+        mvc.perform(get("/placemat").param("date", "2021-02-01")).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/strength-reports")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/strength/totals").param("date", "2021-02-01")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/force/strength")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void aViewerReadsReportsButOnlyAPlannerRecordsThem() throws Exception {
+        mvc.perform(get("/api/v1/strength-reports").param("nation", "GBR").with(as("viewer")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.totalItems").isNumber());
+        String body = recordRequest("NZL", "2031-01-05", 5, "PUBLIC", "");
+        mvc.perform(post("/api/v1/strength-reports").with(as("viewer")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/strength-reports").with(as("planner")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.troops").value(5));
+        mvc.perform(post("/api/v1/strength-reports").with(as("planner")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("reportDate"));
+    }
+
+    @Test
+    void aMissionReportIsAbsentFromThePublicPlacematButInAPlannersTotals() throws Exception {
+        String date = "2032-03-01";
+        int publicBefore = total(null, date);
+        int plannerBefore = total("planner", date);
+        mvc.perform(post("/api/v1/strength-reports").with(as("planner")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(recordRequest("NZL", date, 40, "MISSION", "")))
+                .andExpect(status().isCreated());
+
+        assertThat(total(null, date)).isEqualTo(publicBefore);
+        assertThat(total("planner", date)).isGreaterThan(plannerBefore);
+        mvc.perform(get("/api/v1/strength-reports").param("nation", "NZL").param("from", date).param("to", date)
+                        .with(as("viewer")))
+                .andExpect(jsonPath("$.totalItems").value(1));
+    }
+
+    @Test
+    void aDonorSeesPublicReportsAndThoseReleasedToItsNation() throws Exception {
+        String date = "2033-04-01";
+        mvc.perform(post("/api/v1/strength-reports").with(as("planner")).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(recordRequest("GBR", date, 777, "MISSION", "\"GBR\""))).andExpect(status().isCreated());
+        mvc.perform(post("/api/v1/strength-reports").with(as("planner")).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(recordRequest("USA", date, 888, "MISSION", "\"USA\""))).andExpect(status().isCreated());
+
+        mvc.perform(get("/api/v1/strength-reports").param("from", date).param("to", date).with(as("donor")))
+                .andExpect(jsonPath("$.totalItems").value(1))
+                .andExpect(jsonPath("$.items[0].troops").value(777));
+        mvc.perform(get("/api/v1/strength-reports").param("from", date).param("to", date).with(as("viewer")))
+                .andExpect(jsonPath("$.totalItems").value(2));
+    }
+
+    @Test
+    void anImportWithBadLinesIsRefusedWholeNamingEveryBadLine() throws Exception {
+        String csv = HEADER
+                + "EST,RSHQ,KABUL,2034-01-01,41,S01,,EXACT,PUBLIC,\r\n"
+                + "XXX,RSHQ,KABUL,2034-01-01,41,S01,,EXACT,PUBLIC,\r\n"
+                + "LVA,RSHQ,KABUL,2034-01-01,-3,S01,,EXACT,PUBLIC,\r\n"
+                + "LTU,RSHQ,NOWHERE,2034-01-01,5,S01,,EXACT,PUBLIC,\r\n";
+        mvc.perform(post("/api/v1/strength-reports/import").with(as("planner")).with(csrf())
+                        .contentType("text/csv").content(csv))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("line 3"), org.hamcrest.Matchers.containsString("line 4"),
+                        org.hamcrest.Matchers.containsString("line 5"),
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("line 2")))));
+        assertThat(stored("2034-01-01")).isZero();
+    }
+
+    @Test
+    void reImportingTheSameFileChangesNothingAndAReplayedKeyAnswersTheFirstResult() throws Exception {
+        String csv = HEADER + "EST,RSHQ,KABUL,2035-01-01,41,S01,,EXACT,PUBLIC,\r\n"
+                + "LVA,TAAC-N,MAZAR,2035-01-01,38,S01,2034-12-20,APPROXIMATE,MISSION,LVA\r\n";
+        importing(csv, "").andExpect(status().isOk()).andExpect(jsonPath("$.stored").value(2));
+        importing(csv, "").andExpect(status().isOk()).andExpect(jsonPath("$.stored").value(0))
+                .andExpect(jsonPath("$.unchanged").value(2));
+        assertThat(stored("2035-01-01")).isEqualTo(2);
+
+        String other = HEADER + "EST,RSHQ,KABUL,2035-02-01,40,S01,,EXACT,PUBLIC,\r\n";
+        importing(other, "force-replay-1").andExpect(jsonPath("$.stored").value(1));
+        importing(other, "force-replay-1").andExpect(jsonPath("$.stored").value(1));
+        assertThat(stored("2035-02-01")).isEqualTo(1);
+    }
+
+    @Test
+    void aLineGivingAStoredReportAnotherValueIsRefused() throws Exception {
+        importing(HEADER + "EST,RSHQ,KABUL,2036-01-01,41,S01,,EXACT,PUBLIC,\r\n", "").andExpect(status().isOk());
+        importing(HEADER + "EST,RSHQ,KABUL,2036-01-01,45,S01,,EXACT,PUBLIC,\r\n", "")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("line 2")));
+    }
+
+    @Test
+    void theExportImportsBackUnchanged() throws Exception {
+        String export = mvc.perform(get("/api/v1/strength-reports/export").param("nation", "GBR")
+                        .with(as("planner")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(export).startsWith(HEADER);
+        importing(export, "").andExpect(status().isOk()).andExpect(jsonPath("$.stored").value(0));
+    }
+
+    @Test
+    void totalsAsOfADateAreEachNationsLatestReports() throws Exception {
+        mvc.perform(get("/api/v1/strength/totals").param("date", "2020-06-01").with(as("viewer")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalTroops").value(15937))
+                .andExpect(jsonPath("$.nationCount").value(38));
+    }
+
+    @Test
+    void staffPagesAndChartDataRenderFromTheReportsTheViewerMaySee() throws Exception {
+        mvc.perform(get("/force/strength").param("nation", "DEU").with(as("viewer")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("TAAC-N")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("Record a strength report"))));
+        mvc.perform(get("/force/strength").with(as("planner")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Record a strength report")));
+        mvc.perform(get("/force/strength/nations/GEO").with(as("viewer")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("885")));
+        mvc.perform(get("/force/strength/charts").with(as("viewer"))).andExpect(status().isOk());
+        mvc.perform(get("/force/strength/charts/data").with(as("viewer")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.dates[0]").value("2015-12-01"))
+                .andExpect(jsonPath("$.totals[0]").value(12905))
+                .andExpect(jsonPath("$.largest").isNotEmpty())
+                .andExpect(jsonPath("$.byLocation.MAZAR").isArray());
+        mvc.perform(get("/force/strength/export.csv").param("nation", "USA").with(as("viewer")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.startsWith(HEADER)));
+    }
+
+    private org.springframework.test.web.servlet.ResultActions importing(String csv, String key) throws Exception {
+        var request = post("/api/v1/strength-reports/import").with(as("planner")).with(csrf())
+                .contentType("text/csv").content(csv);
+        if (!key.isEmpty()) {
+            request.header("Idempotency-Key", key);
+        }
+        return mvc.perform(request);
+    }
+
+    private int total(String username, String date) throws Exception {
+        var request = get("/api/v1/placemat").param("date", date).accept(MediaType.APPLICATION_JSON);
+        if (username != null) {
+            request.with(as(username));
+        }
+        String body = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return ((Number) json.readValue(body, Map.class).get("totalTroops")).intValue();
+    }
+
+    private long stored(String date) {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM force_strength_report WHERE report_date = :date",
+                Map.of("date", java.time.LocalDate.parse(date)), Long.class);
+        return count == null ? 0 : count;
+    }
+
+    private static String recordRequest(String nation, String date, int troops, String classification,
+            String releasableTo) {
+        return """
+                {"nation": "%s", "command": "RSHQ", "location": "KABUL", "reportDate": "%s", "troops": %d,
+                 "source": "test report", "provenanceStatus": "EXACT", "classification": "%s",
+                 "releasableTo": [%s]}
+                """.formatted(nation, date, troops, classification, releasableTo);
+    }
+}
+
+@OnH2
+class StrengthReportsOnH2Tests extends StrengthReportsTests {
+}
+
+@OnPostgres
+class StrengthReportsOnPostgresTests extends StrengthReportsTests {
+}
