@@ -1,0 +1,40 @@
+package org.resolute.force;
+
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.resolute.kernel.InvalidInput;
+
+/**
+ * Troops of one nation put to an activity at a location for a period: what an offer proposes and what the planner
+ * assigns. National caveats are checked against it.
+ *
+ * @param nation ISO 3166 alpha-3 code
+ * @param location a location code of the mission, e.g. MAZAR
+ * @param troops how many of the nation's troops the assignment puts at the location
+ */
+public record Assignment(String nation, String location, Activity activity, int troops, LocalDate from,
+        LocalDate until) {
+
+    public Assignment {
+        nation = NewRequirement.required("nation", nation).toUpperCase(Locale.ROOT);
+        location = NewRequirement.required("location", location).toUpperCase(Locale.ROOT);
+        if (activity == null) {
+            throw new InvalidInput("activity", "activity is required");
+        }
+        if (troops <= 0) {
+            throw new InvalidInput("troops", "troops must be above 0");
+        }
+        if (from == null) {
+            throw new InvalidInput("from", "from is required");
+        }
+        if (until == null || until.isBefore(from)) {
+            throw new InvalidInput("until", "until must be on or after from");
+        }
+    }
+
+    /** Days the assignment lasts, both ends counted. */
+    public long days() {
+        return java.time.temporal.ChronoUnit.DAYS.between(from, until) + 1;
+    }
+}

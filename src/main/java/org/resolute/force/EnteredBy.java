@@ -1,0 +1,21 @@
+package org.resolute.force;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.resolute.kernel.Provenance;
+import org.resolute.kernel.ProvenanceStatus;
+import org.resolute.kernel.Viewers;
+
+/** The provenance of what a user records by hand: the source they name, or their own entry, on the day. */
+public final class EnteredBy {
+
+    private EnteredBy() {
+    }
+
+    public static Provenance provenance(String source, Clock clock) {
+        String named = source == null || source.isBlank() ? "entered by " + Viewers.current().username()
+                : source.trim();
+        return new Provenance(named, LocalDate.now(clock), ProvenanceStatus.EXACT);
+    }
+}

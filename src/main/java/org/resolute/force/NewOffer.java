@@ -1,0 +1,38 @@
+package org.resolute.force;
+
+import java.time.LocalDate;
+
+import org.resolute.kernel.InvalidInput;
+import org.resolute.kernel.Marking;
+import org.resolute.kernel.Provenance;
+
+/**
+ * An offer to record against a requirement. With no period it takes the requirement's; with no marking it is
+ * MISSION, releasable to the offering nation; with no status it is OFFERED.
+ */
+public record NewOffer(String nation, Integer quantity, LocalDate from, LocalDate until, OfferStatus status,
+        Marking marking, Provenance provenance) {
+
+    public NewOffer {
+        nation = NewRequirement.required("nation", nation).toUpperCase(java.util.Locale.ROOT);
+        if (quantity == null || quantity <= 0) {
+            throw new InvalidInput("quantity", "quantity must be a whole number of people above 0");
+        }
+        if (from != null && until != null && until.isBefore(from)) {
+            throw new InvalidInput("until", "until " + until + " is before from " + from);
+        }
+        status = status == null ? OfferStatus.OFFERED : status;
+        if (status == OfferStatus.WITHDRAWN) {
+            throw new InvalidInput("status", "an offer is recorded as OFFERED or ACCEPTED, not WITHDRAWN");
+        }
+        if (provenance == null) {
+            throw new InvalidInput("provenance", "an offer needs its source");
+        }
+    }
+
+    /** The marking to store: the one given, or MISSION releasable to the offering nation. */
+    public Marking markingOrDefault(String nationCode) {
+        return marking != null ? marking
+                : Marking.of(org.resolute.kernel.Classification.MISSION, java.util.List.of(nationCode));
+    }
+}

@@ -1,0 +1,19 @@
+package org.resolute.force.api;
+
+import java.time.LocalDate;
+
+import org.resolute.force.Activity;
+import org.resolute.force.Assignment;
+import org.resolute.kernel.InvalidInput;
+
+/** An assignment to check against the nation's caveats: troops of a nation on an activity at a location. */
+record AssignmentRequest(String nation, String location, Activity activity, Integer troops, LocalDate from,
+        LocalDate until) {
+
+    Assignment toAssignment() {
+        if (troops == null) {
+            throw new InvalidInput("troops", "troops is required");
+        }
+        return new Assignment(nation, location, activity, troops, from, until);
+    }
+}

@@ -1,0 +1,67 @@
+package org.resolute.force.api;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+
+import org.resolute.force.CaveatViolation;
+import org.resolute.force.NationalCaveat;
+import org.resolute.force.NationalCaveats;
+import org.resolute.kernel.PageQuery;
+import org.resolute.kernel.PageResult;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** National caveats as rules: listed for signed-in staff, recorded by force planners, and checked on request. */
+@RestController
+@RequestMapping("/api/v1/caveats")
+class CaveatApi {
+
+    private static final String PLANNER = "hasAnyRole('FORCE_PLANNER', 'ADMIN')";
+
+    private final NationalCaveats caveats;
+    private final Clock clock;
+
+    CaveatApi(NationalCaveats caveats, Clock clock) {
+        this.caveats = caveats;
+        this.clock = clock;
+    }
+
+    /** The caveats the caller may see, of one nation (alpha-3) or all. */
+    @GetMapping
+    PageResult<CaveatResponse> list(@RequestParam(defaultValue = "") String nation,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size) {
+        return caveats.search(nation, new PageQuery(page, size, ""))
+                .map(caveat -> new CaveatResponse(caveat, caveats.sentence(caveat)));
+    }
+
+    @PostMapping
+    @PreAuthorize(PLANNER)
+    ResponseEntity<CaveatResponse> add(@RequestBody CaveatRequest request) {
+        NationalCaveat caveat = caveats.add(request.toNew(clock));
+        return ResponseEntity.created(URI.create("/api/v1/caveats?nation=" + caveat.nation()))
+                .body(new CaveatResponse(caveat, caveats.sentence(caveat)));
+    }
+
+    /** Checks an assignment against every caveat of its nation; answers each caveat it breaks, by code. */
+    @PostMapping("/check")
+    CheckResponse check(@RequestBody AssignmentRequest request) {
+        List<CaveatViolation> violations = caveats.check(request.toAssignment());
+        return new CheckResponse(violations.isEmpty(), violations);
+    }
+
+    /** Imports caveats from CSV; all or nothing. */
+    @PostMapping(path = "/import", consumes = "text/csv")
+    @PreAuthorize(PLANNER)
+    ImportResponse importCaveats(@RequestBody String csv) {
+        return new ImportResponse(caveats.importCaveats(new StringReader(csv)));
+    }
+}

@@ -1,0 +1,25 @@
+package org.resolute.force.api;
+
+import java.time.LocalDate;
+
+import org.resolute.force.MarkingInput;
+import org.resolute.force.NewOffer;
+import org.resolute.force.OfferStatus;
+
+/**
+ * An offer against a requirement.
+ *
+ * @param nation ISO 3166 alpha-3 code of the offering nation
+ * @param from first day; the requirement's when empty
+ * @param until last day; the requirement's when empty
+ * @param status OFFERED (the default) or ACCEPTED
+ * @param classification MISSION when empty, then releasable to the offering nation
+ */
+record OfferRequest(String nation, Integer quantity, LocalDate from, LocalDate until, OfferStatus status,
+        String classification, String releasableTo, String source) {
+
+    NewOffer toNew(java.time.Clock clock) {
+        return new NewOffer(nation, quantity, from, until, status, MarkingInput.parse(classification, releasableTo),
+                org.resolute.force.EnteredBy.provenance(source, clock));
+    }
+}

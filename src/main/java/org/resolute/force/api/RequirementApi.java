@@ -1,0 +1,94 @@
+package org.resolute.force.api;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.time.Clock;
+import java.util.UUID;
+
+import org.resolute.force.Offer;
+import org.resolute.force.Requirement;
+import org.resolute.force.RequirementFilter;
+import org.resolute.force.Requirements;
+import org.resolute.kernel.PageQuery;
+import org.resolute.kernel.PageResult;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Requirements (CJSOR lines), their fill and gaps, and offers against them. Signed-in staff read what their
+ * clearance and nation allow; force planners (and administrators) record.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class RequirementApi {
+
+    private static final String PLANNER = "hasAnyRole('FORCE_PLANNER', 'ADMIN')";
+
+    private final Requirements requirements;
+    private final Clock clock;
+
+    RequirementApi(Requirements requirements, Clock clock) {
+        this.requirements = requirements;
+        this.clock = clock;
+    }
+
+    /** Requirements by command, location, activity, fill state (FILLED, PARTIAL, GAP) and priority. */
+    @GetMapping("/requirements")
+    PageResult<Requirement> list(@RequestParam(defaultValue = "") String command,
+            @RequestParam(defaultValue = "") String location, @RequestParam(defaultValue = "") String activity,
+            @RequestParam(defaultValue = "") String fillState, @RequestParam(defaultValue = "") String priority,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
+            @RequestParam(defaultValue = "") String sort) {
+        return requirements.search(RequirementFilter.parse(command, location, activity, fillState, priority),
+                new PageQuery(page, size, sort));
+    }
+
+    /** Requirements not yet filled, by priority and then the largest shortfall. */
+    @GetMapping("/requirements/gaps")
+    PageResult<Requirement> gaps(@RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size) {
+        return requirements.gaps(new PageQuery(page, size, ""));
+    }
+
+    @GetMapping("/requirements/{id}")
+    RequirementDetail get(@PathVariable UUID id) {
+        return new RequirementDetail(requirements.get(id), requirements.offers(id));
+    }
+
+    @PostMapping("/requirements")
+    @PreAuthorize(PLANNER)
+    ResponseEntity<Requirement> create(@RequestBody RequirementRequest request) {
+        Requirement requirement = requirements.create(request.toNew(clock));
+        return ResponseEntity.created(URI.create("/api/v1/requirements/" + requirement.id())).body(requirement);
+    }
+
+    /** Records an offer; one that breaks a national caveat is refused (400) naming the caveat, and not stored. */
+    @PostMapping("/requirements/{id}/offers")
+    @PreAuthorize(PLANNER)
+    ResponseEntity<Offer> offer(@PathVariable UUID id, @RequestBody OfferRequest request) {
+        Offer offer = requirements.recordOffer(id, request.toNew(clock));
+        return ResponseEntity.created(URI.create("/api/v1/requirements/" + id)).body(offer);
+    }
+
+    /** Imports requirements from CSV (columns in the import's description); all or nothing. */
+    @PostMapping(path = "/requirements/import", consumes = "text/csv")
+    @PreAuthorize(PLANNER)
+    ImportResponse importRequirements(@RequestBody String csv) {
+        return new ImportResponse(requirements.importRequirements(new StringReader(csv)));
+    }
+
+    /** Imports offers from CSV, each checked against its nation's caveats; all or nothing. */
+    @PostMapping(path = "/offers/import", consumes = "text/csv")
+    @PreAuthorize(PLANNER)
+    ImportResponse importOffers(@RequestBody String csv) {
+        return new ImportResponse(requirements.importOffers(new StringReader(csv)));
+    }
+}

@@ -1,0 +1,42 @@
+package org.resolute.force.domain;
+
+import java.io.Reader;
+import java.util.List;
+import java.util.function.Function;
+
+import org.resolute.force.MarkingInput;
+import org.resolute.kernel.InvalidInput;
+import org.resolute.kernel.Marking;
+import org.resolute.kernel.Provenance;
+import org.resolute.kernel.ProvenanceStatus;
+import org.resolute.kernel.csv.CsvRecord;
+import org.resolute.kernel.csv.CsvTable;
+
+/**
+ * Imports run each line through the same use case a user's single entry takes, inside one transaction: a line
+ * refused becomes an error naming it, and any error refuses the whole file (the transaction rolls back).
+ */
+final class ForceCsv {
+
+    private ForceCsv() {
+    }
+
+    static <T> int each(String file, Reader csv, List<String> columns, Function<CsvRecord, T> store) {
+        return CsvTable.read(file, csv, columns, record -> {
+            try {
+                return store.apply(record);
+            } catch (InvalidInput e) {
+                throw new CsvRecord.BadField(e.getMessage());
+            }
+        }).size();
+    }
+
+    static Marking marking(CsvRecord record) {
+        return MarkingInput.parse(record.text("classification"), record.text("releasable_to"));
+    }
+
+    static Provenance provenance(CsvRecord record) {
+        return new Provenance(record.required("source"), null,
+                record.oneOf("provenance_status", ProvenanceStatus.class));
+    }
+}

@@ -1,0 +1,70 @@
+package org.resolute.force.domain;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.function.ToIntFunction;
+
+import org.resolute.force.NationalCaveats;
+import org.resolute.force.Requirements;
+import org.resolute.kernel.MarkedQuery;
+import org.resolute.kernel.MarkedRecords;
+import org.resolute.kernel.Viewer;
+import org.resolute.kernel.Viewers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The demo CJSOR, offers and caveats from {@code src/main/resources/force/}, loaded once on the first start as the
+ * system account through the imports users run. All of it is illustrative: the real CJSOR and national caveats
+ * are not public.
+ */
+@Component
+@Profile("demo")
+@Order(30)
+class ForceDemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ForceDemoData.class);
+
+    private final Requirements requirements;
+    private final NationalCaveats caveats;
+    private final MarkedRecords records;
+
+    ForceDemoData(Requirements requirements, NationalCaveats caveats, MarkedRecords records) {
+        this.requirements = requirements;
+        this.caveats = caveats;
+        this.records = records;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        Viewers.runAs(Viewer.SYSTEM, () -> {
+            if (records.count(MarkedQuery.select("c.id").from("force_caveat", "c")) == 0) {
+                load("caveats.csv", caveats::importCaveats);
+            }
+            if (records.count(MarkedQuery.select("r.id").from("force_requirement", "r")) == 0) {
+                load("requirements.csv", requirements::importRequirements);
+                load("offers.csv", requirements::importOffers);
+            }
+        });
+    }
+
+    private static void load(String file, ToIntFunction<Reader> importer) {
+        try (Reader reader = new InputStreamReader(new ClassPathResource("force/" + file).getInputStream(),
+                StandardCharsets.UTF_8)) {
+            log.info("Loaded {} illustrative records from force/{}", importer.applyAsInt(reader), file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read force/" + file, e);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.resolute.force.web;
+
+import java.time.Clock;
+import java.util.Arrays;
+
+import org.resolute.force.CaveatKind;
+import org.resolute.force.EnteredBy;
+import org.resolute.force.MarkingInput;
+import org.resolute.force.NewCaveat;
+
+/** The new-caveat form as typed; values are separated by commas or semicolons. */
+record CaveatForm(String code, String nation, String kind, String values, String limit, String description,
+        String classification, String releasableTo, String source) {
+
+    static CaveatForm empty() {
+        return new CaveatForm("", "", "", "", "", "", "MISSION", "", "");
+    }
+
+    NewCaveat toNew(Clock clock) {
+        return new NewCaveat(code, nation, FormValues.choice("kind", kind, CaveatKind.class),
+                values == null ? null : Arrays.asList(values.split("[,;]")), FormValues.number("limit", limit),
+                description, MarkingInput.parse(classification, releasableTo), EnteredBy.provenance(source, clock));
+    }
+}

@@ -1,0 +1,21 @@
+package org.resolute.force.web;
+
+import java.time.Clock;
+
+import org.resolute.force.EnteredBy;
+import org.resolute.force.NewOffer;
+import org.resolute.force.OfferStatus;
+
+/** The form on a requirement's page for recording a nation's offer, as typed. */
+record OfferForm(String nation, String quantity, String from, String until, String status, String source) {
+
+    static OfferForm empty() {
+        return new OfferForm("", "", "", "", "OFFERED", "");
+    }
+
+    NewOffer toNew(Clock clock) {
+        return new NewOffer(nation, FormValues.number("quantity", quantity), FormValues.date("from", from),
+                FormValues.date("until", until), FormValues.choice("status", status, OfferStatus.class), null,
+                EnteredBy.provenance(source, clock));
+    }
+}

@@ -1,0 +1,25 @@
+package org.resolute.force.web;
+
+import java.time.Clock;
+
+import org.resolute.force.Activity;
+import org.resolute.force.EnteredBy;
+import org.resolute.force.MarkingInput;
+import org.resolute.force.NewRequirement;
+
+/** The new-requirement form as typed. */
+record RequirementForm(String reference, String capability, String activity, String quantity, String command,
+        String location, String from, String until, String priority, String classification, String releasableTo,
+        String source) {
+
+    static RequirementForm empty() {
+        return new RequirementForm("", "", "", "", "", "", "", "", "3", "MISSION", "", "");
+    }
+
+    NewRequirement toNew(Clock clock) {
+        return new NewRequirement(reference, capability, FormValues.choice("activity", activity, Activity.class),
+                FormValues.number("quantity", quantity), command, location, FormValues.date("from", from),
+                FormValues.date("until", until), FormValues.number("priority", priority),
+                MarkingInput.parse(classification, releasableTo), EnteredBy.provenance(source, clock));
+    }
+}

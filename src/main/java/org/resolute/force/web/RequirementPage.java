@@ -1,0 +1,79 @@
+package org.resolute.force.web;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.resolute.force.OfferStatus;
+import org.resolute.force.Requirement;
+import org.resolute.force.Requirements;
+import org.resolute.kernel.InvalidInput;
+import org.resolute.reference.Nation;
+import org.resolute.reference.Nations;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** One requirement with its fill and offers, and the planner's form to record an offer against it. */
+@Controller
+class RequirementPage {
+
+    private final Requirements requirements;
+    private final Nations nations;
+    private final Clock clock;
+
+    RequirementPage(Requirements requirements, Nations nations, Clock clock) {
+        this.requirements = requirements;
+        this.nations = nations;
+        this.clock = clock;
+    }
+
+    @GetMapping("/force/requirements/{id}")
+    String show(@PathVariable UUID id, Model model) {
+        model.addAttribute("offerForm", OfferForm.empty());
+        return show(requirements.get(id), model);
+    }
+
+    @PostMapping("/force/requirements/{id}/offers")
+    @PreAuthorize("hasAnyRole('FORCE_PLANNER', 'ADMIN')")
+    String recordOffer(@PathVariable UUID id, @ModelAttribute("offerForm") OfferForm form, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        try {
+            var offer = requirements.recordOffer(id, form.toNew(clock));
+            redirect.addFlashAttribute("message", "Recorded the offer of " + offer.quantity() + " from "
+                    + nationName(offer.nation()) + ".");
+            return "redirect:/force/requirements/" + id;
+        } catch (InvalidInput e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("fieldError", e);
+            return show(requirements.get(id), model);
+        }
+    }
+
+    private String show(Requirement requirement, Model model) {
+        model.addAttribute("requirement", requirement);
+        model.addAttribute("offers", requirements.offers(requirement.id()));
+        model.addAttribute("nations", nations.contributorsTo(Nations.RESOLUTE_SUPPORT).stream()
+                .map(contributor -> contributor.nation()).toList());
+        model.addAttribute("statuses", new OfferStatus[] {OfferStatus.OFFERED, OfferStatus.ACCEPTED});
+        model.addAttribute("names", new NationNames(nations));
+        return "force/requirement";
+    }
+
+    private String nationName(String code) {
+        return nations.find(code).map(Nation::name).orElse(code);
+    }
+
+    /** Nation names for the page, by code. */
+    record NationNames(Nations nations) {
+        public String of(String code) {
+            return nations.find(code).map(Nation::name).orElse(code);
+        }
+    }
+}
