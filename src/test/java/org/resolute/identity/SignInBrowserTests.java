@@ -78,7 +78,8 @@ class SignInBrowserTests {
         });
         signIn(page, "viewer", "resolute-demo");
         page.navigate(url("/swagger-ui.html"));
-        assertThat(page.getByText("/api/v1/me").first()).isVisible();
+        assertThat(page.getByText("/api/v1/me").first())
+                .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
         org.assertj.core.api.Assertions.assertThat(violations).isEmpty();
     }
 

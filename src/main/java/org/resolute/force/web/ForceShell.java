@@ -17,7 +17,7 @@ class ForceShell {
     }
 
     @Bean
-    NavigationItem forceNavigation() {
+    NavigationItem strengthNavigation() {
         return new NavigationItem("Force", "/force/strength", 40, Set.of());
     }
 }
