@@ -34,6 +34,14 @@ class StrengthTable {
                 :classification, :releasableTo, :createdAt, :version)
             """;
 
+    private static final String NEW_PLACE = """
+            INSERT INTO force_strength_place (nation, command_code, location_code, classification, releasable_to)
+            SELECT :nation, :command, :location, :classification, :releasableTo WHERE NOT EXISTS (
+                SELECT 1 FROM force_strength_place WHERE nation = :nation AND command_code = :command
+                AND location_code = :location AND classification = :classification
+                AND releasable_to = :releasableTo)
+            """;
+
     private final MarkedRecords marked;
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -53,15 +61,19 @@ class StrengthTable {
     /**
      * The visible candidates for the as-of rule on a date: for each place and marking, its latest report on or
      * before the date. A later report of the same place and the same marking is visible exactly when this one
-     * is, so excluding rows that have one never hides a report the viewer may see behind one they may not.
+     * is, so taking the latest per marking never hides a report the viewer may see behind one they may not. The
+     * read starts from the few hundred places and finds each one's latest date through the index, so it does not
+     * grow with the years of history.
      */
     List<StrengthReport> latestOnOrBefore(LocalDate date) {
         return marked.list(select().where("""
-                r.report_date <= :date AND NOT EXISTS (SELECT 1 FROM force_strength_report n
-                    WHERE n.nation = r.nation AND n.command_code = r.command_code
-                    AND n.location_code = r.location_code AND n.classification = r.classification
-                    AND n.releasable_to = r.releasable_to AND n.report_date > r.report_date
-                    AND n.report_date <= :date)""", "date", date), StrengthTable::report);
+                (r.nation, r.command_code, r.location_code, r.classification, r.releasable_to, r.report_date) IN (
+                    SELECT p.nation, p.command_code, p.location_code, p.classification, p.releasable_to,
+                        (SELECT MAX(n.report_date) FROM force_strength_report n
+                         WHERE n.nation = p.nation AND n.command_code = p.command_code
+                         AND n.location_code = p.location_code AND n.classification = p.classification
+                         AND n.releasable_to = p.releasable_to AND n.report_date <= :date)
+                    FROM force_strength_place p)""", "date", date), StrengthTable::report);
     }
 
     List<StrengthReport> on(LocalDate date) {
@@ -73,7 +85,9 @@ class StrengthTable {
     }
 
     void insert(List<StrengthReport> reports) {
-        jdbc.batchUpdate(INSERT, reports.stream().map(StrengthTable::parameters).toArray(SqlParameterSource[]::new));
+        SqlParameterSource[] rows = reports.stream().map(StrengthTable::parameters).toArray(SqlParameterSource[]::new);
+        jdbc.batchUpdate(INSERT, rows);
+        jdbc.batchUpdate(NEW_PLACE, rows);
     }
 
     private static MarkedQuery select() {
