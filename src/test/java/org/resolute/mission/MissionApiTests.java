@@ -149,6 +149,22 @@ abstract class MissionApiTests {
                 .param("troops", "5000").param("from", "2041-01-01")).andExpect(status().isForbidden());
     }
 
+    @Test
+    void theCeilingHistoryDownloadsAsCsvWithThePagesFilters() throws Exception {
+        String csv = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/mission/ceilings.csv").param("kind", "NATIONAL_CAP").param("nation", "DEU")
+                        .with(as("viewer")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(csv).startsWith("kind,nation,troops,from,until,basis,")
+                .contains("NATIONAL_CAP,DEU,1300,2020-03-01,2021-03-31").doesNotContain("MISSION,");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/mission/ceilings.csv").param("inForceOn", "soon").with(as("viewer")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.field")
+                        .value("inForceOn"));
+    }
+
     private void expectBadField(String body, String field) throws Exception {
         mvc.perform(post("/api/v1/ceilings").with(as("planner")).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content(body))
