@@ -85,9 +85,10 @@ class StrengthTable {
     }
 
     void insert(List<StrengthReport> reports) {
-        SqlParameterSource[] rows = reports.stream().map(StrengthTable::parameters).toArray(SqlParameterSource[]::new);
-        jdbc.batchUpdate(INSERT, rows);
-        jdbc.batchUpdate(NEW_PLACE, rows);
+        jdbc.batchUpdate(INSERT, reports.stream().map(StrengthTable::parameters).toArray(SqlParameterSource[]::new));
+        jdbc.batchUpdate(NEW_PLACE, reports.stream()
+                .collect(java.util.stream.Collectors.toMap(StrengthTable::place, report -> report, (a, b) -> a))
+                .values().stream().map(StrengthTable::parameters).toArray(SqlParameterSource[]::new));
     }
 
     private static MarkedQuery select() {
@@ -104,6 +105,11 @@ class StrengthTable {
                 .whereIfPresent(query.location(), "r.location_code = :location", "location")
                 .whereIfPresent(query.from(), "r.report_date >= :from", "from")
                 .whereIfPresent(query.to(), "r.report_date <= :to", "to");
+    }
+
+    private static List<String> place(StrengthReport report) {
+        return List.of(report.nation(), report.command(), report.location(),
+                report.marking().classification().name(), report.marking().releasabilityText());
     }
 
     private static SqlParameterSource parameters(StrengthReport report) {
