@@ -165,6 +165,17 @@ abstract class MissionApiTests {
                         .value("inForceOn"));
     }
 
+    @Test
+    void theCommandsDownloadAsCsvWithTheirLocations() throws Exception {
+        String csv = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/mission/commands.csv").with(as("viewer")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(csv.split("\r\n")).hasSize(11);
+        org.assertj.core.api.Assertions.assertThat(csv).contains("TAAC-N,Train Advise Assist Command - North,SPOKE,North,MAZAR,"
+                + "Mazar-e-Sharif (Camp Marmal),36.7069,67.2094,DEU,");
+    }
+
     private void expectBadField(String body, String field) throws Exception {
         mvc.perform(post("/api/v1/ceilings").with(as("planner")).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content(body))
