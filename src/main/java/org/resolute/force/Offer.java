@@ -16,4 +16,8 @@ import org.resolute.kernel.Provenance;
  */
 public record Offer(UUID id, UUID requirementId, String nation, int quantity, LocalDate from, LocalDate until,
         OfferStatus status, Provenance provenance, Marking marking, Instant recordedAt) implements Marked {
+
+    public Offer withStatus(OfferStatus next) {
+        return new Offer(id, requirementId, nation, quantity, from, until, next, provenance, marking, recordedAt);
+    }
 }

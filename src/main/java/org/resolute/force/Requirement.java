@@ -29,6 +29,12 @@ public record Requirement(UUID id, String reference, String capability, Activity
     }
 
     /** This requirement with one more offer counted in its fill. */
+    /** The same requirement at another version, for a change made of several steps that counts as one. */
+    public Requirement withVersion(long newVersion) {
+        return new Requirement(id, reference, capability, activity, quantity, command, location, from, until,
+                priority, accepted, offered, fillState, provenance, marking, newVersion);
+    }
+
     public Requirement counting(OfferStatus status, int people) {
         int newAccepted = accepted + (status == OfferStatus.ACCEPTED ? people : 0);
         int newOffered = offered + (status == OfferStatus.OFFERED ? people : 0);

@@ -38,6 +38,12 @@ public interface Requirements {
     Offer recordOffer(UUID requirementId, NewOffer offer);
 
     /**
+     * Accepts an open offer or withdraws an open or accepted one, and moves the requirement's fill with it;
+     * any other change of status is refused naming {@code status}.
+     */
+    Offer decideOffer(UUID requirementId, UUID offerId, OfferStatus decision);
+
+    /**
      * Columns: reference, capability, activity, quantity, command, location, from, until, priority,
      * classification, releasable_to, source, provenance_status. All or nothing; answers the number added.
      */

@@ -88,6 +88,26 @@ abstract class RequirementApiTests {
     }
 
     @Test
+    void aPlannerDecidesOnAnOfferAndAViewerCannot() throws Exception {
+        String id = create(requirementJson(RequirementsTests.reference(), "TAAC-W", "HERAT", 10, "MISSION", ""));
+        String offer = mvc.perform(post("/api/v1/requirements/" + id + "/offers").with(as("planner")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"nation\": \"ITA\", \"quantity\": 10}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()
+                .replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+        String decision = "/api/v1/requirements/" + id + "/offers/" + offer + "/decision";
+        mvc.perform(post(decision).with(as("viewer")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"status\": \"ACCEPTED\"}")).andExpect(status().isForbidden());
+        mvc.perform(post(decision).with(as("planner")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"status\": \"ACCEPTED\"}")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("ACCEPTED"));
+        mvc.perform(get("/api/v1/requirements/" + id).with(as("viewer")))
+                .andExpect(jsonPath("$.requirement.fillState").value("FILLED"));
+        mvc.perform(post(decision).with(as("planner")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"status\": \"OFFERED\"}")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("status"));
+    }
+
+    @Test
     void aPlannerRecordsARequirementAndBadInputNamesTheField() throws Exception {
         String reference = RequirementsTests.reference();
         String id = create(requirementJson(reference, "TAAC-N", "MAZAR", 12, "MISSION", ""));

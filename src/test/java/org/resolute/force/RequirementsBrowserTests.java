@@ -58,6 +58,12 @@ class RequirementsBrowserTests {
         assertThat(page.locator("#fill")).containsText("Filled");
         assertThat(page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("United States")))
                 .containsText("ACCEPTED");
+
+        page.onceDialog(dialog -> dialog.accept());
+        page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("United States"))
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Withdraw")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Withdrew the offer of 20 from United States");
+        assertThat(page.locator("#fill")).containsText("Gap");
     }
 
     @Test

@@ -79,6 +79,29 @@ abstract class RequirementsTests {
     }
 
     @Test
+    void acceptingAndWithdrawingAnOfferMovesTheFillAndAWithdrawnOfferStaysWithdrawn() {
+        Viewers.runAs(PLANNER, () -> {
+            Requirement requirement = requirements.create(requirement(reference(), "TAAC-W", "HERAT", 20, 2, null));
+            Offer offer = requirements.recordOffer(requirement.id(), offer("ITA", 20, OfferStatus.OFFERED));
+            requirements.decideOffer(requirement.id(), offer.id(), OfferStatus.ACCEPTED);
+            assertThat(requirements.get(requirement.id())).satisfies(stored -> {
+                assertThat(stored.fillState()).isEqualTo(FillState.FILLED);
+                assertThat(stored.accepted()).isEqualTo(20);
+                assertThat(stored.offered()).isZero();
+            });
+            requirements.decideOffer(requirement.id(), offer.id(), OfferStatus.WITHDRAWN);
+            assertThat(requirements.get(requirement.id())).satisfies(stored -> {
+                assertThat(stored.fillState()).isEqualTo(FillState.GAP);
+                assertThat(stored.accepted()).isZero();
+            });
+            assertThat(requirements.offers(requirement.id())).singleElement()
+                    .extracting(Offer::status).isEqualTo(OfferStatus.WITHDRAWN);
+            assertThatThrownBy(() -> requirements.decideOffer(requirement.id(), offer.id(), OfferStatus.ACCEPTED))
+                    .isInstanceOf(org.resolute.kernel.InvalidInput.class).extracting("field").isEqualTo("status");
+        });
+    }
+
+    @Test
     void anOfferBreakingANationalCaveatIsRefusedNamingTheRuleAndNothingIsStored() {
         Viewers.runAs(PLANNER, () -> {
             Requirement requirement = requirements.create(requirement(reference(), "TAAC-S", "KANDAHAR", 30, 1,

@@ -78,6 +78,17 @@ class RequirementApi {
         return ResponseEntity.created(URI.create("/api/v1/requirements/" + id)).body(offer);
     }
 
+    /** Accepts or withdraws an offer; the requirement's fill moves with it. */
+    @PostMapping("/requirements/{id}/offers/{offer}/decision")
+    @PreAuthorize(PLANNER)
+    Offer decide(@PathVariable UUID id, @PathVariable UUID offer, @RequestBody OfferDecision decision) {
+        return requirements.decideOffer(id, offer, decision.status());
+    }
+
+    /** The decision on an offer: ACCEPTED or WITHDRAWN. */
+    record OfferDecision(org.resolute.force.OfferStatus status) {
+    }
+
     /** Imports requirements from CSV (columns in the import's description); all or nothing. */
     @PostMapping(path = "/requirements/import", consumes = "text/csv")
     @PreAuthorize(PLANNER)

@@ -91,6 +91,11 @@ class ForceTables {
                 .param("version", requirement.version()).update();
     }
 
+    void updateStatus(Offer offer) {
+        jdbc.sql("UPDATE force_offer SET status = :status WHERE id = :id")
+                .param("status", offer.status().name()).param("id", offer.id()).update();
+    }
+
     /** Stores a requirement's new fill if nobody changed it since {@code version}; answers whether it did. */
     boolean updateFill(Requirement requirement, long version) {
         return jdbc.sql("""

@@ -141,6 +141,28 @@ class RequirementBook implements Requirements {
         return offer;
     }
 
+    @Override
+    @Transactional
+    public Offer decideOffer(UUID requirementId, UUID offerId, OfferStatus decision) {
+        Requirement requirement = get(requirementId);
+        Offer offer = offers(requirement.id()).stream().filter(candidate -> candidate.id().equals(offerId))
+                .findFirst().orElseThrow(() -> new org.resolute.kernel.NotFound("Offer"));
+        if (decision == null || !offer.status().mayBecome(decision)) {
+            throw new InvalidInput("status", "an offer that is " + offer.status() + " cannot become " + decision
+                    + "; an open offer may be accepted or withdrawn, an accepted one withdrawn");
+        }
+        Offer decided = offer.withStatus(decision);
+        tables.updateStatus(decided);
+        Requirement filled = requirement.counting(offer.status(), -offer.quantity())
+                .counting(decision, offer.quantity());
+        if (!tables.updateFill(filled.withVersion(requirement.version() + 1), requirement.version())) {
+            throw new StaleUpdate("Requirement " + requirement.reference());
+        }
+        events.publishEvent(RecordChanged.saved("Offer", decided.id(), decided, decided.marking()));
+        events.publishEvent(RecordChanged.saved("Requirement", filled.id(), filled, filled.marking()));
+        return decided;
+    }
+
     /** Checks the offer, with the nation's other open offers at the location, against the nation's caveats. */
     private void refuseBreaches(Requirement requirement, String nation, int quantity, LocalDate from,
             LocalDate until) {

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** One requirement with its fill and offers, and the planner's form to record an offer against it. */
@@ -54,6 +55,20 @@ class RequirementPage {
             model.addAttribute("fieldError", e);
             return show(requirements.get(id), model);
         }
+    }
+
+    @PostMapping("/force/requirements/{id}/offers/{offer}/decision")
+    @PreAuthorize("hasAnyRole('FORCE_PLANNER', 'ADMIN')")
+    String decideOffer(@PathVariable UUID id, @PathVariable UUID offer, @RequestParam OfferStatus status,
+            RedirectAttributes redirect) {
+        try {
+            var decided = requirements.decideOffer(id, offer, status);
+            redirect.addFlashAttribute("message", (status == OfferStatus.ACCEPTED ? "Accepted" : "Withdrew")
+                    + " the offer of " + decided.quantity() + " from " + nationName(decided.nation()) + ".");
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/force/requirements/" + id;
     }
 
     private String show(Requirement requirement, Model model) {
