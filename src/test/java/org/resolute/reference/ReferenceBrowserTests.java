@@ -35,6 +35,11 @@ class ReferenceBrowserTests {
         assertThat(row).containsText("Ally");
         assertThat(row).containsText("2020-03-27");
         assertThat(row).containsText("S72");
-        assertThat(page.getByText("Page 1 of 2 · 30 in all")).isVisible();
+        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.NAVIGATION,
+                new Page.GetByRoleOptions().setName("Pages"))).containsText("30 in all · page 1 of 2");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions().setName("Next"))
+                .click();
+        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.NAVIGATION,
+                new Page.GetByRoleOptions().setName("Pages"))).containsText("page 2 of 2");
     }
 }
