@@ -28,7 +28,10 @@ class AuditTrailBrowserTests {
 
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Audit trail"))).isVisible();
         assertThat(page.locator("tr.audit-entry").first()).isVisible();
+        page.locator("#module").fill("identity");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filter")).click();
         assertThat(page.locator("tr.audit-entry").first()).containsText("identity");
+        assertThat(page.locator("tr.audit-entry td:nth-child(4)").first()).hasText("identity");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verify the chain")).click();
 

@@ -208,6 +208,59 @@ abstract class StrengthReportsTests {
     }
 
     @Test
+    void twoConcurrentImportsWithTheSameNewKeyImportOnceAndBothAnswerTheResult() throws Exception {
+        String csv = HEADER + "EST,RSHQ,KABUL,2035-03-01,41,S01,,EXACT,PUBLIC,\r\n"
+                + "LVA,RSHQ,KABUL,2035-03-01,38,S01,,EXACT,PUBLIC,\r\n";
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var imports = java.util.stream.IntStream.range(0, 2).mapToObj(i -> pool.submit(() -> {
+                start.await();
+                return importing(csv, "force-race-" + getClass().getSimpleName()).andReturn().getResponse();
+            })).toList();
+            start.countDown();
+            for (var answer : imports) {
+                var response = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(response.getStatus()).isEqualTo(200);
+                assertThat(response.getContentAsString()).contains("\"stored\":2");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(stored("2035-03-01")).isEqualTo(2);
+    }
+
+    @Test
+    void aLargeImportStoresEveryLineWithItsOwnAuditEntryAndImportsBackUnchanged() throws Exception {
+        StringBuilder csv = new StringBuilder(HEADER);
+        java.time.LocalDate first = java.time.LocalDate.parse("2038-01-01");
+        String[] nations = {"EST", "LVA", "LTU", "POL", "ROU", "BGR", "HRV", "SVN", "SVK", "CZE"};
+        for (int day = 0; day < 75; day++) {
+            for (String nation : nations) {
+                csv.append(nation).append(",RSHQ,KABUL,").append(first.plusDays(day)).append(',').append(day)
+                        .append(",\"bulk \"\"test\"\", file\",,ILLUSTRATIVE,PUBLIC,\r\n");
+            }
+        }
+        importing(csv.toString(), "").andExpect(status().isOk()).andExpect(jsonPath("$.stored").value(750));
+        Long audited = jdbc.queryForObject("""
+                SELECT COUNT(*) FROM audit_entry a JOIN force_strength_report r ON a.record_id = CAST(r.id AS VARCHAR(200))
+                WHERE a.record_type = 'StrengthReport' AND a.action = 'CREATED'
+                AND r.report_date BETWEEN :first AND :last AND a.after_state LIKE '%bulk %test%, file%'
+                """, Map.of("first", first, "last", first.plusDays(74)), Long.class);
+        assertThat(audited).isEqualTo(750);
+        assertThat(jdbc.queryForObject("SELECT MAX(source) FROM force_strength_report WHERE report_date = :day",
+                Map.of("day", first.plusDays(60)), String.class)).isEqualTo("bulk \"test\", file");
+
+        csv.append("EST,RSHQ,KABUL,").append(first.plusDays(80)).append(",1,new,,EXACT,PUBLIC,\r\n");
+        importing(csv.toString(), "").andExpect(status().isOk()).andExpect(jsonPath("$.stored").value(1))
+                .andExpect(jsonPath("$.unchanged").value(750));
+        String changed = csv.toString().replace("EST,RSHQ,KABUL," + first.plusDays(70) + ",70,",
+                "EST,RSHQ,KABUL," + first.plusDays(70) + ",71,");
+        importing(changed, "").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("line 702")));
+    }
+
+    @Test
     void aLineGivingAStoredReportAnotherValueIsRefused() throws Exception {
         importing(HEADER + "EST,RSHQ,KABUL,2036-01-01,41,S01,,EXACT,PUBLIC,\r\n", "").andExpect(status().isOk());
         importing(HEADER + "EST,RSHQ,KABUL,2036-01-01,45,S01,,EXACT,PUBLIC,\r\n", "")

@@ -27,11 +27,21 @@ class ImportReplays {
                 .stream().findFirst();
     }
 
-    void remember(String key, String requestedBy, StrengthImport result) {
+    /**
+     * Takes the key for an import about to run, in its transaction: a concurrent claim of the same key waits for
+     * this transaction and then fails on the primary key.
+     */
+    void claim(String key, String requestedBy) {
         jdbc.update("""
                 INSERT INTO force_strength_import (idempotency_key, requested_by, stored, unchanged, created_at)
-                VALUES (:key, :requestedBy, :stored, :unchanged, :createdAt)
-                """, Map.of("key", key, "requestedBy", requestedBy, "stored", result.stored(), "unchanged",
-                result.unchanged(), "createdAt", Timestamp.from(clock.instant())));
+                VALUES (:key, :requestedBy, 0, 0, :createdAt)
+                """, Map.of("key", key, "requestedBy", requestedBy, "createdAt", Timestamp.from(clock.instant())));
+    }
+
+    /** Keeps the import's result with its claimed key. */
+    void complete(String key, StrengthImport result) {
+        jdbc.update("UPDATE force_strength_import SET stored = :stored, unchanged = :unchanged "
+                + "WHERE idempotency_key = :key",
+                Map.of("key", key, "stored", result.stored(), "unchanged", result.unchanged()));
     }
 }

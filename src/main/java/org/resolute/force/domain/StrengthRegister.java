@@ -16,7 +16,7 @@ import org.resolute.kernel.Ids;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
-import org.resolute.kernel.RecordChanged;
+import org.resolute.kernel.RecordsCreated;
 import org.resolute.mission.Posture;
 import org.resolute.reference.Nations;
 import org.springframework.context.ApplicationEventPublisher;
@@ -60,7 +60,8 @@ class StrengthRegister implements StrengthReports {
     @Override
     @Transactional
     public StrengthImport importCsv(String file, Reader csv) {
-        StrengthFile checked = StrengthFile.check(file, csv, StrengthRules.current(nations, posture), table::on);
+        StrengthFile checked = StrengthFile.check(file, csv, StrengthRules.current(nations, posture),
+                new StoredByDate(table::between));
         store(checked.toStore());
         return new StrengthImport(checked.toStore().size(), checked.unchanged());
     }
@@ -96,8 +97,9 @@ class StrengthRegister implements StrengthReports {
                 report.command(), report.location(), report.reportDate(), report.troops(), report.provenance(),
                 report.marking(), now, 0)).toList();
         table.insert(stored);
-        stored.forEach(report -> events.publishEvent(
-                RecordChanged.saved("StrengthReport", report.id(), report, report.marking())));
+        events.publishEvent(new RecordsCreated("StrengthReport", stored.stream()
+                .map(report -> new RecordsCreated.Created(report.id().toString(), report, report.marking()))
+                .toList()));
         return stored;
     }
 }

@@ -4,9 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.resolute.force.StrengthQuery;
 import org.resolute.force.StrengthReport;
@@ -18,6 +21,7 @@ import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
 import org.resolute.kernel.Provenance;
 import org.resolute.kernel.ProvenanceStatus;
+import org.resolute.kernel.jdbc.BulkRows;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -27,12 +31,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class StrengthTable {
 
-    private static final String INSERT = """
-            INSERT INTO force_strength_report (id, nation, command_code, location_code, report_date, troops, source,
-                as_of, provenance_status, classification, releasable_to, created_at, version)
-            VALUES (:id, :nation, :command, :location, :reportDate, :troops, :source, :asOf, :status,
-                :classification, :releasableTo, :createdAt, :version)
-            """;
+    private static final List<String> COLUMNS = List.of("id", "nation", "command_code", "location_code",
+            "report_date", "troops", "source", "as_of", "provenance_status", "classification", "releasable_to",
+            "created_at", "version");
 
     private static final String NEW_PLACE = """
             INSERT INTO force_strength_place (nation, command_code, location_code, classification, releasable_to)
@@ -44,10 +45,12 @@ class StrengthTable {
 
     private final MarkedRecords marked;
     private final NamedParameterJdbcTemplate jdbc;
+    private final BulkRows bulk;
 
-    StrengthTable(MarkedRecords marked, NamedParameterJdbcTemplate jdbc) {
+    StrengthTable(MarkedRecords marked, NamedParameterJdbcTemplate jdbc, BulkRows bulk) {
         this.marked = marked;
         this.jdbc = jdbc;
+        this.bulk = bulk;
     }
 
     PageResult<StrengthReport> page(StrengthQuery query, PageQuery page) {
@@ -80,14 +83,26 @@ class StrengthTable {
         return marked.list(select().where("r.report_date = :date", "date", date), StrengthTable::report);
     }
 
+    /** The visible reports dated from {@code from} to {@code to}, both included. */
+    List<StrengthReport> between(LocalDate from, LocalDate to) {
+        return marked.list(select().where("r.report_date BETWEEN :from AND :to", "from", from, "to", to),
+                StrengthTable::report);
+    }
+
     List<StrengthReport> all() {
         return marked.list(select(), StrengthTable::report);
     }
 
+    /** Stores the reports in one go, and the places among them that the places table lacks. */
     void insert(List<StrengthReport> reports) {
-        jdbc.batchUpdate(INSERT, reports.stream().map(StrengthTable::parameters).toArray(SqlParameterSource[]::new));
+        bulk.insert("force_strength_report", COLUMNS, reports.stream().map(StrengthTable::row).toList());
+        Set<List<String>> known = new HashSet<>(jdbc.query("""
+                SELECT nation, command_code, location_code, classification, releasable_to FROM force_strength_place
+                """, (row, index) -> List.of(row.getString(1).trim(), row.getString(2), row.getString(3),
+                row.getString(4), row.getString(5))));
         jdbc.batchUpdate(NEW_PLACE, reports.stream()
-                .collect(java.util.stream.Collectors.toMap(StrengthTable::place, report -> report, (a, b) -> a))
+                .filter(report -> !known.contains(place(report)))
+                .collect(Collectors.toMap(StrengthTable::place, report -> report, (a, b) -> a))
                 .values().stream().map(StrengthTable::parameters).toArray(SqlParameterSource[]::new));
     }
 
@@ -110,6 +125,13 @@ class StrengthTable {
     private static List<String> place(StrengthReport report) {
         return List.of(report.nation(), report.command(), report.location(),
                 report.marking().classification().name(), report.marking().releasabilityText());
+    }
+
+    private static Object[] row(StrengthReport report) {
+        return new Object[] {report.id(), report.nation(), report.command(), report.location(), report.reportDate(),
+            report.troops(), report.provenance().source(), report.provenance().asOf(),
+            report.provenance().status().name(), report.marking().classification().name(),
+            report.marking().releasabilityText(), report.createdAt(), report.version()};
     }
 
     private static SqlParameterSource parameters(StrengthReport report) {
