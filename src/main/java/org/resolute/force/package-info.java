@@ -3,5 +3,5 @@
  * built from them; requirements (CJSOR lines), nations' offers against them and their fill; national caveats as
  * rules checked whenever an offer or an assignment is recorded.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"mission", "reference"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"mission", "reference", "audit"})
 package org.resolute.force;

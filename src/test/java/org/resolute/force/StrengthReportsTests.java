@@ -231,30 +231,52 @@ abstract class StrengthReportsTests {
     }
 
     @Test
-    void aLargeImportStoresEveryLineWithItsOwnAuditEntryAndImportsBackUnchanged() throws Exception {
+    void aLargeImportIsOneAuditedImportWhoseSealedDigestCoversEveryReport() throws Exception {
         StringBuilder csv = new StringBuilder(HEADER);
         java.time.LocalDate first = java.time.LocalDate.parse("2038-01-01");
         String[] nations = {"EST", "LVA", "LTU", "POL", "ROU", "BGR", "HRV", "SVN", "SVK", "CZE"};
         for (int day = 0; day < 75; day++) {
             for (String nation : nations) {
                 csv.append(nation).append(",RSHQ,KABUL,").append(first.plusDays(day)).append(',').append(day)
-                        .append(",\"bulk \"\"test\"\", file\",,ILLUSTRATIVE,PUBLIC,\r\n");
+                        .append(",\"bulk \"\"test\"\", file\",,ILLUSTRATIVE,")
+                        .append(day == 3 && "LVA".equals(nation) ? "MISSION,LVA" : "PUBLIC,").append("\r\n");
             }
         }
-        importing(csv.toString(), "").andExpect(status().isOk()).andExpect(jsonPath("$.stored").value(750));
-        Long audited = jdbc.queryForObject("""
-                SELECT COUNT(*) FROM audit_entry a JOIN force_strength_report r ON a.record_id = CAST(r.id AS VARCHAR(200))
-                WHERE a.record_type = 'StrengthReport' AND a.action = 'CREATED'
-                AND r.report_date BETWEEN :first AND :last AND a.after_state LIKE '%bulk %test%, file%'
-                """, Map.of("first", first, "last", first.plusDays(74)), Long.class);
-        assertThat(audited).isEqualTo(750);
+        String answer = importing(csv.toString(), "").andExpect(status().isOk())
+                .andExpect(jsonPath("$.stored").value(750)).andReturn().getResponse().getContentAsString();
+        String importId = json.readTree(answer).path("importId").asString();
         assertThat(jdbc.queryForObject("SELECT MAX(source) FROM force_strength_report WHERE report_date = :day",
                 Map.of("day", first.plusDays(60)), String.class)).isEqualTo("bulk \"test\", file");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE record_type = 'StrengthImport' "
+                + "AND record_id = :id AND action = 'CREATED'", Map.of("id", importId), Long.class)).isEqualTo(1L);
+
+        mvc.perform(get("/api/v1/strength-imports/{id}", importId).with(as("auditor")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.stored").value(750))
+                .andExpect(jsonPath("$.importedBy").value("planner"))
+                .andExpect(jsonPath("$.marking.classification").value("MISSION"))
+                .andExpect(jsonPath("$.marking.releasableTo[0]").value("LVA"));
+        mvc.perform(get("/api/v1/strength-imports/{id}", importId).with(as("donor")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/strength-imports/{id}/verification", importId).with(as("auditor")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.intact").value(true))
+                .andExpect(jsonPath("$.found").value(750))
+                .andExpect(jsonPath("$.sealedDigest").isString());
+
+        jdbc.update("UPDATE force_strength_report SET troops = troops + 1 WHERE report_date = :day AND nation = 'EST'",
+                Map.of("day", first.plusDays(40)));
+        mvc.perform(get("/api/v1/strength-imports/{id}/verification", importId).with(as("auditor")))
+                .andExpect(jsonPath("$.intact").value(false))
+                .andExpect(jsonPath("$.recomputedDigest").value(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.equalTo(json.readTree(answer).path("digest").asString("x")))));
 
         csv.append("EST,RSHQ,KABUL,").append(first.plusDays(80)).append(",1,new,,EXACT,PUBLIC,\r\n");
-        importing(csv.toString(), "").andExpect(status().isOk()).andExpect(jsonPath("$.stored").value(1))
+        String changedBack = csv.toString().replace("EST,RSHQ,KABUL," + first.plusDays(40) + ",40,",
+                "EST,RSHQ,KABUL," + first.plusDays(40) + ",41,");
+        importing(changedBack, "").andExpect(status().isOk()).andExpect(jsonPath("$.stored").value(1))
                 .andExpect(jsonPath("$.unchanged").value(750));
-        String changed = csv.toString().replace("EST,RSHQ,KABUL," + first.plusDays(70) + ",70,",
+        String changed = changedBack.replace("EST,RSHQ,KABUL," + first.plusDays(70) + ",70,",
                 "EST,RSHQ,KABUL," + first.plusDays(70) + ",71,");
         importing(changed, "").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("line 702")));

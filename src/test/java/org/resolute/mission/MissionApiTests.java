@@ -176,6 +176,23 @@ abstract class MissionApiTests {
                 + "Mazar-e-Sharif (Camp Marmal),36.7069,67.2094,DEU,");
     }
 
+    @Test
+    void theLocationsDownloadAsCsvWithTheirCommandsAndProvenance() throws Exception {
+        String csv = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/mission/locations.csv").with(as("viewer")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(csv).startsWith("code,name,region,latitude,longitude,capacity,"
+                + "commands,source,as_of,provenance_status\r\n");
+        org.assertj.core.api.Assertions.assertThat(csv).contains("MAZAR,Mazar-e-Sharif (Camp Marmal),North,36.7069,"
+                + "67.2094,");
+        org.assertj.core.api.Assertions.assertThat(csv.lines().filter(line -> line.startsWith("KABUL,"))
+                .findFirst().orElseThrow()).contains("RSHQ;");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/mission/locations.csv"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .is3xxRedirection());
+    }
+
     private void expectBadField(String body, String field) throws Exception {
         mvc.perform(post("/api/v1/ceilings").with(as("planner")).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content(body))

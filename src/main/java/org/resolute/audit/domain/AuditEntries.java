@@ -18,7 +18,6 @@ import org.resolute.kernel.MarkedRecords;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
-import org.resolute.kernel.jdbc.BulkRows;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -33,25 +32,12 @@ public class AuditEntries {
     private static final String COLUMNS = "e.id, e.occurred_at, e.actor, e.module, e.record_type, e.record_id, "
             + "e.action, e.before_state, e.after_state, e.classification, e.releasable_to, e.chain_position";
 
-    private static final List<String> WRITTEN = List.of("occurred_at", "actor", "module", "record_type",
-            "record_id", "action", "before_state", "after_state", "classification", "releasable_to");
-
     private final NamedParameterJdbcTemplate jdbc;
     private final MarkedRecords markedRecords;
-    private final BulkRows bulk;
 
-    AuditEntries(NamedParameterJdbcTemplate jdbc, MarkedRecords markedRecords, BulkRows bulk) {
+    AuditEntries(NamedParameterJdbcTemplate jdbc, MarkedRecords markedRecords) {
         this.jdbc = jdbc;
         this.markedRecords = markedRecords;
-        this.bulk = bulk;
-    }
-
-    /** Appends many entries in one go, in the list's order. */
-    void appendAll(List<NewEntry> batch) {
-        bulk.insert("audit_entry", WRITTEN, batch.stream().map(entry -> new Object[] {
-            entry.occurredAt(), entry.actor(), entry.module(), entry.recordType(), entry.recordId(),
-            entry.action().name(), entry.before(), entry.after(), entry.marking().classification().name(),
-            entry.marking().releasabilityText()}).toList());
     }
 
     void append(NewEntry entry) {

@@ -1,7 +1,6 @@
 package org.resolute.audit.domain;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
@@ -9,7 +8,6 @@ import org.resolute.audit.AuditAction;
 import org.resolute.kernel.Marked;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.RecordChanged;
-import org.resolute.kernel.RecordsCreated;
 import org.resolute.kernel.Viewers;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.relational.core.mapping.RelationalMappingContext;
@@ -58,17 +56,6 @@ class AuditRecorder {
         String module = event.after().map(after -> moduleOf(after.getClass())).orElse(null);
         record(module, event.recordType(), event.recordId(), event.after().map(states::stateOf).orElse(null),
                 Optional.of(event.marking()));
-    }
-
-    /** Many new records at once: each gets its CREATED entry; there is nothing earlier to look up. */
-    @EventListener
-    void created(RecordsCreated event) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        String actor = Viewers.current().username();
-        entries.appendAll(event.records().stream().map(record -> new NewEntry(now, actor,
-                Optional.ofNullable(moduleOf(record.after().getClass())).orElse("unknown"), event.recordType(),
-                record.recordId(), AuditAction.CREATED, null, states.stateOf(record.after()), record.marking()))
-                .toList());
     }
 
     /**

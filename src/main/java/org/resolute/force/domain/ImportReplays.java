@@ -4,8 +4,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.resolute.force.StrengthImport;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -22,8 +24,9 @@ class ImportReplays {
     }
 
     Optional<StrengthImport> find(String key) {
-        return jdbc.query("SELECT stored, unchanged FROM force_strength_import WHERE idempotency_key = :key",
-                Map.of("key", key), (row, index) -> new StrengthImport(row.getInt("stored"), row.getInt("unchanged")))
+        return jdbc.query("SELECT stored, unchanged, import_id FROM force_strength_import "
+                + "WHERE idempotency_key = :key", Map.of("key", key), (row, index) -> new StrengthImport(
+                        row.getInt("stored"), row.getInt("unchanged"), row.getObject("import_id", UUID.class)))
                 .stream().findFirst();
     }
 
@@ -40,8 +43,9 @@ class ImportReplays {
 
     /** Keeps the import's result with its claimed key. */
     void complete(String key, StrengthImport result) {
-        jdbc.update("UPDATE force_strength_import SET stored = :stored, unchanged = :unchanged "
-                + "WHERE idempotency_key = :key",
-                Map.of("key", key, "stored", result.stored(), "unchanged", result.unchanged()));
+        jdbc.update("UPDATE force_strength_import SET stored = :stored, unchanged = :unchanged, "
+                + "import_id = :importId WHERE idempotency_key = :key", new MapSqlParameterSource("key", key)
+                .addValue("stored", result.stored()).addValue("unchanged", result.unchanged())
+                .addValue("importId", result.importId()));
     }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.resolute.force.ImportedFile;
 import org.resolute.force.NewStrengthReport;
 import org.resolute.force.StrengthImport;
 import org.resolute.force.StrengthPicture;
@@ -16,7 +17,8 @@ import org.resolute.kernel.Ids;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
-import org.resolute.kernel.RecordsCreated;
+import org.resolute.kernel.RecordChanged;
+import org.resolute.kernel.Viewers;
 import org.resolute.mission.Posture;
 import org.resolute.reference.Nations;
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,14 +31,16 @@ import org.springframework.transaction.annotation.Transactional;
 class StrengthRegister implements StrengthReports {
 
     private final StrengthTable table;
+    private final ImportedFileTable files;
     private final Nations nations;
     private final Posture posture;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    StrengthRegister(StrengthTable table, Nations nations, Posture posture, ApplicationEventPublisher events,
+    StrengthRegister(StrengthTable table, ImportedFileTable files, Nations nations, Posture posture, ApplicationEventPublisher events,
             Clock clock) {
         this.table = table;
+        this.files = files;
         this.nations = nations;
         this.posture = posture;
         this.events = events;
@@ -54,7 +58,10 @@ class StrengthRegister implements StrengthReports {
                     + report.nation() + " at " + report.command() + " / " + report.location() + " on "
                     + report.reportDate() + " is already recorded");
         }
-        return store(List.of(report)).get(0);
+        StrengthReport stored = stored(List.of(report)).get(0);
+        table.insert(List.of(stored), null);
+        events.publishEvent(RecordChanged.saved("StrengthReport", stored.id(), stored, stored.marking()));
+        return stored;
     }
 
     @Override
@@ -62,8 +69,19 @@ class StrengthRegister implements StrengthReports {
     public StrengthImport importCsv(String file, Reader csv) {
         StrengthFile checked = StrengthFile.check(file, csv, StrengthRules.current(nations, posture),
                 new StoredByDate(table::between));
-        store(checked.toStore());
-        return new StrengthImport(checked.toStore().size(), checked.unchanged());
+        List<StrengthReport> stored = stored(checked.toStore());
+        if (stored.isEmpty()) {
+            return new StrengthImport(0, checked.unchanged(), null);
+        }
+        ImportedFile record = new ImportedFile(Ids.next(), file, ImportDigest.of(stored), stored.size(),
+                checked.unchanged(), stored.stream().map(StrengthReport::reportDate).min(LocalDate::compareTo)
+                        .orElseThrow(), stored.stream().map(StrengthReport::reportDate).max(LocalDate::compareTo)
+                        .orElseThrow(), Viewers.current().username(), clock.instant(),
+                CoveringMarking.of(stored.stream().map(StrengthReport::marking).toList()));
+        table.insert(stored, record.id());
+        files.insert(record);
+        events.publishEvent(RecordChanged.saved("StrengthImport", record.id(), record, record.marking()));
+        return new StrengthImport(stored.size(), checked.unchanged(), record.id());
     }
 
     @Override
@@ -91,15 +109,10 @@ class StrengthRegister implements StrengthReports {
         return AsOf.timeline(table.all());
     }
 
-    private List<StrengthReport> store(List<NewStrengthReport> reports) {
+    private List<StrengthReport> stored(List<NewStrengthReport> reports) {
         Instant now = clock.instant();
-        List<StrengthReport> stored = reports.stream().map(report -> new StrengthReport(Ids.next(), report.nation(),
-                report.command(), report.location(), report.reportDate(), report.troops(), report.provenance(),
-                report.marking(), now, 0)).toList();
-        table.insert(stored);
-        events.publishEvent(new RecordsCreated("StrengthReport", stored.stream()
-                .map(report -> new RecordsCreated.Created(report.id().toString(), report, report.marking()))
-                .toList()));
-        return stored;
+        return reports.stream().map(report -> new StrengthReport(Ids.next(), report.nation(), report.command(),
+                report.location(), report.reportDate(), report.troops(), report.provenance(), report.marking(), now,
+                0)).toList();
     }
 }

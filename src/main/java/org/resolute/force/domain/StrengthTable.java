@@ -33,7 +33,7 @@ class StrengthTable {
 
     private static final List<String> COLUMNS = List.of("id", "nation", "command_code", "location_code",
             "report_date", "troops", "source", "as_of", "provenance_status", "classification", "releasable_to",
-            "created_at", "version");
+            "created_at", "version", "import_id");
 
     private static final String NEW_PLACE = """
             INSERT INTO force_strength_place (nation, command_code, location_code, classification, releasable_to)
@@ -93,9 +93,19 @@ class StrengthTable {
         return marked.list(select(), StrengthTable::report);
     }
 
-    /** Stores the reports in one go, and the places among them that the places table lacks. */
-    void insert(List<StrengthReport> reports) {
-        bulk.insert("force_strength_report", COLUMNS, reports.stream().map(StrengthTable::row).toList());
+    /** The reports an import stored, as far as the viewer may see them. */
+    List<StrengthReport> ofImport(UUID importId) {
+        return marked.list(select().where("r.import_id = :importId", "importId", importId), StrengthTable::report);
+    }
+
+    /**
+     * Stores the reports in one go, and the places among them that the places table lacks.
+     *
+     * @param importId the import that stores them; null for reports recorded one by one
+     */
+    void insert(List<StrengthReport> reports, UUID importId) {
+        bulk.insert("force_strength_report", COLUMNS, reports.stream().map(report -> row(report, importId))
+                .toList());
         Set<List<String>> known = new HashSet<>(jdbc.query("""
                 SELECT nation, command_code, location_code, classification, releasable_to FROM force_strength_place
                 """, (row, index) -> List.of(row.getString(1).trim(), row.getString(2), row.getString(3),
@@ -127,11 +137,11 @@ class StrengthTable {
                 report.marking().classification().name(), report.marking().releasabilityText());
     }
 
-    private static Object[] row(StrengthReport report) {
+    private static Object[] row(StrengthReport report, UUID importId) {
         return new Object[] {report.id(), report.nation(), report.command(), report.location(), report.reportDate(),
             report.troops(), report.provenance().source(), report.provenance().asOf(),
             report.provenance().status().name(), report.marking().classification().name(),
-            report.marking().releasabilityText(), report.createdAt(), report.version()};
+            report.marking().releasabilityText(), report.createdAt(), report.version(), importId};
     }
 
     private static SqlParameterSource parameters(StrengthReport report) {

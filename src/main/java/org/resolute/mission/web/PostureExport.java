@@ -15,13 +15,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The commands with their locations as CSV, for every signed-in user. */
+/** The commands with their locations, and the locations with their commands, as CSV, for every signed-in user. */
 @RestController
-class CommandExport {
+class PostureExport {
 
     private final Posture posture;
 
-    CommandExport(Posture posture) {
+    PostureExport(Posture posture) {
         this.posture = posture;
     }
 
@@ -41,6 +41,25 @@ class CommandExport {
                     String.join("; ", command.partnerUnits()), String.join(";", command.sources()));
         }
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"commands.csv\"")
+                .body(out.toString());
+    }
+
+    @GetMapping(value = "/mission/locations.csv", produces = Csv.MEDIA_TYPE)
+    ResponseEntity<String> locations() {
+        StringWriter out = new StringWriter();
+        CsvWriter csv = new CsvWriter(out).line("code", "name", "region", "latitude", "longitude", "capacity",
+                "commands", "source", "as_of", "provenance_status");
+        for (Location location : posture.locations()) {
+            csv.line(location.code(), location.name(), location.region(), String.valueOf(location.latitude()),
+                    String.valueOf(location.longitude()),
+                    location.capacity() == null ? "" : String.valueOf(location.capacity()),
+                    posture.commands().stream().filter(command -> command.location().equals(location.code()))
+                            .map(Command::code).collect(Collectors.joining(";")),
+                    location.provenance().source(),
+                    location.provenance().asOf() == null ? "" : location.provenance().asOf().toString(),
+                    location.provenance().status().name());
+        }
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"locations.csv\"")
                 .body(out.toString());
     }
 }

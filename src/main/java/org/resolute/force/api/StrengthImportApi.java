@@ -1,0 +1,35 @@
+package org.resolute.force.api;
+
+import java.util.UUID;
+
+import org.resolute.force.ImportCheck;
+import org.resolute.force.ImportedFile;
+import org.resolute.force.ImportedFiles;
+import org.resolute.kernel.NotFound;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The imports that stored strength reports, and their check against the reports and the sealed audit trail. */
+@RestController
+@RequestMapping("/api/v1/strength-imports")
+class StrengthImportApi {
+
+    private final ImportedFiles files;
+
+    StrengthImportApi(ImportedFiles files) {
+        this.files = files;
+    }
+
+    @GetMapping("/{id}")
+    ImportedFile find(@PathVariable UUID id) {
+        return files.find(id).orElseThrow(() -> new NotFound("import " + id));
+    }
+
+    /** Recomputes the digest of the import's reports and compares it with the kept and the sealed one. */
+    @GetMapping("/{id}/verification")
+    ImportCheck verify(@PathVariable UUID id) {
+        return files.check(id);
+    }
+}
