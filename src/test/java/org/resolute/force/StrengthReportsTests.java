@@ -95,6 +95,21 @@ abstract class StrengthReportsTests {
         PdfReader reader = new PdfReader(new ByteArrayInputStream(pdf));
         String text = new PdfTextExtractor(reader).getTextFromPage(1);
         assertThat(text).contains("9,592").contains("36 nations").contains("United States");
+        assertThat(mapDrawing(reader)).as("the map: the outline's segments and the spokes' labels")
+                .contains("TAAC-N \\(DEU\\)").contains("TAAC-S \\(USA\\)")
+                .satisfies(drawing -> assertThat(drawing.split(" l\n")).hasSizeGreaterThan(100));
+    }
+
+    private static String mapDrawing(PdfReader reader) throws java.io.IOException {
+        com.lowagie.text.pdf.PdfDictionary objects = reader.getPageN(1)
+                .getAsDict(com.lowagie.text.pdf.PdfName.RESOURCES).getAsDict(com.lowagie.text.pdf.PdfName.XOBJECT);
+        StringBuilder drawing = new StringBuilder();
+        for (com.lowagie.text.pdf.PdfName name : objects.getKeys()) {
+            var stream = (com.lowagie.text.pdf.PRStream) com.lowagie.text.pdf.PdfReader.getPdfObject(objects.get(name));
+            drawing.append(new String(com.lowagie.text.pdf.PdfReader.getStreamBytes(stream),
+                    java.nio.charset.StandardCharsets.ISO_8859_1));
+        }
+        return drawing.toString();
     }
 
     @Test

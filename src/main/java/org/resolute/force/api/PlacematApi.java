@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import org.resolute.force.Placemats;
 import org.resolute.force.StrengthQuery;
+import org.resolute.force.web.AfghanistanMap;
 import org.resolute.force.web.PlacematPrint;
 import org.resolute.kernel.csv.Csv;
 import org.springframework.http.MediaType;
@@ -22,10 +23,12 @@ import org.springframework.web.bind.annotation.RestController;
 class PlacematApi {
 
     private final Placemats placemats;
+    private final AfghanistanMap map;
     private final Clock clock;
 
-    PlacematApi(Placemats placemats, Clock clock) {
+    PlacematApi(Placemats placemats, AfghanistanMap map, Clock clock) {
         this.placemats = placemats;
+        this.map = map;
         this.clock = clock;
     }
 
@@ -36,7 +39,7 @@ class PlacematApi {
 
     @GetMapping(produces = MediaType.APPLICATION_PDF_VALUE)
     byte[] pdf(@RequestParam(defaultValue = "") String date) {
-        return PlacematPrint.pdf(placemats.on(date(date)));
+        return PlacematPrint.pdf(placemats.on(date(date)), map);
     }
 
     @GetMapping(produces = Csv.MEDIA_TYPE)

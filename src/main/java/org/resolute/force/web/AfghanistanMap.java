@@ -51,6 +51,16 @@ public class AfghanistanMap {
         return "0 0 " + format(WIDTH) + " " + format(height);
     }
 
+    /** The height of the view box, for a width of {@value #WIDTH}. */
+    public double height() {
+        return height;
+    }
+
+    /** The outline's points projected into the view box (x to the right, y downwards). */
+    public List<double[]> projectedOutline() {
+        return outline.stream().map(point -> new double[] {x(point[0]), y(point[1])}).toList();
+    }
+
     /** The outline as an SVG path. */
     public String outlinePath() {
         StringBuilder path = new StringBuilder();

@@ -52,7 +52,7 @@ class PlacematPage {
         LocalDate on = dateOrToday(date);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"placemat-" + on + ".pdf\"")
-                .body(PlacematPrint.pdf(placemats.on(on)));
+                .body(PlacematPrint.pdf(placemats.on(on), map));
     }
 
     @GetMapping("/placemat/csv")

@@ -46,10 +46,11 @@ public final class PlacematPrint {
         return out.toString();
     }
 
-    public static byte[] pdf(Placemat placemat) {
+    /** The printable placemat: the figures, the hub and spokes on the map, the per-nation tables. */
+    public static byte[] pdf(Placemat placemat, AfghanistanMap map) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 36, 36, 36, 36);
-        PdfWriter.getInstance(document, out);
+        PdfWriter writer = PdfWriter.getInstance(document, out);
         document.addTitle("Resolute Support Mission: Key Facts and Figures, " + placemat.date());
         document.open();
         document.add(new Paragraph("Resolute Support Mission (RSM): Key Facts and Figures",
@@ -62,6 +63,9 @@ public final class PlacematPrint {
                     + "not a published fact", FontFactory.getFont(FontFactory.HELVETICA_OBLIQUE, 9)));
         }
         document.add(Chunk.NEWLINE);
+        document.add(PlacematMapPdf.image(writer, map, placemat.commands()));
+        document.add(new Paragraph("The hub and spokes with their lead nations. Country outline: Natural Earth "
+                + "(public domain).", FontFactory.getFont(FontFactory.HELVETICA_OBLIQUE, 8)));
         document.add(nations("NATO Allies", placemat.allies()));
         document.add(nations("Operational partners", placemat.partners()));
         document.add(commands(placemat.commands()));
