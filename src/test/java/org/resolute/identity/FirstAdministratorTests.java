@@ -17,7 +17,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
@@ -60,8 +59,8 @@ class FirstAdministratorTests {
 
         mvc.perform(formLogin().user("admin").password("resolute-demo")).andExpect(
                 redirectedUrl("/login?error=credentials"));
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user("admin").password(password))
-                .andExpect(redirectedUrl("/")).andReturn().getRequest().getSession();
-        mvc.perform(get("/admin/users").session(session)).andExpect(redirectedUrl("/account/password"));
+        jakarta.servlet.http.Cookie session = mvc.perform(formLogin().user("admin").password(password))
+                .andExpect(redirectedUrl("/")).andReturn().getResponse().getCookie("SESSION");
+        mvc.perform(get("/admin/users").cookie(session)).andExpect(redirectedUrl("/account/password"));
     }
 }

@@ -85,10 +85,10 @@ abstract class SignInTests {
         Viewers.runAs(Viewer.SYSTEM, () -> administration.create(new UserProfile(username, null,
                 Set.of(Role.VIEWER), Optional.empty(), Classification.MISSION), "initial-password-1"));
         var session = mvc.perform(formLogin().user(username).password("initial-password-1"))
-                .andExpect(status().is3xxRedirection()).andReturn().getRequest().getSession();
-        mvc.perform(get("/").session((org.springframework.mock.web.MockHttpSession) session))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getCookie("SESSION");
+        mvc.perform(get("/").cookie(session))
                 .andExpect(redirectedUrl("/account/password"));
-        mvc.perform(get("/api/v1/me").session((org.springframework.mock.web.MockHttpSession) session))
+        mvc.perform(get("/api/v1/me").cookie(session))
                 .andExpect(status().isForbidden())
                 .andExpect(header().string("Content-Type", org.hamcrest.Matchers.containsString("problem+json")));
     }
