@@ -105,6 +105,20 @@ curl -fs -b "$work/cookies" -c "$work/cookies" -o /dev/null \
 curl -fs -b "$work/cookies" -c "$work/cookies" "$base/" -o "$work/home.html"
 csrf=$(grep -o 'name="_csrf" content="[^"]*"' "$work/home.html" | head -1 | sed 's/.*content="//; s/"$//')
 totals=$(time_get "$base/api/v1/strength/totals?date=" -b "$work/cookies")
+# the posture pages, as the planner sees them (the same request SAMPLES times; the placemat page on random dates)
+time_same() { # url, then curl options
+  local url=$1; shift
+  curl -fs "$@" -o /dev/null "$url" # warm-up
+  for _ in $dates; do curl -fs -o /dev/null -w '%{time_total}\n' "$@" "$url"; done \
+    | awk '{printf "%d\n", $1 * 1000}' | percentiles
+}
+placemat_page=$(time_get "$base/placemat?date=" -b "$work/cookies")
+strength_page=$(time_same "$base/force/strength" -b "$work/cookies")
+strength_filtered=$(time_same "$base/force/strength?nation=GBR&from=2020-01-01&to=2020-03-31" -b "$work/cookies")
+nation_page=$(time_same "$base/force/strength/nations/GBR" -b "$work/cookies")
+charts_data=$(time_same "$base/force/strength/charts/data" -b "$work/cookies")
+commands_page=$(time_same "$base/mission/commands" -b "$work/cookies")
+ceilings_page=$(time_same "$base/mission/ceilings" -b "$work/cookies")
 
 # the plain-SQL baseline: the same as-of read, with the public viewer's marking filter
 for d in $dates; do echo "$d"; done > "$work/dates"
@@ -148,6 +162,13 @@ read -r base50 base95 <<<"$baseline"
   echo "|---|---|---|"
   echo "| placemat API, anonymous (JSON) | $placemat50 | $placemat95 |"
   echo "| totals API, planner | $totals50 | $totals95 |"
+  for row in "placemat page (HTML), planner:$placemat_page" "strength reports page, planner:$strength_page" \
+      "strength reports page, one nation and quarter:$strength_filtered" "a nation's history page:$nation_page" \
+      "strength charts data (JSON):$charts_data" "commands and locations page:$commands_page" \
+      "troop ceilings page:$ceilings_page"; do
+    read -r p50 p95 <<<"${row#*:}"
+    echo "| ${row%%:*} | $p50 | $p95 |"
+  done
   echo "| plain-SQL as-of baseline (pgbench) | $base50 | $base95 |"
   echo
   echo "| import of $IMPORT_ROWS reports | ms | rows/s |"

@@ -36,12 +36,14 @@ public interface StrengthReports {
     /** Every visible report matching the query, as a CSV file that {@link #importCsv} reads back. */
     String export(StrengthQuery query);
 
-    /** A nation's reports, oldest first. */
-    List<StrengthReport> history(String nation);
 
     /** The force as of a date. */
     StrengthPicture asOf(LocalDate date);
 
-    /** The force as of every date on which a visible report was made, oldest first: for charts. */
+    /**
+     * The force month by month, oldest first: for each month with a visible report, the force as of the latest
+     * visible report date in that month. For charts; it reads each place's latest report per month, so it does not
+     * grow with daily reporting.
+     */
     List<StrengthPicture> timeline();
 }

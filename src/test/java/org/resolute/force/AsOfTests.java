@@ -87,13 +87,28 @@ class AsOfTests {
     }
 
     @Test
-    void theTimelineGivesTheAsOfPictureOfEveryReportDate() {
-        List<StrengthReport> reports = List.of(report("GBR", "KABUL", JAN, 900), report("USA", "KABUL", FEB, 2500),
-                report("GBR", "KABUL", MAR, 500));
+    void theMonthlyTimelineFromEachPlacesLatestReportOfTheMonthIsTheAsOfPictureAtEachMonthsLastReport() {
+        java.util.Random random = new java.util.Random(17);
+        List<StrengthReport> all = new java.util.ArrayList<>();
+        String[] nations = {"GBR", "USA", "DEU"};
+        String[] places = {"KABUL", "MAZAR"};
+        for (int day = 0; day < 120; day += 1 + random.nextInt(9)) {
+            all.add(report(nations[random.nextInt(3)], places[random.nextInt(2)], JAN.plusDays(day),
+                    random.nextInt(900)));
+        }
+        List<StrengthReport> monthLatest = List.copyOf(all.stream().collect(java.util.stream.Collectors.toMap(
+                report -> List.of(report.nation(), report.location(), java.time.YearMonth.from(report.reportDate())),
+                report -> report, (a, b) -> a.reportDate().isAfter(b.reportDate()) ? a : b)).values());
 
-        List<StrengthPicture> timeline = AsOf.timeline(reports);
+        List<StrengthPicture> monthly = AsOf.monthly(monthLatest);
 
-        assertThat(timeline).extracting(StrengthPicture::date).containsExactly(JAN, FEB, MAR);
-        assertThat(timeline).extracting(StrengthPicture::totalTroops).containsExactly(900, 3400, 3000);
+        assertThat(monthly).hasSizeGreaterThanOrEqualTo(4);
+        for (StrengthPicture picture : monthly) {
+            assertThat(picture.totalTroops()).as("as of " + picture.date())
+                    .isEqualTo(AsOf.picture(picture.date(), all).totalTroops());
+            assertThat(all.stream().filter(report -> java.time.YearMonth.from(report.reportDate())
+                    .equals(java.time.YearMonth.from(picture.date()))).map(StrengthReport::reportDate)
+                    .max(java.time.LocalDate::compareTo)).contains(picture.date());
+        }
     }
 }

@@ -265,6 +265,11 @@ abstract class StrengthReportsTests {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE record_type = 'StrengthImport' "
                 + "AND record_id = :id AND action = 'CREATED'", Map.of("id", importId), Long.class)).isEqualTo(1L);
 
+        mvc.perform(get("/force/strength/charts/data").with(as("planner")))
+                .andExpect(jsonPath("$.dates").value(org.hamcrest.Matchers.hasItems("2038-01-31", "2038-02-28",
+                        "2038-03-16")))
+                .andExpect(jsonPath("$.dates").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(
+                        "2038-01-30"))));
         mvc.perform(get("/api/v1/strength-imports/{id}", importId).with(as("auditor")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.stored").value(750))

@@ -1,6 +1,7 @@
 package org.resolute.force.domain;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -42,15 +43,20 @@ public final class AsOf {
         return picture(date, latest);
     }
 
-    /** The force as of each date on which a report was made, oldest first, in one pass over the reports. */
-    public static List<StrengthPicture> timeline(Collection<StrengthReport> reports) {
-        Map<LocalDate, List<StrengthReport>> byDate = reports.stream()
-                .collect(Collectors.groupingBy(StrengthReport::reportDate, TreeMap::new, Collectors.toList()));
+    /**
+     * The force as of the last report date of each month, oldest first. Given each place's latest report per month
+     * and marking, this is exact: a report earlier in a month is superseded by its place's later one.
+     */
+    public static List<StrengthPicture> monthly(Collection<StrengthReport> reports) {
+        Map<YearMonth, List<StrengthReport>> byMonth = reports.stream().collect(Collectors.groupingBy(
+                report -> YearMonth.from(report.reportDate()), TreeMap::new, Collectors.toList()));
         Map<StrengthReport.Place, StrengthReport> latest = new HashMap<>();
         List<StrengthPicture> pictures = new ArrayList<>();
-        byDate.forEach((date, dayReports) -> {
-            dayReports.forEach(report -> latest.merge(report.place(), report, AsOf::later));
-            pictures.add(picture(date, latest));
+        byMonth.forEach((month, monthReports) -> {
+            monthReports.forEach(report -> latest.merge(report.place(), report, AsOf::later));
+            LocalDate last = monthReports.stream().map(StrengthReport::reportDate).max(LocalDate::compareTo)
+                    .orElseThrow();
+            pictures.add(picture(last, latest));
         });
         return pictures;
     }

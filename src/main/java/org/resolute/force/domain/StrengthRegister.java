@@ -95,18 +95,13 @@ class StrengthRegister implements StrengthReports {
     }
 
     @Override
-    public List<StrengthReport> history(String nation) {
-        return table.list(new StrengthQuery(nation, "", "", null, null));
-    }
-
-    @Override
     public StrengthPicture asOf(LocalDate date) {
         return AsOf.picture(date, table.latestOnOrBefore(date));
     }
 
     @Override
     public List<StrengthPicture> timeline() {
-        return AsOf.timeline(table.all());
+        return AsOf.monthly(table.monthLatest());
     }
 
     private List<StrengthReport> stored(List<NewStrengthReport> reports) {

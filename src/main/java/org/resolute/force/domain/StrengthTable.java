@@ -46,11 +46,13 @@ class StrengthTable {
     private final MarkedRecords marked;
     private final NamedParameterJdbcTemplate jdbc;
     private final BulkRows bulk;
+    private final StrengthMonths months;
 
-    StrengthTable(MarkedRecords marked, NamedParameterJdbcTemplate jdbc, BulkRows bulk) {
+    StrengthTable(MarkedRecords marked, NamedParameterJdbcTemplate jdbc, BulkRows bulk, StrengthMonths months) {
         this.marked = marked;
         this.jdbc = jdbc;
         this.bulk = bulk;
+        this.months = months;
     }
 
     PageResult<StrengthReport> page(StrengthQuery query, PageQuery page) {
@@ -89,8 +91,9 @@ class StrengthTable {
                 StrengthTable::report);
     }
 
-    List<StrengthReport> all() {
-        return marked.list(select(), StrengthTable::report);
+    /** Each place's latest visible report in each month, per marking: for the monthly timeline. */
+    List<StrengthReport> monthLatest() {
+        return months.visible();
     }
 
     /** The reports an import stored, as far as the viewer may see them. */
@@ -106,6 +109,7 @@ class StrengthTable {
     void insert(List<StrengthReport> reports, UUID importId) {
         bulk.insert("force_strength_report", COLUMNS, reports.stream().map(report -> row(report, importId))
                 .toList());
+        months.add(reports);
         Set<List<String>> known = new HashSet<>(jdbc.query("""
                 SELECT nation, command_code, location_code, classification, releasable_to FROM force_strength_place
                 """, (row, index) -> List.of(row.getString(1).trim(), row.getString(2), row.getString(3),
