@@ -77,6 +77,9 @@ abstract class GovernanceTests {
                 .andExpect(content().string(containsString("Warsaw Summit")))
                 .andExpect(content().string(not(containsString(title))));
         mvc.perform(get("/public/governance")).andExpect(status().isOk());
+        mvc.perform(get("/governance/decisions.csv").param("q", title).with(as("viewer")))
+                .andExpect(content().string(containsString(title)));
+        mvc.perform(get("/governance/decisions.csv").param("q", title)).andExpect(status().is3xxRedirection());
         mvc.perform(get("/api/v1/conditions-reviews")).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/timeline")).andExpect(status().isUnauthorized());
         mvc.perform(get("/governance")).andExpect(status().is3xxRedirection());

@@ -67,6 +67,10 @@ abstract class PartnershipTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[*].title", hasItem("Workshop on defence education: curriculum review")))
                 .andExpect(jsonPath("$.items[0].provenance.status").value("ILLUSTRATIVE"));
+        mvc.perform(get("/partnership/activities.csv").param("q", title).with(as("viewer")))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString(title))));
+        mvc.perform(get("/partnership/activities.csv").param("q", title).with(as("planner")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(title)));
         mvc.perform(get("/api/v1/partnership/activities").param("sort", "colour").with(as("viewer")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("sort"));
         mvc.perform(get("/api/v1/partnership/activities")).andExpect(status().isUnauthorized());
