@@ -63,7 +63,10 @@ class ReviewsPage {
         boolean admin = Viewers.current().has(Role.ADMIN);
         model.addAttribute("canEdit", admin);
         model.addAttribute("meetings", meetings.list(GovernanceFilter.ALL));
-        model.addAttribute("decisions", decisions.list(GovernanceFilter.ALL));
+        var visible = decisions.list(GovernanceFilter.ALL);
+        model.addAttribute("decisions", visible);
+        model.addAttribute("decisionTitles", visible.stream().collect(java.util.stream.Collectors.toMap(
+                org.resolute.governance.Decision::id, org.resolute.governance.Decision::title)));
         model.addAttribute("indicatorKinds", java.util.Arrays.stream(IndicatorKind.values())
                 .filter(kind -> kind != IndicatorKind.STRENGTH_AGAINST_CEILING).toList());
         model.addAttribute("statuses", ProvenanceStatus.values());
