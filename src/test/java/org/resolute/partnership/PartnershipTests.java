@@ -120,6 +120,8 @@ abstract class PartnershipTests {
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(downloaded).isEqualTo(agenda);
         mvc.perform(get("/partnership/attachments/{id}", attachment)).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/partnership/attachments/{id}", attachment).with(as("donor")))
+                .andExpect(status().isNotFound());
     }
 
     @Test
@@ -142,6 +144,24 @@ abstract class PartnershipTests {
                         .with(as("partnership")).with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString(reason)));
+    }
+
+    @Test
+    void aChangeMadeAgainstAnOlderVersionIsRefusedAsStale() throws Exception {
+        String title = "Workshop changed twice " + UUID.randomUUID();
+        UUID id = recordActivity(title, "MISSION");
+        for (int attempt = 0; attempt < 2; attempt++) {
+            var result = mvc.perform(post("/partnership/activities/{id}/edit", id).with(as("partnership")).with(csrf())
+                    .param("version", "0").param("kind", "WORKSHOP").param("theme", "DEFENCE_GOVERNANCE")
+                    .param("title", title).param("startsOn", "2019-05-06").param("place", "Kabul")
+                    .param("organisers", "NATO").param("objectives", "Changed objectives")
+                    .param("outcomes", "Outcome " + attempt).param("source", "test").param("status", "EXACT")
+                    .param("classification", "MISSION"));
+            result.andExpect(attempt == 0 ? status().is3xxRedirection() : status().isConflict());
+        }
+        mvc.perform(get("/api/v1/partnership/activities/{id}", id).with(as("viewer")))
+                .andExpect(jsonPath("$.activity.outcomes").value("Outcome 0"))
+                .andExpect(jsonPath("$.activity.version").value(1));
     }
 
     @Test
