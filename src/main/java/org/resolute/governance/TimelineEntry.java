@@ -1,0 +1,15 @@
+package org.resolute.governance;
+
+import java.time.LocalDate;
+
+import org.resolute.kernel.Provenance;
+
+/**
+ * A dated line of the whole story.
+ *
+ * @param figure the number it is about (troops), null when none
+ * @param link where the record is shown; null when it has no page
+ */
+public record TimelineEntry(LocalDate date, TimelineKind kind, String title, String detail, Integer figure,
+        String link, Provenance provenance) {
+}

@@ -1,0 +1,105 @@
+package org.resolute.governance.api;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+
+import org.resolute.governance.ConditionsReview;
+import org.resolute.governance.ConditionsReviews;
+import org.resolute.governance.Decision;
+import org.resolute.governance.Decisions;
+import org.resolute.governance.GovernanceFilter;
+import org.resolute.governance.Meetings;
+import org.resolute.governance.Timeline;
+import org.resolute.governance.TimelineEntry;
+import org.resolute.governance.TimelineKind;
+import org.resolute.kernel.NotFound;
+import org.resolute.kernel.PageQuery;
+import org.resolute.kernel.PageResult;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Meetings and decisions (public ones for anyone, the rest for staff cleared to see them), conditions reviews and
+ * the timeline (staff).
+ */
+@RestController
+@RequestMapping("/api/v1")
+class GovernanceApi {
+
+    private final Meetings meetings;
+    private final Decisions decisions;
+    private final ConditionsReviews reviews;
+    private final Timeline timeline;
+
+    GovernanceApi(Meetings meetings, Decisions decisions, ConditionsReviews reviews, Timeline timeline) {
+        this.meetings = meetings;
+        this.decisions = decisions;
+        this.reviews = reviews;
+        this.timeline = timeline;
+    }
+
+    /** Meetings of a kind (SUMMIT, DEFENCE_MINISTERIAL, ...), in a period, or with words in the title or place. */
+    @GetMapping("/meetings")
+    PageResult<MeetingResponse> meetings(@RequestParam(required = false) String kind,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
+            @RequestParam(defaultValue = "") String sort) {
+        return meetings.search(new GovernanceFilter(kind, from, until, q), new PageQuery(page, size, sort))
+                .map(meeting -> MeetingResponse.of(meeting, ids(decisions.takenAt(meeting.id()))));
+    }
+
+    @GetMapping("/meetings/{id}")
+    MeetingResponse meeting(@PathVariable UUID id) {
+        return meetings.find(id).map(meeting -> MeetingResponse.of(meeting, ids(decisions.takenAt(id))))
+                .orElseThrow(() -> new NotFound("Meeting"));
+    }
+
+    /** Decisions of a kind (DECISION, COMMITMENT, REAFFIRMATION), taken in a period, or with words in them. */
+    @GetMapping("/decisions")
+    PageResult<DecisionResponse> decisions(@RequestParam(required = false) String kind,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
+            @RequestParam(defaultValue = "") String sort) {
+        return decisions.search(new GovernanceFilter(kind, from, until, q), new PageQuery(page, size, sort))
+                .map(DecisionResponse::of);
+    }
+
+    /** One decision with its meeting, what it changed, and its commitment's history. */
+    @GetMapping("/decisions/{id}")
+    DecisionDetailResponse decision(@PathVariable UUID id) {
+        return decisions.find(id).map(DecisionDetailResponse::of).orElseThrow(() -> new NotFound("Decision"));
+    }
+
+    /** The conditions reviews with their indicators at the time, latest first. */
+    @GetMapping("/conditions-reviews")
+    PageResult<ConditionsReview> reviews(@RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size) {
+        PageQuery query = new PageQuery(page, size, "");
+        List<ConditionsReview> all = reviews.all();
+        int first = (int) Math.min(query.offset(), all.size());
+        return new PageResult<>(all.subList(first, Math.min(first + size, all.size())), page, size, all.size());
+    }
+
+    /** The timeline's entries of the kinds asked for (all when none), in the period given. */
+    @GetMapping("/timeline")
+    List<TimelineEntry> timeline(@RequestParam(required = false) List<TimelineKind> kind,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until) {
+        return timeline.entries(kind == null || kind.isEmpty() ? EnumSet.allOf(TimelineKind.class)
+                : EnumSet.copyOf(kind), from, until);
+    }
+
+    private static List<UUID> ids(List<Decision> taken) {
+        return taken.stream().map(Decision::id).toList();
+    }
+}

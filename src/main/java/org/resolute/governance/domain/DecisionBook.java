@@ -1,0 +1,145 @@
+package org.resolute.governance.domain;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.resolute.governance.CeilingChange;
+import org.resolute.governance.Decision;
+import org.resolute.governance.DecisionEffect;
+import org.resolute.governance.DecisionHistory;
+import org.resolute.governance.DecisionRecorded;
+import org.resolute.governance.Decisions;
+import org.resolute.governance.EffectKind;
+import org.resolute.governance.GovernanceFilter;
+import org.resolute.governance.Meeting;
+import org.resolute.governance.NewDecision;
+import org.resolute.governance.NewEffect;
+import org.resolute.kernel.Ids;
+import org.resolute.kernel.NotFound;
+import org.resolute.kernel.PageQuery;
+import org.resolute.kernel.PageResult;
+import org.resolute.kernel.RecordChanged;
+import org.resolute.kernel.Viewers;
+import org.resolute.mission.CeilingKind;
+import org.resolute.mission.NewCeiling;
+import org.resolute.mission.TroopCeiling;
+import org.resolute.mission.TroopCeilings;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The decisions as recorded, with their reaffirmations and the records they changed in other modules. */
+@Service
+@Transactional(readOnly = true)
+class DecisionBook implements Decisions {
+
+    private final DecisionTables tables;
+    private final MeetingTables meetings;
+    private final DecisionRules rules;
+    private final EffectLinks links;
+    private final TroopCeilings ceilings;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    DecisionBook(DecisionTables tables, MeetingTables meetings, DecisionRules rules, EffectLinks links,
+            TroopCeilings ceilings, ApplicationEventPublisher events, Clock clock) {
+        this.tables = tables;
+        this.meetings = meetings;
+        this.rules = rules;
+        this.links = links;
+        this.ceilings = ceilings;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public PageResult<Decision> search(GovernanceFilter filter, PageQuery page) {
+        return tables.page(rules.filter(filter), page);
+    }
+
+    @Override
+    public List<Decision> list(GovernanceFilter filter) {
+        return tables.list(rules.filter(filter));
+    }
+
+    @Override
+    public Optional<DecisionHistory> find(UUID id) {
+        return tables.find(id).map(decision -> {
+            UUID commitment = decision.reaffirms() == null ? decision.id() : decision.reaffirms();
+            List<DecisionHistory.Reaffirmed> history = new ArrayList<>();
+            tables.history(commitment).forEach(step -> history.add(new DecisionHistory.Reaffirmed(step,
+                    meetingOf(step))));
+            return new DecisionHistory(decision, meetingOf(decision), tables.effects(id), history);
+        });
+    }
+
+    @Override
+    public List<Decision> takenAt(UUID meeting) {
+        return tables.takenAt(meeting);
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Decision record(NewDecision request) {
+        Meeting meeting = request.meeting() == null ? null : meetings.find(request.meeting())
+                .orElseThrow(() -> new org.resolute.kernel.InvalidInput("meeting", "No such meeting is recorded"));
+        Decision reaffirmed = request.reaffirms() == null ? null : tables.find(request.reaffirms())
+                .orElseThrow(() -> new org.resolute.kernel.InvalidInput("reaffirms", "No such commitment is recorded"));
+        Decision decision = rules.check(Ids.next(), request, meeting, reaffirmed);
+        tables.insert(decision);
+        events.publishEvent(RecordChanged.saved("Decision", decision.id(), decision, decision.marking()));
+        events.publishEvent(new DecisionRecorded(decision.id(), decision.title(), decision.decidedOn(),
+                decision.reaffirms()));
+        if (request.ceiling() != null) {
+            setCeiling(decision, meeting, request.ceiling());
+        }
+        return decision;
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public DecisionEffect link(UUID decision, NewEffect effect) {
+        Decision found = tables.find(decision).orElseThrow(() -> new NotFound("Decision"));
+        return store(found, links.check(effect));
+    }
+
+    @Override
+    public List<DecisionEffect> effectsOn(EffectKind kind, String recordRef) {
+        return tables.effectsOn(kind, recordRef).stream()
+                .filter(effect -> tables.find(effect.decision()).isPresent()).toList();
+    }
+
+    private void setCeiling(Decision decision, Meeting meeting, CeilingChange change) {
+        String basis = decision.title() + (meeting == null ? "" : " (" + meeting.title() + ", "
+                + meeting.endsOn() + ")");
+        TroopCeiling ceiling = ceilings.record(new NewCeiling(CeilingKind.MISSION, null, change.troops(),
+                change.from(), change.until(), basis.length() > 400 ? basis.substring(0, 400) : basis,
+                EffectLinks.decisionPath(decision.id()),
+                change.source() == null || change.source().isBlank() ? decision.provenance().source()
+                        : change.source(),
+                decision.decidedOn(), change.status() == null ? decision.provenance().status() : change.status()));
+        store(decision, new NewEffect(EffectKind.TROOP_CEILING, ceiling.id().toString(),
+                "Mission ceiling of " + String.format(java.util.Locale.ENGLISH, "%,d", ceiling.troops())
+                        + " troops from " + ceiling.from()
+                        + ceiling.until().map(until -> " until " + until).orElse("")));
+    }
+
+    private DecisionEffect store(Decision decision, NewEffect effect) {
+        DecisionEffect stored = new DecisionEffect(Ids.next(), decision.id(), effect.kind(), effect.recordRef(),
+                effect.summary(), EffectLinks.link(effect.kind(), effect.recordRef()), Viewers.current().username(),
+                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+        tables.insert(stored);
+        events.publishEvent(RecordChanged.saved("DecisionEffect", stored.id(), stored, decision.marking()));
+        return stored;
+    }
+
+    private Meeting meetingOf(Decision decision) {
+        return decision.meeting() == null ? null : meetings.find(decision.meeting()).orElse(null);
+    }
+}

@@ -1,0 +1,100 @@
+package org.resolute.governance.domain;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.UUID;
+
+import org.resolute.governance.Decision;
+import org.resolute.governance.DecisionKind;
+import org.resolute.governance.GovernanceFilter;
+import org.resolute.governance.Meeting;
+import org.resolute.governance.MeetingKind;
+import org.resolute.governance.NewDecision;
+import org.resolute.governance.NewMeeting;
+import org.resolute.kernel.Classification;
+import org.resolute.kernel.InvalidInput;
+import org.resolute.kernel.Marking;
+import org.springframework.stereotype.Component;
+
+/** What a meeting and a decision must satisfy before they are recorded; each refusal names the field at fault. */
+@Component
+class DecisionRules {
+
+    Meeting check(UUID id, NewMeeting meeting) {
+        if (meeting.kind() == null) {
+            throw new InvalidInput("kind", "Choose what kind of meeting it was");
+        }
+        String title = Rows.required(meeting.title(), "title", "Give the meeting a title", 200);
+        if (meeting.startsOn() == null) {
+            throw new InvalidInput("startsOn", "Give the day the meeting began");
+        }
+        LocalDate endsOn = meeting.endsOn() == null ? meeting.startsOn() : meeting.endsOn();
+        if (endsOn.isBefore(meeting.startsOn())) {
+            throw new InvalidInput("endsOn", "The last day (" + endsOn + ") comes before the first ("
+                    + meeting.startsOn() + ")");
+        }
+        String place = Rows.required(meeting.place(), "place", "Say where the meeting was held", 200);
+        return new Meeting(id, meeting.kind(), title, meeting.startsOn(), endsOn, place,
+                Rows.optional(meeting.summary(), "summary", 1000),
+                Rows.provenance(meeting.source(), meeting.asOf(), meeting.status()),
+                meeting.marking() == null ? Marking.PUBLIC : meeting.marking(), 0);
+    }
+
+    Decision check(UUID id, NewDecision decision, Meeting meeting, Decision reaffirmed) {
+        if (decision.kind() == null) {
+            throw new InvalidInput("kind", "Choose whether it is a decision, a commitment or a reaffirmation");
+        }
+        String title = Rows.required(decision.title(), "title", "Say in a line what was decided", 300);
+        String text = Rows.required(decision.text(), "text", "Give what was decided, in the sources' words", 2000);
+        LocalDate decidedOn = decision.decidedOn() != null ? decision.decidedOn()
+                : meeting != null ? meeting.endsOn() : null;
+        if (decidedOn == null) {
+            throw new InvalidInput("decidedOn", "Give the day it was decided, or the meeting that decided it");
+        }
+        if (meeting != null && (decidedOn.isBefore(meeting.startsOn()) || decidedOn.isAfter(meeting.endsOn()))) {
+            throw new InvalidInput("decidedOn", "The day decided (" + decidedOn + ") is not a day of the meeting ("
+                    + meeting.startsOn() + " to " + meeting.endsOn() + ")");
+        }
+        if (decision.effectiveFrom() != null && decision.effectiveUntil() != null
+                && decision.effectiveUntil().isBefore(decision.effectiveFrom())) {
+            throw new InvalidInput("effectiveUntil", "In effect until " + decision.effectiveUntil()
+                    + ", before it takes effect on " + decision.effectiveFrom());
+        }
+        UUID reaffirms = reaffirms(decision.kind(), reaffirmed, decidedOn);
+        Marking marking = decision.marking() == null ? Marking.PUBLIC : decision.marking();
+        if (decision.ceiling() != null && marking.classification() != Classification.PUBLIC) {
+            throw new InvalidInput("classification", "Troop ceilings are public and name their decision: a decision"
+                    + " that sets one must be PUBLIC");
+        }
+        return new Decision(id, meeting == null ? null : meeting.id(), decision.kind(), title, text, decidedOn,
+                decision.effectiveFrom(), decision.effectiveUntil(), reaffirms,
+                Rows.provenance(decision.source(), decision.asOf(), decision.status()), marking, 0);
+    }
+
+    /** The filter with its kind checked against the meeting and decision kinds. */
+    GovernanceFilter filter(GovernanceFilter filter) {
+        if (filter.kind() != null && !filter.kind().isBlank()
+                && Arrays.stream(DecisionKind.values()).noneMatch(kind -> kind.name().equals(filter.kind()))
+                && Arrays.stream(MeetingKind.values()).noneMatch(kind -> kind.name().equals(filter.kind()))) {
+            throw new InvalidInput("kind", "'" + filter.kind() + "' is not a kind of meeting or decision");
+        }
+        return filter;
+    }
+
+    private static UUID reaffirms(DecisionKind kind, Decision reaffirmed, LocalDate decidedOn) {
+        if (kind != DecisionKind.REAFFIRMATION) {
+            if (reaffirmed != null) {
+                throw new InvalidInput("reaffirms", "Only a reaffirmation names a commitment it reaffirms");
+            }
+            return null;
+        }
+        if (reaffirmed == null) {
+            throw new InvalidInput("reaffirms", "Name the commitment this reaffirms");
+        }
+        if (reaffirmed.decidedOn().isAfter(decidedOn)) {
+            throw new InvalidInput("reaffirms", "A decision cannot reaffirm one taken later (" + reaffirmed.decidedOn()
+                    + ")");
+        }
+        return reaffirmed.reaffirms() == null ? reaffirmed.id() : reaffirmed.reaffirms();
+    }
+}

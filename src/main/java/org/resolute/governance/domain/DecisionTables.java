@@ -1,0 +1,139 @@
+package org.resolute.governance.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.resolute.governance.Decision;
+import org.resolute.governance.DecisionEffect;
+import org.resolute.governance.DecisionKind;
+import org.resolute.governance.EffectKind;
+import org.resolute.governance.GovernanceFilter;
+import org.resolute.kernel.MarkedQuery;
+import org.resolute.kernel.MarkedRecords;
+import org.resolute.kernel.PageQuery;
+import org.resolute.kernel.PageResult;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Decisions, read through the viewer's marking filter, and their effects, which are read only for decisions the
+ * viewer has already been given.
+ */
+@Repository
+class DecisionTables {
+
+    private final JdbcClient jdbc;
+    private final MarkedRecords records;
+
+    DecisionTables(JdbcClient jdbc, MarkedRecords records) {
+        this.jdbc = jdbc;
+        this.records = records;
+    }
+
+    PageResult<Decision> page(GovernanceFilter filter, PageQuery page) {
+        return records.page(query(filter), page, (rs, n) -> decision(rs));
+    }
+
+    List<Decision> list(GovernanceFilter filter) {
+        return records.list(query(filter), (rs, n) -> decision(rs));
+    }
+
+    Optional<Decision> find(UUID id) {
+        return records.find(base().where("d.id = :id", "id", id), (rs, n) -> decision(rs));
+    }
+
+    List<Decision> takenAt(UUID meeting) {
+        return records.list(base().where("d.meeting = :meeting", "meeting", meeting), (rs, n) -> decision(rs));
+    }
+
+    /** The commitment and the decisions that reaffirm it, oldest first. */
+    List<Decision> history(UUID commitment) {
+        return records.list(base().where("d.id = :id OR d.reaffirms = :id", "id", commitment),
+                (rs, n) -> decision(rs));
+    }
+
+    void insert(Decision decision) {
+        Map<String, Object> values = Rows.shared(decision.provenance(), decision.marking());
+        values.put("id", decision.id());
+        values.put("meeting", decision.meeting());
+        values.put("kind", decision.kind().name());
+        values.put("title", decision.title());
+        values.put("text", decision.text());
+        values.put("decidedOn", decision.decidedOn());
+        values.put("from", decision.effectiveFrom());
+        values.put("until", decision.effectiveUntil());
+        values.put("reaffirms", decision.reaffirms());
+        jdbc.sql("""
+                INSERT INTO governance_decision (id, meeting, kind, title, text, decided_on, effective_from,
+                    effective_until, reaffirms, source, as_of, provenance_status, classification, releasable_to,
+                    version)
+                VALUES (:id, :meeting, :kind, :title, :text, :decidedOn, :from, :until, :reaffirms, :source, :asOf,
+                    :status, :classification, :releasableTo, 0)""").params(values).update();
+    }
+
+    List<DecisionEffect> effects(UUID decision) {
+        return jdbc.sql("SELECT * FROM governance_decision_effect WHERE decision = :decision ORDER BY recorded_at, id")
+                .param("decision", decision).query((rs, n) -> effect(rs)).list();
+    }
+
+    /** Effects on a record; callers keep only those whose decision the viewer may see. */
+    List<DecisionEffect> effectsOn(EffectKind kind, String recordRef) {
+        return jdbc.sql("""
+                SELECT * FROM governance_decision_effect WHERE kind = :kind AND record_ref = :ref
+                ORDER BY recorded_at, id""").param("kind", kind.name()).param("ref", recordRef)
+                .query((rs, n) -> effect(rs)).list();
+    }
+
+    void insert(DecisionEffect effect) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("id", effect.id());
+        values.put("decision", effect.decision());
+        values.put("kind", effect.kind().name());
+        values.put("ref", effect.recordRef());
+        values.put("summary", effect.summary());
+        values.put("by", effect.recordedBy());
+        values.put("at", OffsetDateTime.ofInstant(effect.recordedAt(), ZoneOffset.UTC));
+        jdbc.sql("""
+                INSERT INTO governance_decision_effect (id, decision, kind, record_ref, summary, recorded_by,
+                    recorded_at)
+                VALUES (:id, :decision, :kind, :ref, :summary, :by, :at)""").params(values).update();
+    }
+
+    private static MarkedQuery base() {
+        return MarkedQuery.select("d.*").from("governance_decision", "d").orderByDefault("d.decided_on");
+    }
+
+    private static MarkedQuery query(GovernanceFilter filter) {
+        return base().whereIfPresent(filter.kind(), "d.kind = :kind", "kind")
+                .whereIfPresent(filter.from(), "d.decided_on >= :from", "from")
+                .whereIfPresent(filter.until(), "d.decided_on <= :until", "until")
+                .whereIfPresent(Rows.likeText(filter.text()), "LOWER(d.title) LIKE :text OR LOWER(d.text) LIKE :text",
+                        "text")
+                .sortable("decidedOn", "d.decided_on").sortable("title", "d.title").sortable("kind", "d.kind");
+    }
+
+    private static Decision decision(ResultSet rs) throws SQLException {
+        return new Decision(rs.getObject("id", UUID.class), rs.getObject("meeting", UUID.class),
+                DecisionKind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getString("text"),
+                rs.getObject("decided_on", LocalDate.class), rs.getObject("effective_from", LocalDate.class),
+                rs.getObject("effective_until", LocalDate.class), rs.getObject("reaffirms", UUID.class),
+                Rows.provenance(rs), Rows.marking(rs), rs.getLong("version"));
+    }
+
+    private static DecisionEffect effect(ResultSet rs) throws SQLException {
+        EffectKind kind = EffectKind.valueOf(rs.getString("kind"));
+        String ref = rs.getString("record_ref");
+        Instant at = rs.getObject("recorded_at", OffsetDateTime.class).toInstant();
+        return new DecisionEffect(rs.getObject("id", UUID.class), rs.getObject("decision", UUID.class), kind, ref,
+                rs.getString("summary"), EffectLinks.link(kind, ref), rs.getString("recorded_by"), at);
+    }
+}

@@ -1,0 +1,76 @@
+package org.resolute.governance.domain;
+
+import java.util.UUID;
+
+import org.resolute.governance.EffectKind;
+import org.resolute.governance.NewEffect;
+import org.resolute.kernel.InvalidInput;
+import org.resolute.mission.Missions;
+import org.resolute.mission.TroopCeilings;
+import org.springframework.stereotype.Component;
+
+/** Checks, through the mission module's API, that a record a decision changed exists there; says where it is shown. */
+@Component
+class EffectLinks {
+
+    private final TroopCeilings ceilings;
+    private final Missions missions;
+
+    EffectLinks(TroopCeilings ceilings, Missions missions) {
+        this.ceilings = ceilings;
+        this.missions = missions;
+    }
+
+    /** The effect, checked: a record in another module must exist there; a change in words needs its words. */
+    NewEffect check(NewEffect effect) {
+        if (effect.kind() == null) {
+            throw new InvalidInput("kind", "Choose what kind of record the decision changed");
+        }
+        String summary = Rows.optional(effect.summary(), "summary", 400);
+        String ref = effect.recordRef() == null ? "" : effect.recordRef().trim();
+        String found = switch (effect.kind()) {
+            case TROOP_CEILING -> ceilings.all().stream().filter(ceiling -> ceiling.id().toString().equals(ref))
+                    .findFirst().map(ceiling -> "Mission ceiling of " + String.format(java.util.Locale.ENGLISH,
+                            "%,d", ceiling.troops()) + " troops from " + ceiling.from())
+                    .orElseThrow(() -> unknown("troop ceiling", ref));
+            case MISSION_PHASE -> missions.current().stream().flatMap(m -> missions.phasesOf(m.code()).stream())
+                    .filter(phase -> phase.id().toString().equals(ref)).findFirst()
+                    .map(phase -> "Mission phase: " + phase.name() + " from " + phase.from())
+                    .orElseThrow(() -> unknown("mission phase", ref));
+            case LEGAL_INSTRUMENT -> missions.current().stream()
+                    .flatMap(m -> missions.instrumentsOf(m.code()).stream())
+                    .filter(instrument -> instrument.id().toString().equals(ref)).findFirst()
+                    .map(instrument -> "Legal instrument: " + instrument.title())
+                    .orElseThrow(() -> unknown("legal instrument", ref));
+            default -> null;
+        };
+        if (found == null) {
+            if (summary.isEmpty()) {
+                throw new InvalidInput("summary", "Say in words what the decision changed");
+            }
+            return new NewEffect(effect.kind(), null, summary);
+        }
+        return new NewEffect(effect.kind(), ref, summary.isEmpty() ? found : summary);
+    }
+
+    static String link(EffectKind kind, String ref) {
+        if (ref == null) {
+            return null;
+        }
+        return switch (kind) {
+            case TROOP_CEILING -> "/mission/ceilings";
+            case MISSION_PHASE -> "/mission";
+            case LEGAL_INSTRUMENT -> "/governance/legal";
+            default -> null;
+        };
+    }
+
+    /** The reference by which the mission's ceiling page links back to a decision. */
+    static String decisionPath(UUID decision) {
+        return "/governance/decisions/" + decision;
+    }
+
+    private static InvalidInput unknown(String what, String ref) {
+        return new InvalidInput("recordRef", "The mission module has no " + what + " with id '" + ref + "'");
+    }
+}

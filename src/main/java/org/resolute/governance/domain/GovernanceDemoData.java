@@ -1,0 +1,152 @@
+package org.resolute.governance.domain;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.resolute.governance.ConditionsReviews;
+import org.resolute.governance.DecisionKind;
+import org.resolute.governance.Decisions;
+import org.resolute.governance.EffectKind;
+import org.resolute.governance.IndicatorKind;
+import org.resolute.governance.MeetingKind;
+import org.resolute.governance.Meetings;
+import org.resolute.governance.NewDecision;
+import org.resolute.governance.NewEffect;
+import org.resolute.governance.NewMeeting;
+import org.resolute.governance.NewReview;
+import org.resolute.kernel.Classification;
+import org.resolute.kernel.Marking;
+import org.resolute.kernel.ProvenanceStatus;
+import org.resolute.kernel.Viewer;
+import org.resolute.kernel.Viewers;
+import org.resolute.kernel.csv.CsvRecord;
+import org.resolute.kernel.csv.CsvTable;
+import org.resolute.mission.CeilingKind;
+import org.resolute.mission.Missions;
+import org.resolute.mission.TroopCeilings;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The meetings, decisions and reaffirmations of {@code meetings_and_milestones.csv} and the fact sheet, with
+ * what they changed in the mission module, and one illustrative conditions review; loaded once on the first start.
+ */
+@Component
+@Profile("demo")
+@Order(50)
+class GovernanceDemoData implements ApplicationRunner {
+
+    private final Meetings meetings;
+    private final Decisions decisions;
+    private final ConditionsReviews reviews;
+    private final MeetingTables meetingTables;
+    private final TroopCeilings ceilings;
+    private final Missions missions;
+
+    GovernanceDemoData(Meetings meetings, Decisions decisions, ConditionsReviews reviews,
+            MeetingTables meetingTables, TroopCeilings ceilings, Missions missions) {
+        this.meetings = meetings;
+        this.decisions = decisions;
+        this.reviews = reviews;
+        this.meetingTables = meetingTables;
+        this.ceilings = ceilings;
+        this.missions = missions;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        Viewers.runAs(Viewer.SYSTEM, () -> {
+            if (meetingTables.count() > 0) {
+                return;
+            }
+            Map<String, UUID> keys = new HashMap<>();
+            read("meetings.csv", record -> record).forEach(record -> keys.put(record.required("key"),
+                    meetings.record(meeting(record)).id()));
+            read("decisions.csv", record -> record).forEach(record -> {
+                UUID id = decisions.record(decision(record, keys)).id();
+                keys.put(record.required("key"), id);
+                if (!record.text("effect_kind").isEmpty()) {
+                    EffectKind kind = record.oneOf("effect_kind", EffectKind.class);
+                    decisions.link(id, new NewEffect(kind, recordId(kind, record.text("effect_ref")),
+                            record.text("effect_summary")));
+                }
+            });
+            loadReviews(keys);
+        });
+    }
+
+    private void loadReviews(Map<String, UUID> keys) {
+        Map<String, List<NewReview.Indicator>> indicators = new HashMap<>();
+        read("indicators.csv", record -> record).forEach(record -> indicators.computeIfAbsent(
+                record.required("review"), key -> new ArrayList<>()).add(new NewReview.Indicator(
+                        record.oneOf("kind", IndicatorKind.class), record.required("name"), record.required("value"),
+                        record.text("figure").isEmpty() ? null : new BigDecimal(record.text("figure")),
+                        record.required("source"), record.optionalDate("as_of"),
+                        record.oneOf("provenance_status", ProvenanceStatus.class))));
+        read("reviews.csv", record -> record).forEach(record -> reviews.record(new NewReview(
+                record.date("reviewed_on"), record.required("title"), keys.get(record.text("meeting")),
+                record.required("assessment"), keys.get(record.text("decision")), true,
+                indicators.getOrDefault(record.required("key"), List.of()), record.required("source"), null,
+                record.oneOf("provenance_status", ProvenanceStatus.class),
+                Marking.of(record.oneOf("classification", Classification.class), ""))));
+    }
+
+    /** The mission module's id of the record a decision changed, found by what the demo file names. */
+    private String recordId(EffectKind kind, String name) {
+        if (name.isEmpty()) {
+            return null;
+        }
+        String mission = missions.current().orElseThrow().code();
+        return switch (kind) {
+            case TROOP_CEILING -> ceilings.all().stream().filter(ceiling -> ceiling.kind() == CeilingKind.MISSION
+                    && ceiling.from().toString().equals(name.substring(name.indexOf(':') + 1))).findFirst()
+                    .orElseThrow().id().toString();
+            case MISSION_PHASE -> missions.phasesOf(mission).stream().filter(phase -> phase.name().equals(name))
+                    .findFirst().orElseThrow().id().toString();
+            case LEGAL_INSTRUMENT -> missions.instrumentsOf(mission).stream()
+                    .filter(instrument -> instrument.kind().name().equals(name)).findFirst().orElseThrow().id()
+                    .toString();
+            default -> null;
+        };
+    }
+
+    private static NewMeeting meeting(CsvRecord record) {
+        return new NewMeeting(record.oneOf("kind", MeetingKind.class), record.required("title"),
+                record.date("starts_on"), record.date("ends_on"), record.required("place"), record.text("summary"),
+                record.required("source"), null, record.oneOf("provenance_status", ProvenanceStatus.class),
+                Marking.PUBLIC);
+    }
+
+    private static NewDecision decision(CsvRecord record, Map<String, UUID> keys) {
+        return new NewDecision(keys.get(record.text("meeting")), record.oneOf("kind", DecisionKind.class),
+                record.required("title"), record.required("text"), record.date("decided_on"),
+                record.optionalDate("effective_from"), record.optionalDate("effective_until"),
+                keys.get(record.text("reaffirms")), record.required("source"), null,
+                record.oneOf("provenance_status", ProvenanceStatus.class), Marking.PUBLIC, null);
+    }
+
+    private static <T> List<T> read(String file, Function<CsvRecord, T> reader) {
+        try (Reader in = new InputStreamReader(new ClassPathResource("governance/" + file).getInputStream(),
+                StandardCharsets.UTF_8)) {
+            return CsvTable.read(file, in, List.of(), reader).stream().map(CsvTable.Row::value).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read governance/" + file, e);
+        }
+    }
+}

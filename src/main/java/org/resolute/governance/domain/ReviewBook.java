@@ -1,0 +1,95 @@
+package org.resolute.governance.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.resolute.governance.ConditionsReview;
+import org.resolute.governance.ConditionsReviews;
+import org.resolute.governance.IndicatorKind;
+import org.resolute.governance.IndicatorValue;
+import org.resolute.governance.NewReview;
+import org.resolute.kernel.Ids;
+import org.resolute.kernel.InvalidInput;
+import org.resolute.kernel.Marking;
+import org.resolute.kernel.RecordChanged;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The conditions reviews as recorded, each with its indicators' values at the time. */
+@Service
+@Transactional(readOnly = true)
+class ReviewBook implements ConditionsReviews {
+
+    private final ReviewTables tables;
+    private final MeetingTables meetings;
+    private final DecisionTables decisions;
+    private final StrengthAgainstCeiling strength;
+    private final ApplicationEventPublisher events;
+
+    ReviewBook(ReviewTables tables, MeetingTables meetings, DecisionTables decisions,
+            StrengthAgainstCeiling strength, ApplicationEventPublisher events) {
+        this.tables = tables;
+        this.meetings = meetings;
+        this.decisions = decisions;
+        this.strength = strength;
+        this.events = events;
+    }
+
+    @Override
+    public List<ConditionsReview> all() {
+        return tables.all();
+    }
+
+    @Override
+    public Optional<ConditionsReview> find(UUID id) {
+        return tables.find(id);
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public ConditionsReview record(NewReview review) {
+        if (review.reviewedOn() == null) {
+            throw new InvalidInput("reviewedOn", "Give the day of the review");
+        }
+        String title = Rows.required(review.title(), "title", "Give the review a title", 200);
+        String assessment = Rows.required(review.assessment(), "assessment", "Give the assessment", 2000);
+        if (review.meeting() != null && meetings.find(review.meeting()).isEmpty()) {
+            throw new InvalidInput("meeting", "No such meeting is recorded");
+        }
+        if (review.decision() != null && decisions.find(review.decision()).isEmpty()) {
+            throw new InvalidInput("decision", "No such decision is recorded");
+        }
+        List<IndicatorValue> indicators = new ArrayList<>();
+        if (review.withStrengthAgainstCeiling()) {
+            indicators.add(strength.on(review.reviewedOn()));
+        }
+        for (NewReview.Indicator indicator : review.indicators()) {
+            indicators.add(recorded(indicator));
+        }
+        if (indicators.isEmpty()) {
+            throw new InvalidInput("indicators", "A review records at least one indicator");
+        }
+        ConditionsReview checked = new ConditionsReview(Ids.next(), review.reviewedOn(), title, review.meeting(),
+                assessment, review.decision(), indicators,
+                Rows.provenance(review.source(), review.asOf(), review.status()),
+                review.marking() == null ? Marking.MISSION : review.marking(), 0);
+        tables.insert(checked);
+        events.publishEvent(RecordChanged.saved("ConditionsReview", checked.id(), checked, checked.marking()));
+        return checked;
+    }
+
+    private static IndicatorValue recorded(NewReview.Indicator indicator) {
+        if (indicator.kind() == null || indicator.kind() == IndicatorKind.STRENGTH_AGAINST_CEILING) {
+            throw new InvalidInput("indicators", "Choose a recorded indicator's kind (strength is computed)");
+        }
+        String name = Rows.required(indicator.name(), "indicators", "Name each indicator", 200);
+        String value = Rows.required(indicator.value(), "indicators", "Give each indicator's value", 400);
+        return new IndicatorValue(indicator.kind(), name, value, indicator.figure(),
+                Rows.provenance(indicator.source(), indicator.asOf(), indicator.status()));
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * The decisions that steer the whole effort: summits, leaders' and ministerial meetings and Board plenaries; the
+ * decisions and commitments taken there with their reaffirmations; what each decision changed in other modules
+ * (a troop ceiling through the mission's API); conditions reviews; the legal framework; and the timeline of it all.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"mission", "force", "partnership",
+        "reference"})
+package org.resolute.governance;

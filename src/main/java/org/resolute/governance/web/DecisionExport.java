@@ -1,0 +1,44 @@
+package org.resolute.governance.web;
+
+import java.io.StringWriter;
+
+import org.resolute.governance.Decision;
+import org.resolute.governance.Decisions;
+import org.resolute.kernel.csv.Csv;
+import org.resolute.kernel.csv.CsvWriter;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The decisions the viewer may see, with the list's filters, as CSV. */
+@RestController
+class DecisionExport {
+
+    private final Decisions decisions;
+
+    DecisionExport(Decisions decisions) {
+        this.decisions = decisions;
+    }
+
+    @GetMapping(value = "/governance/decisions.csv", produces = Csv.MEDIA_TYPE)
+    ResponseEntity<String> export(@RequestParam(defaultValue = "") String kind,
+            @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String until,
+            @RequestParam(defaultValue = "") String q) {
+        StringWriter out = new StringWriter();
+        CsvWriter csv = new CsvWriter(out).line("id", "decided_on", "kind", "title", "text", "meeting",
+                "effective_from", "effective_until", "reaffirms", "source", "status", "classification");
+        for (Decision d : decisions.list(Filters.of(kind, from, until, q))) {
+            csv.line(d.id().toString(), d.decidedOn().toString(), d.kind().name(), d.title(), d.text(),
+                    text(d.meeting()), text(d.effectiveFrom()), text(d.effectiveUntil()), text(d.reaffirms()),
+                    d.provenance().source(), d.provenance().status().label(), d.marking().toString());
+        }
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"decisions.csv\"")
+                .body(out.toString());
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+}

@@ -1,0 +1,156 @@
+package org.resolute.governance.web;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.resolute.governance.CeilingChange;
+import org.resolute.governance.DecisionKind;
+import org.resolute.governance.NewDecision;
+import org.resolute.kernel.Classification;
+import org.resolute.kernel.Marking;
+import org.resolute.kernel.ProvenanceStatus;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** The form that records a decision and, optionally, the new mission ceiling it sets. */
+public class DecisionForm {
+
+    private UUID meeting;
+    private DecisionKind kind = DecisionKind.DECISION;
+    private String title;
+    private String text;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate decidedOn;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate effectiveFrom;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate effectiveUntil;
+    private UUID reaffirms;
+    private String source;
+    private ProvenanceStatus status = ProvenanceStatus.EXACT;
+    private Classification classification = Classification.PUBLIC;
+    private Integer ceilingTroops;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate ceilingFrom;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate ceilingUntil;
+
+    NewDecision toNewDecision() {
+        CeilingChange ceiling = ceilingTroops == null && ceilingFrom == null ? null
+                : new CeilingChange(ceilingTroops, ceilingFrom, ceilingUntil, null, null);
+        return new NewDecision(meeting, kind, title, text, decidedOn, effectiveFrom, effectiveUntil, reaffirms,
+                source, null, status, Marking.of(classification == null ? Classification.PUBLIC : classification, ""),
+                ceiling);
+    }
+
+    public UUID getMeeting() {
+        return meeting;
+    }
+
+    public void setMeeting(UUID meeting) {
+        this.meeting = meeting;
+    }
+
+    public DecisionKind getKind() {
+        return kind;
+    }
+
+    public void setKind(DecisionKind kind) {
+        this.kind = kind;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public LocalDate getDecidedOn() {
+        return decidedOn;
+    }
+
+    public void setDecidedOn(LocalDate decidedOn) {
+        this.decidedOn = decidedOn;
+    }
+
+    public LocalDate getEffectiveFrom() {
+        return effectiveFrom;
+    }
+
+    public void setEffectiveFrom(LocalDate effectiveFrom) {
+        this.effectiveFrom = effectiveFrom;
+    }
+
+    public LocalDate getEffectiveUntil() {
+        return effectiveUntil;
+    }
+
+    public void setEffectiveUntil(LocalDate effectiveUntil) {
+        this.effectiveUntil = effectiveUntil;
+    }
+
+    public UUID getReaffirms() {
+        return reaffirms;
+    }
+
+    public void setReaffirms(UUID reaffirms) {
+        this.reaffirms = reaffirms;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public void setSource(String source) {
+        this.source = source;
+    }
+
+    public ProvenanceStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ProvenanceStatus status) {
+        this.status = status;
+    }
+
+    public Classification getClassification() {
+        return classification;
+    }
+
+    public void setClassification(Classification classification) {
+        this.classification = classification;
+    }
+
+    public Integer getCeilingTroops() {
+        return ceilingTroops;
+    }
+
+    public void setCeilingTroops(Integer ceilingTroops) {
+        this.ceilingTroops = ceilingTroops;
+    }
+
+    public LocalDate getCeilingFrom() {
+        return ceilingFrom;
+    }
+
+    public void setCeilingFrom(LocalDate ceilingFrom) {
+        this.ceilingFrom = ceilingFrom;
+    }
+
+    public LocalDate getCeilingUntil() {
+        return ceilingUntil;
+    }
+
+    public void setCeilingUntil(LocalDate ceilingUntil) {
+        this.ceilingUntil = ceilingUntil;
+    }
+}

@@ -1,0 +1,91 @@
+package org.resolute.governance.web;
+
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.resolute.governance.Decision;
+import org.resolute.governance.DecisionKind;
+import org.resolute.governance.Decisions;
+import org.resolute.governance.GovernanceFilter;
+import org.resolute.governance.Meetings;
+import org.resolute.kernel.Classification;
+import org.resolute.kernel.InvalidInput;
+import org.resolute.kernel.PageQuery;
+import org.resolute.kernel.ProvenanceStatus;
+import org.resolute.kernel.Role;
+import org.resolute.kernel.Viewers;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The decisions and commitments, and the form with which an administrator records one. */
+@Controller
+class DecisionsPage {
+
+    private static final int PAGE_SIZE = 25;
+
+    private final Decisions decisions;
+    private final Meetings meetings;
+
+    DecisionsPage(Decisions decisions, Meetings meetings) {
+        this.decisions = decisions;
+        this.meetings = meetings;
+    }
+
+    @GetMapping("/governance/decisions")
+    String list(@RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String from,
+            @RequestParam(defaultValue = "") String until, @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "decidedOn") String sort, @RequestParam(defaultValue = "0") int page,
+            Model model, HttpServletResponse response) {
+        try {
+            model.addAttribute("decisions", decisions.search(Filters.of(kind, from, until, q),
+                    new PageQuery(Math.max(page, 0), PAGE_SIZE, sort)));
+        } catch (InvalidInput e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("filterError", "The filter is not valid: " + e.getMessage());
+            model.addAttribute("decisions", decisions.search(GovernanceFilter.ALL, PageQuery.first(PAGE_SIZE)));
+        }
+        model.addAttribute("filter", Map.of("kind", kind, "from", from, "until", until, "q", q));
+        model.addAttribute("kinds", DecisionKind.values());
+        model.addAttribute("canEdit", Viewers.current().has(Role.ADMIN));
+        return "governance/decisions";
+    }
+
+    @GetMapping("/governance/decisions/new")
+    @PreAuthorize("hasRole('ADMIN')")
+    String newDecision(Model model) {
+        model.addAttribute("form", new DecisionForm());
+        return form(model);
+    }
+
+    @PostMapping("/governance/decisions/new")
+    @PreAuthorize("hasRole('ADMIN')")
+    String record(@ModelAttribute("form") DecisionForm form, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            Decision decision = decisions.record(form.toNewDecision());
+            redirect.addFlashAttribute("message", "Recorded the decision '" + decision.title() + "'.");
+            return "redirect:/governance/decisions/" + decision.id();
+        } catch (InvalidInput e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("fieldError", e);
+            return form(model);
+        }
+    }
+
+    private String form(Model model) {
+        model.addAttribute("meetings", meetings.list(GovernanceFilter.ALL));
+        model.addAttribute("commitments", decisions.list(GovernanceFilter.ALL).stream()
+                .filter(decision -> !decision.isReaffirmation()).toList());
+        model.addAttribute("kinds", DecisionKind.values());
+        model.addAttribute("statuses", ProvenanceStatus.values());
+        model.addAttribute("classifications", Classification.values());
+        return "governance/decision-form";
+    }
+}

@@ -1,0 +1,95 @@
+package org.resolute.governance.web;
+
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.resolute.governance.Decisions;
+import org.resolute.governance.GovernanceFilter;
+import org.resolute.governance.Meeting;
+import org.resolute.governance.MeetingKind;
+import org.resolute.governance.Meetings;
+import org.resolute.kernel.Classification;
+import org.resolute.kernel.InvalidInput;
+import org.resolute.kernel.NotFound;
+import org.resolute.kernel.PageQuery;
+import org.resolute.kernel.ProvenanceStatus;
+import org.resolute.kernel.Role;
+import org.resolute.kernel.Viewers;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The meetings that steer the effort, each with the decisions taken there; administrators record them. */
+@Controller
+class MeetingsPage {
+
+    private static final int PAGE_SIZE = 25;
+
+    private final Meetings meetings;
+    private final Decisions decisions;
+
+    MeetingsPage(Meetings meetings, Decisions decisions) {
+        this.meetings = meetings;
+        this.decisions = decisions;
+    }
+
+    @GetMapping("/governance")
+    String list(@RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String from,
+            @RequestParam(defaultValue = "") String until, @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "startsOn") String sort, @RequestParam(defaultValue = "0") int page,
+            Model model, HttpServletResponse response) {
+        try {
+            model.addAttribute("meetings", meetings.search(Filters.of(kind, from, until, q),
+                    new PageQuery(Math.max(page, 0), PAGE_SIZE, sort)));
+        } catch (InvalidInput e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("filterError", "The filter is not valid: " + e.getMessage());
+            model.addAttribute("meetings", meetings.search(GovernanceFilter.ALL, PageQuery.first(PAGE_SIZE)));
+        }
+        model.addAttribute("filter", Map.of("kind", kind, "from", from, "until", until, "q", q));
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new MeetingForm());
+        }
+        return page(model);
+    }
+
+    @PostMapping("/governance/meetings")
+    @PreAuthorize("hasRole('ADMIN')")
+    String record(@ModelAttribute("form") MeetingForm form, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            Meeting meeting = meetings.record(form.toNewMeeting());
+            redirect.addFlashAttribute("message", "Recorded the meeting '" + meeting.title() + "'.");
+            return "redirect:/governance/meetings/" + meeting.id();
+        } catch (InvalidInput e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("fieldError", e);
+            model.addAttribute("meetings", meetings.search(GovernanceFilter.ALL, PageQuery.first(PAGE_SIZE)));
+            model.addAttribute("filter", Map.of("kind", "", "from", "", "until", "", "q", ""));
+            return page(model);
+        }
+    }
+
+    @GetMapping("/governance/meetings/{id}")
+    String show(@PathVariable UUID id, Model model) {
+        model.addAttribute("meeting", meetings.find(id).orElseThrow(() -> new NotFound("Meeting")));
+        model.addAttribute("decisions", decisions.takenAt(id));
+        return "governance/meeting";
+    }
+
+    private static String page(Model model) {
+        model.addAttribute("kinds", MeetingKind.values());
+        model.addAttribute("statuses", ProvenanceStatus.values());
+        model.addAttribute("classifications", Classification.values());
+        model.addAttribute("canEdit", Viewers.current().has(Role.ADMIN));
+        return "governance/meetings";
+    }
+}

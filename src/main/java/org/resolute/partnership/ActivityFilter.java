@@ -1,0 +1,20 @@
+package org.resolute.partnership;
+
+import java.time.LocalDate;
+
+/**
+ * Which activities to list; each part left null (or blank) matches all.
+ *
+ * @param from activities ending on or after this day
+ * @param until activities starting on or before this day
+ * @param text words in the title, place or organisers
+ */
+public record ActivityFilter(ActivityKind kind, Theme theme, Track track, LocalDate from, LocalDate until,
+        String text) {
+
+    public static final ActivityFilter ALL = new ActivityFilter(null, null, null, null, null, null);
+
+    public static ActivityFilter between(LocalDate from, LocalDate until) {
+        return new ActivityFilter(null, null, null, from, until, null);
+    }
+}

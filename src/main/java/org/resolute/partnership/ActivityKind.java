@@ -1,0 +1,25 @@
+package org.resolute.partnership;
+
+/** What sort of activity was held; a dialogue meeting belongs to political dialogue, the others to cooperation. */
+public enum ActivityKind {
+    DIALOGUE_MEETING("Dialogue meeting", Track.POLITICAL_DIALOGUE),
+    WORKSHOP("Workshop", Track.PRACTICAL_COOPERATION),
+    COURSE("Course", Track.PRACTICAL_COOPERATION),
+    OTHER("Other cooperation", Track.PRACTICAL_COOPERATION);
+
+    private final String label;
+    private final Track track;
+
+    ActivityKind(String label, Track track) {
+        this.label = label;
+        this.track = track;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public Track track() {
+        return track;
+    }
+}

@@ -1,0 +1,217 @@
+package org.resolute.partnership.domain;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.resolute.kernel.Ids;
+import org.resolute.kernel.InvalidInput;
+import org.resolute.kernel.NotFound;
+import org.resolute.kernel.PageQuery;
+import org.resolute.kernel.PageResult;
+import org.resolute.kernel.RecordChanged;
+import org.resolute.kernel.StaleUpdate;
+import org.resolute.kernel.Viewers;
+import org.resolute.partnership.ActivityDetail;
+import org.resolute.partnership.ActivityFilter;
+import org.resolute.partnership.Attachment;
+import org.resolute.partnership.AttachmentFile;
+import org.resolute.partnership.FollowUp;
+import org.resolute.partnership.NewActivity;
+import org.resolute.partnership.NewAttachment;
+import org.resolute.partnership.NewFollowUp;
+import org.resolute.partnership.NewParticipant;
+import org.resolute.partnership.Participant;
+import org.resolute.partnership.PartnershipActivities;
+import org.resolute.partnership.PartnershipActivity;
+import org.resolute.partnership.PartnershipRecord;
+import org.resolute.partnership.PartnershipReport;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The partnership's activities as recorded, read for the current viewer and changed by partnership officers. */
+@Service
+@Transactional(readOnly = true)
+class ActivityRegister implements PartnershipActivities {
+
+    private static final String OFFICER = "hasRole('PARTNERSHIP_OFFICER')";
+
+    private final ActivityTables activities;
+    private final PartTables parts;
+    private final ActivityRules rules;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ActivityRegister(ActivityTables activities, PartTables parts, ActivityRules rules,
+            ApplicationEventPublisher events, Clock clock) {
+        this.activities = activities;
+        this.parts = parts;
+        this.rules = rules;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<PartnershipRecord> partnership() {
+        return activities.partnership();
+    }
+
+    @Override
+    public PageResult<PartnershipActivity> search(ActivityFilter filter, PageQuery page) {
+        return activities.page(filter, page);
+    }
+
+    @Override
+    public List<PartnershipActivity> list(ActivityFilter filter) {
+        return activities.list(filter);
+    }
+
+    @Override
+    public Optional<ActivityDetail> find(UUID id) {
+        return activities.find(id).map(activity -> new ActivityDetail(activity, parts.participants(List.of(id)),
+                parts.followUps(List.of(id)), parts.attachments(id)));
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize(OFFICER)
+    public PartnershipActivity record(NewActivity activity) {
+        PartnershipActivity checked = rules.check(Ids.next(), 0, activity);
+        activities.insert(checked);
+        changed("PartnershipActivity", checked.id(), checked, checked);
+        return checked;
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize(OFFICER)
+    public PartnershipActivity update(UUID id, long version, NewActivity activity) {
+        PartnershipActivity current = visible(id);
+        PartnershipActivity checked = rules.check(id, version + 1, activity);
+        if (current.version() != version || !activities.update(checked, version)) {
+            throw new StaleUpdate("The activity '" + current.title() + "'");
+        }
+        if (!checked.marking().equals(current.marking())) {
+            parts.remark(id, checked.marking());
+        }
+        changed("PartnershipActivity", id, checked, checked);
+        return checked;
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize(OFFICER)
+    public Participant addParticipant(UUID activity, NewParticipant participant) {
+        PartnershipActivity owner = visible(activity);
+        Participant checked = rules.check(Ids.next(), activity, participant);
+        parts.insert(checked, owner.marking());
+        changed("PartnershipParticipant", checked.id(), checked, owner);
+        return checked;
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize(OFFICER)
+    public void removeParticipant(UUID activity, UUID participant) {
+        PartnershipActivity owner = visible(activity);
+        if (!parts.deleteParticipant(activity, participant)) {
+            throw new NotFound("Participant");
+        }
+        events.publishEvent(RecordChanged.deleted("PartnershipParticipant", participant, owner.marking()));
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize(OFFICER)
+    public FollowUp addFollowUp(UUID activity, NewFollowUp followUp) {
+        PartnershipActivity owner = visible(activity);
+        FollowUp checked = rules.check(Ids.next(), activity, followUp);
+        parts.insert(checked, owner.marking());
+        changed("FollowUp", checked.id(), checked, owner);
+        return checked;
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize(OFFICER)
+    public FollowUp closeFollowUp(UUID activity, UUID followUp, LocalDate closedOn, String note) {
+        PartnershipActivity owner = visible(activity);
+        FollowUp open = parts.followUps(List.of(activity)).stream().filter(f -> f.id().equals(followUp)).findFirst()
+                .orElseThrow(() -> new NotFound("Follow-up"));
+        if (!open.isOpen()) {
+            throw new InvalidInput("followUp", "The follow-up was already closed on " + open.closedOn());
+        }
+        LocalDate day = closedOn == null ? LocalDate.now(clock) : closedOn;
+        String text = Texts.optional(note, "note", 600);
+        if (!parts.close(open, day, text)) {
+            throw new StaleUpdate("The follow-up '" + open.action() + "'");
+        }
+        FollowUp closed = new FollowUp(open.id(), activity, open.action(), open.owner(), open.dueOn(), day, text,
+                open.version() + 1);
+        changed("FollowUp", closed.id(), closed, owner);
+        return closed;
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize(OFFICER)
+    public Attachment attach(UUID activity, NewAttachment file) {
+        PartnershipActivity owner = visible(activity);
+        if (file.kind() == null) {
+            throw new InvalidInput("kind", "Choose whether the document is an agenda, minutes or other");
+        }
+        AttachmentType type = AttachmentType.of(file.fileName(), file.content(), MAX_ATTACHMENT_BYTES);
+        String name = Texts.required(file.fileName().replaceAll("[\\\\/\\r\\n\"]", "_"), "file", "Name the file", 200);
+        Attachment attachment = new Attachment(Ids.next(), activity, file.kind(), name, type.mediaType(),
+                file.content().length, sha256(file.content()), Viewers.current().username(), PartTables.now(clock));
+        parts.insert(attachment, file.content(), owner.marking());
+        changed("PartnershipAttachment", attachment.id(), attachment, owner);
+        return attachment;
+    }
+
+    @Override
+    public Optional<AttachmentFile> download(UUID attachment) {
+        return parts.file(attachment);
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize(OFFICER)
+    public void removeAttachment(UUID activity, UUID attachment) {
+        PartnershipActivity owner = visible(activity);
+        if (!parts.deleteAttachment(activity, attachment)) {
+            throw new NotFound("Attachment");
+        }
+        events.publishEvent(RecordChanged.deleted("PartnershipAttachment", attachment, owner.marking()));
+    }
+
+    @Override
+    public PartnershipReport report(ActivityFilter filter, LocalDate today) {
+        List<PartnershipActivity> listed = activities.list(filter);
+        List<UUID> ids = listed.stream().map(PartnershipActivity::id).toList();
+        return PartnershipReports.of(listed, parts.participants(ids), parts.followUps(ids), today);
+    }
+
+    private PartnershipActivity visible(UUID id) {
+        return activities.find(id).orElseThrow(() -> new NotFound("Partnership activity"));
+    }
+
+    private void changed(String type, UUID id, Object after, PartnershipActivity owner) {
+        events.publishEvent(RecordChanged.saved(type, id, after, owner.marking()));
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from the JVM", e);
+        }
+    }
+}

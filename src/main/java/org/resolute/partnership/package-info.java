@@ -1,0 +1,7 @@
+/**
+ * The Enduring Partnership (set up at Lisbon in 2010, strengthened at Warsaw in 2016): its political dialogue and
+ * practical cooperation, the activities held under it with their participants, outcomes, follow-up actions and
+ * attachments, and the reports on what it reached.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = "reference")
+package org.resolute.partnership;

@@ -1,0 +1,128 @@
+package org.resolute.partnership.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.resolute.kernel.Classification;
+import org.resolute.kernel.InvalidInput;
+import org.resolute.kernel.NotFound;
+import org.resolute.kernel.PageQuery;
+import org.resolute.kernel.ProvenanceStatus;
+import org.resolute.kernel.Role;
+import org.resolute.kernel.Viewers;
+import org.resolute.partnership.ActivityFilter;
+import org.resolute.partnership.ActivityKind;
+import org.resolute.partnership.PartnershipActivities;
+import org.resolute.partnership.PartnershipActivity;
+import org.resolute.partnership.Theme;
+import org.resolute.partnership.Track;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The partnership with its tracks and the list of its activities; the forms that record and change one. */
+@Controller
+class ActivitiesPage {
+
+    private static final int PAGE_SIZE = 20;
+
+    private final PartnershipActivities activities;
+    private final Clock clock;
+
+    ActivitiesPage(PartnershipActivities activities, Clock clock) {
+        this.activities = activities;
+        this.clock = clock;
+    }
+
+    @GetMapping("/partnership")
+    String list(@RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String theme,
+            @RequestParam(defaultValue = "") String track, @RequestParam(defaultValue = "") String from,
+            @RequestParam(defaultValue = "") String until, @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "startsOn,desc") String sort, @RequestParam(defaultValue = "0") int page,
+            Model model, HttpServletResponse response) {
+        try {
+            ActivityFilter filter = new ActivityFilter(kind.isBlank() ? null : ActivityKind.valueOf(kind),
+                    theme.isBlank() ? null : Theme.valueOf(theme), track.isBlank() ? null : Track.valueOf(track),
+                    from.isBlank() ? null : LocalDate.parse(from), until.isBlank() ? null : LocalDate.parse(until), q);
+            model.addAttribute("activities", activities.search(filter, new PageQuery(Math.max(page, 0), PAGE_SIZE,
+                    sort)));
+        } catch (InvalidInput | IllegalArgumentException | DateTimeParseException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("filterError", "The filter is not valid: " + e.getMessage());
+            model.addAttribute("activities", activities.search(ActivityFilter.ALL, PageQuery.first(PAGE_SIZE)));
+        }
+        model.addAttribute("filter", java.util.Map.of("kind", kind, "theme", theme, "track", track, "from", from,
+                "until", until, "q", q));
+        model.addAttribute("partnership", activities.partnership().orElse(null));
+        model.addAttribute("today", LocalDate.now(clock));
+        return choices(model, "partnership/activities");
+    }
+
+    @GetMapping("/partnership/activities/new")
+    @PreAuthorize("hasRole('PARTNERSHIP_OFFICER')")
+    String newActivity(Model model) {
+        model.addAttribute("form", new ActivityForm());
+        return choices(model, "partnership/activity-form");
+    }
+
+    @PostMapping("/partnership/activities/new")
+    @PreAuthorize("hasRole('PARTNERSHIP_OFFICER')")
+    String record(@ModelAttribute("form") ActivityForm form, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            PartnershipActivity activity = activities.record(form.toNewActivity());
+            redirect.addFlashAttribute("message", "Recorded the activity '" + activity.title() + "'.");
+            return "redirect:/partnership/activities/" + activity.id();
+        } catch (InvalidInput e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("fieldError", e);
+            return choices(model, "partnership/activity-form");
+        }
+    }
+
+    @GetMapping("/partnership/activities/{id}/edit")
+    @PreAuthorize("hasRole('PARTNERSHIP_OFFICER')")
+    String edit(@PathVariable UUID id, Model model) {
+        PartnershipActivity activity = activities.find(id).orElseThrow(() -> new NotFound("Partnership activity"))
+                .activity();
+        model.addAttribute("form", ActivityForm.of(activity));
+        model.addAttribute("activityId", id);
+        return choices(model, "partnership/activity-form");
+    }
+
+    @PostMapping("/partnership/activities/{id}/edit")
+    @PreAuthorize("hasRole('PARTNERSHIP_OFFICER')")
+    String update(@PathVariable UUID id, @ModelAttribute("form") ActivityForm form, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            PartnershipActivity activity = activities.update(id, form.getVersion(), form.toNewActivity());
+            redirect.addFlashAttribute("message", "Saved the activity '" + activity.title() + "'.");
+            return "redirect:/partnership/activities/" + id;
+        } catch (InvalidInput e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("fieldError", e);
+            model.addAttribute("activityId", id);
+            return choices(model, "partnership/activity-form");
+        }
+    }
+
+    private static String choices(Model model, String view) {
+        model.addAttribute("kinds", ActivityKind.values());
+        model.addAttribute("themes", Theme.values());
+        model.addAttribute("tracks", Track.values());
+        model.addAttribute("statuses", ProvenanceStatus.values());
+        model.addAttribute("classifications", Classification.values());
+        model.addAttribute("canEdit", Viewers.current().has(Role.PARTNERSHIP_OFFICER));
+        return view;
+    }
+}

@@ -1,0 +1,222 @@
+package org.resolute.governance;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.Test;
+import org.resolute.identity.domain.Accounts;
+import org.resolute.support.OnH2;
+import org.resolute.support.OnPostgres;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import com.jayway.jsonpath.JsonPath;
+
+/** Meetings and decisions by role, a commitment's history, the ceiling a decision sets, reviews and the timeline. */
+abstract class GovernanceTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    NamedParameterJdbcTemplate jdbc;
+
+    RequestPostProcessor as(String username) {
+        return user(accounts.loadUserByUsername(username));
+    }
+
+    static LocalDate freshDay() {
+        return LocalDate.of(2040, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(0, 200_000));
+    }
+
+    static MockHttpServletRequestBuilder decision(String title, String classification) {
+        return post("/governance/decisions/new").param("kind", "DECISION").param("title", title)
+                .param("text", "Test text of " + title).param("decidedOn", "2021-03-24").param("source", "S70")
+                .param("status", "EXACT").param("classification", classification);
+    }
+
+    String idOf(String path, String q, RequestPostProcessor who) throws Exception {
+        String body = mvc.perform(get(path).param("q", q).with(who)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        return JsonPath.read(body, "$.items[0].id");
+    }
+
+    @Test
+    void anonymousVisitorsReadPublicMeetingsAndDecisionsOnlyAndNoReviewsOrTimeline() throws Exception {
+        String title = "Mission-only decision " + UUID.randomUUID();
+        mvc.perform(decision(title, "MISSION").with(as("admin")).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/v1/meetings").param("kind", "SUMMIT").param("size", "50")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].title", hasItem("Brussels Summit")))
+                .andExpect(jsonPath("$.items[*].classification", everyItem(is("PUBLIC"))));
+        mvc.perform(get("/api/v1/decisions").param("q", title)).andExpect(jsonPath("$.totalItems").value(0));
+        mvc.perform(get("/api/v1/decisions").param("q", title).with(as("viewer")))
+                .andExpect(jsonPath("$.totalItems").value(1));
+        mvc.perform(get("/public/governance").with(as("viewer"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Warsaw Summit")))
+                .andExpect(content().string(not(containsString(title))));
+        mvc.perform(get("/public/governance")).andExpect(status().isOk());
+        mvc.perform(get("/governance/decisions.csv").param("q", title).with(as("viewer")))
+                .andExpect(content().string(containsString(title)));
+        mvc.perform(get("/governance/decisions.csv").param("q", title)).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/v1/conditions-reviews")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/timeline")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/governance")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void aCommitmentsHistoryReadsFromBrusselsToTheOctober2020Ministerial() throws Exception {
+        String id = idOf("/api/v1/decisions", "until conditions indicate a change", as("viewer"));
+        mvc.perform(get("/api/v1/decisions/{id}", id).with(as("viewer"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.meeting").value("Brussels Summit"))
+                .andExpect(jsonPath("$.history.length()").value(6))
+                .andExpect(jsonPath("$.history[0].decision.decidedOn").value("2018-07-12"))
+                .andExpect(jsonPath("$.history[2].meeting").value("London Leaders' Meeting"))
+                .andExpect(jsonPath("$.history[3].decision.decidedOn").value("2020-02-13"))
+                .andExpect(jsonPath("$.history[4].decision.decidedOn").value("2020-06-18"))
+                .andExpect(jsonPath("$.history[5].decision.decidedOn").value("2020-10-23"));
+        String funding = idOf("/api/v1/decisions", "through 2024", as("viewer"));
+        mvc.perform(get("/api/v1/decisions/{id}", funding).with(as("viewer")))
+                .andExpect(jsonPath("$.history[*].meeting", hasItem("ANA Trust Fund Board plenary")))
+                .andExpect(jsonPath("$.effects[0].kind").value("FUNDING_HORIZON"));
+    }
+
+    @Test
+    void onlyAnAdministratorRecordsMeetingsAndDecisions() throws Exception {
+        for (String who : new String[] {"viewer", "planner", "partnership"}) {
+            mvc.perform(decision("Refused " + who, "PUBLIC").with(as(who)).with(csrf()))
+                    .andExpect(status().isForbidden());
+            mvc.perform(post("/governance/meetings").param("title", "x").with(as(who)).with(csrf()))
+                    .andExpect(status().isForbidden());
+        }
+        String title = "Admin's meeting " + UUID.randomUUID();
+        mvc.perform(post("/governance/meetings").with(as("admin")).with(csrf()).param("kind", "DEFENCE_MINISTERIAL")
+                        .param("title", title).param("startsOn", "2021-06-01").param("place", "Brussels")
+                        .param("source", "test").param("status", "EXACT").param("classification", "PUBLIC"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/v1/meetings").param("q", title)).andExpect(jsonPath("$.totalItems").value(1))
+                .andExpect(jsonPath("$.items[0].endsOn").value("2021-06-01"));
+        Long audited = jdbc.queryForObject("""
+                SELECT COUNT(*) FROM audit_entry WHERE record_type = 'Meeting' AND actor = 'admin'
+                    AND module = 'governance'""", Map.of(), Long.class);
+        org.assertj.core.api.Assertions.assertThat(audited).isPositive();
+    }
+
+    @Test
+    void aDecisionThatSetsACeilingRecordsItInTheMissionWhichNamesTheDecision() throws Exception {
+        LocalDate from = freshDay();
+        String title = "Reduce to 7,654 " + from;
+        mvc.perform(decision(title, "PUBLIC").param("ceilingTroops", "7654").param("ceilingFrom", from.toString())
+                .with(as("admin")).with(csrf())).andExpect(status().is3xxRedirection());
+        String id = idOf("/api/v1/decisions", title, as("viewer"));
+        mvc.perform(get("/api/v1/ceilings").param("kind", "MISSION").param("inForceOn", from.toString())
+                        .with(as("viewer")))
+                .andExpect(jsonPath("$.items[0].troops").value(7654))
+                .andExpect(jsonPath("$.items[0].decisionRef").value("/governance/decisions/" + id))
+                .andExpect(jsonPath("$.items[0].basis", startsWith(title)));
+        mvc.perform(get("/mission/ceilings").param("inForceOn", from.toString()).with(as("viewer")))
+                .andExpect(content().string(containsString("href=\"/governance/decisions/" + id + "\"")));
+        mvc.perform(get("/api/v1/decisions/{id}", id).with(as("viewer")))
+                .andExpect(jsonPath("$.effects[0].kind").value("TROOP_CEILING"))
+                .andExpect(jsonPath("$.effects[0].summary", containsString("7,654 troops from " + from)));
+        mvc.perform(get("/api/v1/timeline").param("kind", "CEILING", "DECISION").param("from", from.minusDays(1)
+                        .toString()).param("until", from.toString()).with(as("viewer")))
+                .andExpect(jsonPath("$[*].title", hasItem("Mission ceiling of 7,654 troops")));
+    }
+
+    @Test
+    void aRefusedCeilingLeavesNoDecisionBehindAndARestrictedDecisionSetsNone() throws Exception {
+        LocalDate from = freshDay();
+        String title = "Bad ceiling " + from;
+        mvc.perform(decision(title, "PUBLIC").param("ceilingTroops", "0").param("ceilingFrom", from.toString())
+                        .with(as("admin")).with(csrf()))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("greater than 0")));
+        mvc.perform(get("/api/v1/decisions").param("q", title).with(as("admin")))
+                .andExpect(jsonPath("$.totalItems").value(0));
+        mvc.perform(decision("Secret ceiling " + from, "RESTRICTED").param("ceilingTroops", "5000")
+                        .param("ceilingFrom", from.toString()).with(as("admin")).with(csrf()))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("must be PUBLIC")));
+        mvc.perform(post("/governance/decisions/new").param("kind", "REAFFIRMATION").param("title", "x")
+                        .param("text", "x").param("decidedOn", "2021-01-01").param("source", "x")
+                        .param("status", "EXACT").with(as("admin")).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Name the commitment this reaffirms")));
+    }
+
+    @Test
+    void aConditionsReviewRecordsStrengthAgainstTheCeilingComputedOnItsDay() throws Exception {
+        mvc.perform(get("/api/v1/conditions-reviews").with(as("viewer"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].title",
+                        hasItem("Conditions review for the October 2020 defence ministers")));
+        String title = "Review " + UUID.randomUUID();
+        mvc.perform(post("/governance/reviews").with(as("admin")).with(csrf()).param("reviewedOn", "2020-06-01")
+                        .param("title", title).param("assessment", "Conditions not met").param("withStrength", "true")
+                        .param("indicators[0].kind", "PEACE_PROCESS").param("indicators[0].name", "Talks")
+                        .param("indicators[0].value", "Under way").param("indicators[0].source", "S67")
+                        .param("indicators[0].status", "EXACT").param("source", "test").param("status", "EXACT")
+                        .param("classification", "MISSION"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/governance/reviews").with(as("viewer"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(title)))
+                .andExpect(content().string(containsString("of 16,000 troops")));
+        mvc.perform(post("/governance/reviews").with(as("viewer")).with(csrf()).param("title", "x"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theTimelineRunsFromLisbonAndFiltersByKindAndPeriod() throws Exception {
+        mvc.perform(get("/api/v1/timeline").param("from", "2010-01-01").param("until", "2010-12-31")
+                        .with(as("viewer")))
+                .andExpect(jsonPath("$[0].date").value("2010-11-19"))
+                .andExpect(jsonPath("$[*].title", hasItem("Lisbon Summit")))
+                .andExpect(jsonPath("$[*].title", hasItem("NATO-Afghanistan Enduring Partnership set up")));
+        mvc.perform(get("/api/v1/timeline").param("kind", "PARTNERSHIP").with(as("viewer")))
+                .andExpect(jsonPath("$[*].kind", everyItem(is("PARTNERSHIP"))));
+        mvc.perform(get("/governance/timeline").param("kind", "MEETING", "STRENGTH").param("from", "2014-01-01")
+                        .with(as("viewer")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("troops reported from")))
+                .andExpect(content().string(not(containsString("Lisbon Summit"))));
+        mvc.perform(get("/governance/timeline").param("from", "last year").with(as("viewer")))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void theLegalRegisterShowsTheMissionsInstrumentsWithTheirDates() throws Exception {
+        mvc.perform(get("/governance/legal").with(as("viewer"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("NATO-Afghanistan Status of Forces Agreement")))
+                .andExpect(content().string(containsString("2014-11-27")))
+                .andExpect(content().string(containsString("UN Security Council Resolution 2189 (2014)")));
+        for (String page : new String[] {"/governance", "/governance/decisions", "/governance/reviews"}) {
+            mvc.perform(get(page).with(as("viewer"))).andExpect(status().isOk());
+        }
+    }
+}
+
+@OnH2
+class GovernanceOnH2Tests extends GovernanceTests {
+}
+
+@OnPostgres
+class GovernanceOnPostgresTests extends GovernanceTests {
+}
