@@ -31,7 +31,7 @@ SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$PGDATABASE?currentSche
   RESOLUTE_SECURITY_MAX_REQUEST_BYTES=200000000 \
   java -XX:+UseSerialGC -jar target/resolute.jar --server.port="$PORT" >"$work/app.log" 2>&1 &
 pid=$!
-for _ in $(seq 1 120); do
+for _ in $(seq 1 300); do
   curl -fs "$base/actuator/health/readiness" >/dev/null 2>&1 && break
   sleep 1
 done
