@@ -202,6 +202,54 @@ abstract class GovernanceTests {
     }
 
     @Test
+    void anAdministratorRecordsALaterInstrumentThatJoinsTheRegisterAndTheMissionRecord() throws Exception {
+        String title = "UNSCR test " + System.nanoTime();
+        mvc.perform(post("/governance/legal").with(as("admin")).with(csrf()).param("kind", "UNSCR")
+                        .param("title", title).param("parties", "UN Security Council").param("adoptedOn", "2021-09-17")
+                        .param("provisions", "welcomes the mission's transition\r\nrenews the mandate").param("source",
+                                "test citation"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/governance/legal").with(as("viewer"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(title)))
+                .andExpect(content().string(containsString("renews the mandate")))
+                .andExpect(content().string(not(containsString("Record a later instrument"))));
+        mvc.perform(get("/api/v1/mission").with(as("viewer")))
+                .andExpect(jsonPath("$.legalInstruments[*].title", hasItem(title)));
+
+        mvc.perform(post("/governance/legal").with(as("admin")).with(csrf()).param("kind", "SOFA")
+                        .param("title", title + " amended").param("parties", "NATO; Afghanistan")
+                        .param("signedOn", "2021-01-10").param("ratifiedOn", "2021-01-01")
+                        .param("provisions", "x").param("source", "s"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("ratifiedOn 2021-01-01 is before signedOn")));
+        mvc.perform(post("/governance/legal").with(as("viewer")).with(csrf()).param("title", "x"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/governance/legal").with(as("viewer")))
+                .andExpect(content().string(not(containsString(title + " amended"))));
+    }
+
+    @Test
+    void theInstrumentApiIsForAdministratorsAndNamesTheBadField() throws Exception {
+        String body = """
+                {"mission": "RSM", "kind": "OTHER", "title": "Exchange of letters %s", "parties": "NATO; host",
+                 "signedOn": "2020-03-01", "provisions": ["sets the drawdown's terms"], "source": "test"}
+                """;
+        mvc.perform(post("/api/v1/mission/instruments").with(as("admin")).with(csrf())
+                        .contentType("application/json").content(body.formatted(System.nanoTime())))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.provenance.source").value("test"));
+        mvc.perform(post("/api/v1/mission/instruments").with(as("planner")).with(csrf())
+                        .contentType("application/json").content(body.formatted("x")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/mission/instruments").with(as("admin")).with(csrf())
+                        .contentType("application/json").content(body.formatted("y").replace(
+                                "[\"sets the drawdown's terms\"]", "[]")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("provisions"));
+        mvc.perform(post("/api/v1/mission/instruments").with(as("admin")).with(csrf())
+                        .contentType("application/json").content(body.formatted("z").replace("\"RSM\"", "\"NONE\"")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void theLegalRegisterShowsTheMissionsInstrumentsWithTheirDates() throws Exception {
         mvc.perform(get("/governance/legal").with(as("viewer"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("NATO-Afghanistan Status of Forces Agreement")))

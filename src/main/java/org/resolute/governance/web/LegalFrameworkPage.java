@@ -2,14 +2,25 @@ package org.resolute.governance.web;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.resolute.governance.DecisionEffect;
 import org.resolute.governance.Decisions;
 import org.resolute.governance.EffectKind;
+import org.resolute.kernel.InvalidInput;
+import org.resolute.kernel.Role;
+import org.resolute.kernel.Viewers;
+import org.resolute.mission.InstrumentKind;
 import org.resolute.mission.LegalInstrument;
+import org.resolute.mission.MissionRecord;
 import org.resolute.mission.Missions;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The legal framework register: the mission's legal instruments as the mission module keeps them (read through
@@ -32,6 +43,33 @@ class LegalFrameworkPage {
 
     @GetMapping("/governance/legal")
     String register(Model model) {
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new InstrumentForm());
+        }
+        return page(model);
+    }
+
+    /** An administrator adds a later instrument (a new resolution, an amended SOFA) through the mission's API. */
+    @PostMapping("/governance/legal")
+    @PreAuthorize("hasRole('ADMIN')")
+    String record(@ModelAttribute("form") InstrumentForm form, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            String mission = missions.current().map(MissionRecord::code)
+                    .orElseThrow(() -> new InvalidInput("mission", "no mission is recorded yet"));
+            LegalInstrument recorded = missions.recordInstrument(form.toNewInstrument(mission));
+            redirect.addFlashAttribute("message", "Recorded the instrument '" + recorded.title() + "'.");
+            return "redirect:/governance/legal";
+        } catch (InvalidInput e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("fieldError", e);
+            return page(model);
+        }
+    }
+
+    private String page(Model model) {
+        model.addAttribute("kinds", InstrumentKind.values());
+        model.addAttribute("canEdit", Viewers.current().has(Role.ADMIN));
         model.addAttribute("mission", missions.current().orElse(null));
         model.addAttribute("entries", missions.current().stream()
                 .flatMap(mission -> missions.instrumentsOf(mission.code()).stream())

@@ -4,13 +4,20 @@ import org.resolute.kernel.NotFound;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
 import org.resolute.mission.Command;
+import org.resolute.mission.LegalInstrument;
 import org.resolute.mission.Location;
 import org.resolute.mission.MissionRecord;
 import org.resolute.mission.Missions;
+import org.resolute.mission.NewInstrument;
 import org.resolute.mission.Posture;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The mission, its commands and its locations, for every signed-in user. */
@@ -46,5 +53,13 @@ class MissionApi {
     PageResult<Location> locations(@RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size) {
         return Lists.page(posture.locations(), new PageQuery(page, size, ""));
+    }
+
+    /** Adds a legal instrument to the current mission's basis: ADMIN only; 201 with the stored instrument. */
+    @PostMapping("/mission/instruments")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('ADMIN')")
+    LegalInstrument recordInstrument(@RequestBody NewInstrument instrument) {
+        return missions.recordInstrument(instrument);
     }
 }

@@ -6,13 +6,21 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.resolute.kernel.Ids;
+import org.resolute.kernel.Marking;
+import org.resolute.kernel.NotFound;
+import org.resolute.kernel.Provenance;
+import org.resolute.kernel.ProvenanceStatus;
+import org.resolute.kernel.RecordChanged;
 import org.resolute.mission.CeilingKind;
 import org.resolute.mission.LegalInstrument;
 import org.resolute.mission.Milestone;
 import org.resolute.mission.MissionPhase;
 import org.resolute.mission.MissionRecord;
 import org.resolute.mission.Missions;
+import org.resolute.mission.NewInstrument;
 import org.resolute.mission.TroopCeiling;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,10 +31,28 @@ class MissionDirectory implements Missions {
 
     private final RecordTables records;
     private final MissionTables tables;
+    private final ApplicationEventPublisher events;
 
-    MissionDirectory(RecordTables records, MissionTables tables) {
+    MissionDirectory(RecordTables records, MissionTables tables, ApplicationEventPublisher events) {
         this.records = records;
         this.tables = tables;
+        this.events = events;
+    }
+
+    @Override
+    @Transactional
+    public LegalInstrument recordInstrument(NewInstrument instrument) {
+        InstrumentRules.check(instrument);
+        if (find(instrument.mission()).isEmpty()) {
+            throw new NotFound("mission " + instrument.mission());
+        }
+        LegalInstrument stored = new LegalInstrument(Ids.next(), instrument.mission(), instrument.kind(),
+                instrument.title().strip(), instrument.parties().strip(), instrument.signedOn(),
+                instrument.ratifiedOn(), instrument.adoptedOn(), instrument.expiresOn(), instrument.provisions(),
+                instrument.note(), new Provenance(instrument.source().strip(), null, ProvenanceStatus.EXACT));
+        records.insert(stored);
+        events.publishEvent(RecordChanged.saved("LegalInstrument", stored.id(), stored, Marking.PUBLIC));
+        return stored;
     }
 
     @Override
