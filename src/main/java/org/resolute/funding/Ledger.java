@@ -1,8 +1,10 @@
 package org.resolute.funding;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.SortedMap;
 import java.util.UUID;
 
 /**
@@ -25,7 +27,13 @@ public interface Ledger {
     AccountBalance balance(String account);
 
     /** The balance from the entries themselves, on or before a value date: what reports read. */
-    java.math.BigDecimal balanceOn(String account, LocalDate valueDate);
+    BigDecimal balanceOn(String account, LocalDate valueDate);
+
+    /** Debits minus credits over every account of a fund's kind in a currency, on or before a value date. */
+    BigDecimal total(String fund, AccountKind kind, String currency, LocalDate asOf);
+
+    /** The same total by value-date year. */
+    SortedMap<Integer, BigDecimal> totalsByYear(String fund, AccountKind kind, String currency);
 
     void close(YearMonth month);
 

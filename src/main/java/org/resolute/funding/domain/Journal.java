@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -16,6 +17,7 @@ import java.util.stream.Collectors;
 
 import org.resolute.funding.Account;
 import org.resolute.funding.AccountBalance;
+import org.resolute.funding.AccountKind;
 import org.resolute.funding.JournalVerification;
 import org.resolute.funding.Ledger;
 import org.resolute.funding.NewPosting;
@@ -183,6 +185,16 @@ class Journal implements Ledger {
     @Override
     public BigDecimal balanceOn(String account, LocalDate valueDate) {
         return table.balanceOn(account, valueDate);
+    }
+
+    @Override
+    public BigDecimal total(String fund, AccountKind kind, String currency, LocalDate asOf) {
+        return table.total(fund, kind, currency, asOf);
+    }
+
+    @Override
+    public SortedMap<Integer, BigDecimal> totalsByYear(String fund, AccountKind kind, String currency) {
+        return table.totalsByYear(fund, kind, currency);
     }
 
     @Override

@@ -10,10 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.resolute.funding.Account;
 import org.resolute.funding.AccountBalance;
+import org.resolute.funding.AccountKind;
 import org.resolute.funding.Posting;
 import org.resolute.funding.PostingLine;
 import org.resolute.funding.Side;
@@ -155,6 +158,31 @@ class JournalTable {
                 FROM funding_entry WHERE account_id = :account AND value_date <= :valueDate
                 """, Map.of("account", account, "valueDate", valueDate), BigDecimal.class);
         return sum == null ? BigDecimal.ZERO : sum;
+    }
+
+    BigDecimal total(String fund, AccountKind kind, String currency, LocalDate asOf) {
+        BigDecimal sum = jdbc.queryForObject("""
+                SELECT COALESCE(SUM(CASE WHEN e.side = 'DEBIT' THEN e.amount ELSE -e.amount END), 0)
+                FROM funding_entry e JOIN funding_account a ON a.id = e.account_id
+                WHERE a.fund = :fund AND a.kind = :kind AND a.currency = :currency AND e.value_date <= :asOf
+                """, Map.of("fund", fund, "kind", kind.name(), "currency", currency, "asOf", asOf),
+                BigDecimal.class);
+        return sum == null ? BigDecimal.ZERO : sum;
+    }
+
+    SortedMap<Integer, BigDecimal> totalsByYear(String fund, AccountKind kind, String currency) {
+        SortedMap<Integer, BigDecimal> totals = new TreeMap<>();
+        jdbc.query("""
+                SELECT EXTRACT(YEAR FROM e.value_date) AS y,
+                       SUM(CASE WHEN e.side = 'DEBIT' THEN e.amount ELSE -e.amount END) AS total
+                FROM funding_entry e JOIN funding_account a ON a.id = e.account_id
+                WHERE a.fund = :fund AND a.kind = :kind AND a.currency = :currency
+                GROUP BY EXTRACT(YEAR FROM e.value_date)
+                """, Map.of("fund", fund, "kind", kind.name(), "currency", currency),
+                row -> {
+                    totals.put(row.getInt("y"), row.getBigDecimal("total"));
+                });
+        return totals;
     }
 
     List<String> discrepancies() {
