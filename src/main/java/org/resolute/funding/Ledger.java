@@ -19,6 +19,12 @@ public interface Ledger {
 
     PostingResult post(NewPosting posting);
 
+    /**
+     * Posts a batch in one transaction, each posting under its own key; a key already used is answered as a
+     * replay. If a concurrent request takes one of the keys meanwhile, the batch is posted one by one instead.
+     */
+    List<PostingResult> postAll(List<NewPosting> postings);
+
     /** Posts the reversal of a posting (every line turned over), once; the key makes the request replayable. */
     PostingResult reverse(UUID posting, String idempotencyKey, LocalDate valueDate, String reason);
 

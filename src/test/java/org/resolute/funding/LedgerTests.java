@@ -157,6 +157,20 @@ abstract class LedgerTests {
     }
 
     @Test
+    void aBatchPostsEachPostingOnceAndAnswersKeysAlreadyUsedAsReplays() {
+        ledger.post(books.receipt("b1", "1", DAY));
+        List<PostingResult> results = ledger.postAll(List.of(books.receipt("b1", "1", DAY),
+                books.receipt("b2", "2", DAY), books.receipt("b3", "3", DAY)));
+        assertThat(results).extracting(PostingResult::replayed).containsExactly(true, false, false);
+        assertThat(ledger.balance(books.bank.id()).balance()).isEqualByComparingTo("6");
+        assertThatThrownBy(() -> ledger.postAll(List.of(books.receipt("b4", "4", DAY), new NewPosting(
+                books.key("b5"), DAY, "bad", "", List.of(PostingLine.debit("TEST:NOWHERE:USD", Money.of("1", "USD")),
+                PostingLine.credit(books.donor.id(), Money.of("1", "USD")))))))
+                .isInstanceOf(InvalidInput.class);
+        assertThat(postingsUnder(books.key("b4"))).as("a batch is all or nothing").isZero();
+    }
+
+    @Test
     void theVerificationNamesAnEntryAlteredInTheDatabase() throws Exception {
         Posting posting = ledger.post(books.receipt("tamper", "77", DAY)).posting();
         mvc.perform(get("/api/v1/ledger/verification").with(user(accounts.loadUserByUsername("auditor"))))

@@ -3,11 +3,15 @@ package org.resolute.funding.api;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.UUID;
 
+import org.resolute.funding.Account;
 import org.resolute.funding.AccountBalance;
+import org.resolute.funding.AccountKind;
 import org.resolute.funding.JournalVerification;
 import org.resolute.funding.Ledger;
+import org.resolute.funding.NewPosting;
 import org.resolute.funding.Posting;
 import org.resolute.funding.PostingResult;
 import org.resolute.kernel.InvalidInput;
@@ -44,6 +48,25 @@ class LedgerApi {
     ResponseEntity<Posting> post(@RequestHeader(name = "Idempotency-Key", required = false) String key,
             @RequestBody PostingRequest request) {
         return answer(ledger.post(request.toNew(key)));
+    }
+
+    /** Posts up to 500 postings in one transaction; each line of the batch carries its own idempotency key. */
+    @PostMapping("/postings/batch")
+    @PreAuthorize(FUND_MANAGER)
+    List<PostingResult> postAll(@RequestBody List<BatchPosting> batch) {
+        if (batch == null || batch.isEmpty() || batch.size() > 500) {
+            throw new InvalidInput("postings", "a batch holds 1 to 500 postings");
+        }
+        return ledger.postAll(batch.stream().map(BatchPosting::toNew).toList());
+    }
+
+    /** Opens an account of a fund (opening an open account changes nothing). */
+    @PostMapping("/accounts")
+    @PreAuthorize(FUND_MANAGER)
+    ResponseEntity<AccountBalance> open(@RequestBody AccountRequest request) {
+        Account account = request.toAccount();
+        ledger.open(account);
+        return ResponseEntity.status(HttpStatus.CREATED).body(ledger.balance(account.id()));
     }
 
     /** Posts the reversal of a posting: every line turned over, on the given value date (default: the original's). */
@@ -94,6 +117,32 @@ class LedgerApi {
         }
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create("/api/v1/ledger/postings/" + result.posting().id())).body(result.posting());
+    }
+
+    /** A posting of a batch, with its own idempotency key. */
+    record BatchPosting(String idempotencyKey, LocalDate valueDate, String description, String sourceRef,
+            List<PostingRequest.Line> lines) {
+
+        NewPosting toNew() {
+            return new PostingRequest(valueDate, description, sourceRef, lines).toNew(idempotencyKey);
+        }
+    }
+
+    /** An account to open: fund, kind, party (a donor or project code, or empty), currency, name. */
+    record AccountRequest(String fund, AccountKind kind, String party, String currency, String name) {
+
+        Account toAccount() {
+            if (fund == null || !fund.matches("[A-Z0-9]{2,10}") || kind == null || currency == null
+                    || !currency.matches("[A-Z]{3}")) {
+                throw new InvalidInput("account", "an account needs a fund code, a kind and an ISO 4217 currency");
+            }
+            String partyCode = party == null ? "" : party;
+            if (!partyCode.matches("[A-Za-z0-9-]{0,40}")) {
+                throw new InvalidInput("party", "a party is a donor or project code of letters, digits, dashes");
+            }
+            return Account.of(fund, kind, partyCode, currency, name == null || name.isBlank() ? fund + " " + kind
+                    : name.strip());
+        }
     }
 
     /** Why a posting is reversed, and on which value date. */

@@ -86,6 +86,18 @@ class Journal implements Ledger {
     }
 
     @Override
+    public List<PostingResult> postAll(List<NewPosting> postings) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return postings.stream().map(this::post).toList();
+        }
+        try {
+            return transaction.execute(status -> postings.stream().map(this::post).toList());
+        } catch (DuplicateKeyException raced) {
+            return postings.stream().map(this::post).toList();
+        }
+    }
+
+    @Override
     public PostingResult reverse(UUID id, String idempotencyKey, LocalDate valueDate, String reason) {
         Posting original = posting(id);
         NewPosting reversal = new NewPosting(idempotencyKey, valueDate == null ? original.valueDate() : valueDate,
