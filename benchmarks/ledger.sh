@@ -25,7 +25,8 @@ BATCHES=${BATCHES:-20}
 IMPORT_ROWS=${IMPORT_ROWS:-500}
 ACCOUNTS=${ACCOUNTS:-8}
 base="http://localhost:$PORT"
-[ -f target/resolute.jar ] || ./mvnw -B -q package -DskipTests
+JAR=${JAR:-target/resolute.jar}
+[ -f "$JAR" ] || ./mvnw -B -q package -DskipTests
 work=$(mktemp -d)
 pid=""
 trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; psql -q -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE" >/dev/null 2>&1; rm -rf "$work"' EXIT
@@ -36,7 +37,7 @@ SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$PGDATABASE?currentSche
   SPRING_FLYWAY_SCHEMAS="$SCHEMA" SPRING_FLYWAY_DEFAULT_SCHEMA="$SCHEMA" \
   SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE=$((CLIENTS + 4)) \
   RESOLUTE_SECURITY_MAX_REQUEST_BYTES=200000000 \
-  java -XX:+UseSerialGC -jar target/resolute.jar --server.port="$PORT" >"$work/app.log" 2>&1 &
+  java -XX:+UseSerialGC -jar "$JAR" --server.port="$PORT" >"$work/app.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 600); do
   curl -fs "$base/actuator/health/readiness" >/dev/null 2>&1 && break

@@ -91,7 +91,11 @@ class Journal implements Ledger {
             return postings.stream().map(this::post).toList();
         }
         try {
-            return transaction.execute(status -> postings.stream().map(this::post).toList());
+            return transaction.execute(status -> {
+                table.lockBalances(postings.stream().flatMap(posting -> posting.lines().stream())
+                        .map(PostingLine::account).collect(Collectors.toCollection(java.util.TreeSet::new)));
+                return postings.stream().map(this::post).toList();
+            });
         } catch (DuplicateKeyException raced) {
             return postings.stream().map(this::post).toList();
         }

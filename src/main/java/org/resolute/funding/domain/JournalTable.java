@@ -96,6 +96,17 @@ class JournalTable {
                 """, entries.toArray(SqlParameterSource[]::new));
     }
 
+    /**
+     * Locks the kept balances of a batch's accounts up front, in account-id order, so that batches touching the
+     * same accounts in different orders wait for each other instead of deadlocking.
+     */
+    void lockBalances(java.util.SortedSet<String> accounts) {
+        if (!accounts.isEmpty()) {
+            jdbc.queryForList("SELECT account_id FROM funding_account_balance WHERE account_id IN (:ids) "
+                    + "ORDER BY account_id FOR UPDATE", Map.of("ids", accounts), String.class);
+        }
+    }
+
     /** Adds to a kept balance; the update locks the row until the posting commits. */
     void addToBalance(String account, BigDecimal delta, int entries) {
         jdbc.update("""
