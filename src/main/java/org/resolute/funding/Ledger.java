@@ -1,0 +1,53 @@
+package org.resolute.funding;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.UUID;
+
+/**
+ * The double-entry journal every movement of money is written to. A posting balances per currency, never
+ * changes (a correction is a reversal), and carries an idempotency key: sent again it answers the first posting
+ * and writes nothing. Every account's kept balance equals the sum of its entries. Closed months take no postings.
+ */
+public interface Ledger {
+
+    /** Opens the account if it is not open yet; opening an open account changes nothing. */
+    void open(Account account);
+
+    PostingResult post(NewPosting posting);
+
+    /**
+     * Posts a batch in one transaction, each posting under its own key; a key already used is answered as a
+     * replay. If a concurrent request takes one of the keys meanwhile, the batch is posted one by one instead.
+     */
+    List<PostingResult> postAll(List<NewPosting> postings);
+
+    /** Posts the reversal of a posting (every line turned over), once; the key makes the request replayable. */
+    PostingResult reverse(UUID posting, String idempotencyKey, LocalDate valueDate, String reason);
+
+    Posting posting(UUID id);
+
+    AccountBalance balance(String account);
+
+    /** The balance from the entries themselves, on or before a value date: what reports read. */
+    BigDecimal balanceOn(String account, LocalDate valueDate);
+
+    /** Debits minus credits over every account of a fund's kind in a currency, on or before a value date. */
+    BigDecimal total(String fund, AccountKind kind, String currency, LocalDate asOf);
+
+    /** The same total by value-date year. */
+    SortedMap<Integer, BigDecimal> totalsByYear(String fund, AccountKind kind, String currency);
+
+    void close(YearMonth month);
+
+    boolean isClosed(YearMonth month);
+
+    /** Accounts whose kept balance differs from the sum of their entries; empty when the books hold. */
+    List<String> balanceDiscrepancies();
+
+    /** Seals what is committed and recomputes the chain from its first entry. */
+    JournalVerification verify();
+}

@@ -1,0 +1,14 @@
+package org.resolute.funding;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.resolute.kernel.Marked;
+import org.resolute.kernel.Marking;
+import org.resolute.kernel.Money;
+import org.resolute.kernel.Provenance;
+
+/** An allocation, disbursement or expenditure of a fund for a project, in US dollars, with its posting. */
+public record Movement(UUID id, String fund, MovementKind kind, String project, Money amount, LocalDate valueDate,
+        String description, UUID posting, Provenance provenance, Marking marking) implements Marked {
+}

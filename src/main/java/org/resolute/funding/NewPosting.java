@@ -1,0 +1,80 @@
+package org.resolute.funding;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.resolute.kernel.InvalidInput;
+
+/**
+ * A movement to write to the journal. It is refused unless its debits equal its credits in every currency.
+ *
+ * @param idempotencyKey the caller's key: sent again, the first posting is answered and nothing is written
+ * @param sourceRef what the movement records (a receipt, an allocation), opaque to the ledger
+ */
+public record NewPosting(String idempotencyKey, LocalDate valueDate, String description, String sourceRef,
+        List<PostingLine> lines) {
+
+    public static final int MAX_KEY_LENGTH = 200;
+
+    public NewPosting {
+        if (idempotencyKey == null || idempotencyKey.isBlank()) {
+            throw new InvalidInput("Idempotency-Key", "a posting needs an Idempotency-Key");
+        }
+        if (idempotencyKey.length() > MAX_KEY_LENGTH) {
+            throw new InvalidInput("Idempotency-Key", "the Idempotency-Key is longer than " + MAX_KEY_LENGTH
+                    + " characters");
+        }
+        if (valueDate == null) {
+            throw new InvalidInput("valueDate", "a posting needs a value date");
+        }
+        description = description == null ? "" : description.strip();
+        if (description.isEmpty() || description.length() > 400) {
+            throw new InvalidInput("description", "a posting needs a description of at most 400 characters");
+        }
+        sourceRef = sourceRef == null ? "" : sourceRef;
+        lines = lines == null ? List.of() : List.copyOf(lines);
+        if (lines.size() < 2) {
+            throw new InvalidInput("lines", "a posting needs at least two lines");
+        }
+        Map<String, BigDecimal> open = imbalance(lines);
+        if (!open.isEmpty()) {
+            throw new InvalidInput("lines", "debits and credits differ: " + open);
+        }
+    }
+
+    /** Debits minus credits per currency, leaving out the currencies that balance. */
+    static Map<String, BigDecimal> imbalance(List<PostingLine> lines) {
+        Map<String, BigDecimal> net = new TreeMap<>();
+        for (PostingLine line : lines) {
+            BigDecimal signed = line.side() == Side.DEBIT ? line.amount().amount() : line.amount().amount().negate();
+            net.merge(line.amount().currencyCode(), signed, BigDecimal::add);
+        }
+        net.values().removeIf(value -> value.signum() == 0);
+        return net;
+    }
+
+    /** A digest of what is posted (not of the key), to tell a true replay from a key used for something else. */
+    public String fingerprint() {
+        StringBuilder text = new StringBuilder(valueDate.toString()).append('|').append(description.length())
+                .append(':').append(description).append('|').append(sourceRef.length()).append(':')
+                .append(sourceRef);
+        for (PostingLine line : lines) {
+            text.append('|').append(line.account().length()).append(':').append(line.account()).append(',')
+                    .append(line.side()).append(',').append(line.amount().amount().toPlainString()).append(',')
+                    .append(line.amount().currencyCode());
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+}

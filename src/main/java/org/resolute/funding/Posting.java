@@ -1,0 +1,15 @@
+package org.resolute.funding;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A posting as written to the journal; it never changes afterwards. */
+public record Posting(UUID id, String idempotencyKey, LocalDate valueDate, String description, String sourceRef,
+        UUID reverses, Instant postedAt, String postedBy, List<PostingLine> lines) {
+
+    public Posting {
+        lines = List.copyOf(lines);
+    }
+}

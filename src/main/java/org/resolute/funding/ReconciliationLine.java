@@ -1,0 +1,27 @@
+package org.resolute.funding;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.resolute.kernel.Money;
+
+/**
+ * One donor's pledges to one fund for one year against what came in. Amounts in the pledge's currency unless named
+ * USD. The US dollar value of the pledge is taken at the rate of the day it was announced; what the receipts are
+ * worth more or less in dollars because the rate moved is the FX difference, shown apart from the shortfall:
+ * {@code pledgedUsd = receivedUsd - fxDifferenceUsd + shortfallUsd}.
+ *
+ * @param receivedOriginal what came in, in each currency it came in
+ * @param receivedInPledgeCurrency the receipts in the pledge's currency (converted at their value dates)
+ * @param overdue a pledge of this line has had nothing received for longer than the configured number of days
+ * @param illustrative some of the figures are illustrative demo records, not published facts
+ */
+public record ReconciliationLine(String donor, String fund, int year, String currency, BigDecimal pledged,
+        BigDecimal confirmed, List<Money> receivedOriginal, BigDecimal receivedInPledgeCurrency,
+        BigDecimal receivedUsd, BigDecimal pledgedUsd, BigDecimal shortfall, BigDecimal shortfallUsd,
+        BigDecimal fxDifferenceUsd, boolean overdue, boolean illustrative) {
+
+    public ReconciliationLine {
+        receivedOriginal = List.copyOf(receivedOriginal);
+    }
+}

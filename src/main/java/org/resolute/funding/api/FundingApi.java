@@ -1,0 +1,129 @@
+package org.resolute.funding.api;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import org.resolute.funding.BoardMeeting;
+import org.resolute.funding.Donor;
+import org.resolute.funding.ExchangeRate;
+import org.resolute.funding.Fund;
+import org.resolute.funding.FundRegister;
+import org.resolute.funding.Pledge;
+import org.resolute.funding.PledgeFilter;
+import org.resolute.funding.Pledges;
+import org.resolute.funding.api.FundingRequests.BoardMeetingRequest;
+import org.resolute.funding.api.FundingRequests.Confirmation;
+import org.resolute.funding.api.FundingRequests.DonorRequest;
+import org.resolute.funding.api.FundingRequests.PledgeRequest;
+import org.resolute.kernel.PageQuery;
+import org.resolute.kernel.PageResult;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Funds, donors, Board meetings and pledges. Signed-in staff read (a donor's representative sees only what is
+ * public or released to their nation); fund managers record.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class FundingApi {
+
+    private final FundRegister register;
+    private final Pledges pledges;
+
+    FundingApi(FundRegister register, Pledges pledges) {
+        this.register = register;
+        this.pledges = pledges;
+    }
+
+    @GetMapping("/funds")
+    List<Fund> funds() {
+        return register.funds();
+    }
+
+    @GetMapping("/funds/{code}")
+    Fund fund(@PathVariable String code) {
+        return register.fund(code);
+    }
+
+    @GetMapping("/donors")
+    List<Donor> donors() {
+        return register.donors();
+    }
+
+    @PostMapping("/donors")
+    @PreAuthorize(LedgerApi.FUND_MANAGER)
+    ResponseEntity<Donor> addDonor(@RequestBody DonorRequest request) {
+        Donor donor = register.addDonor(request.toDonor());
+        return ResponseEntity.created(URI.create("/api/v1/donors/" + donor.code())).body(donor);
+    }
+
+    @GetMapping("/funds/{code}/board-meetings")
+    List<BoardMeeting> boardMeetings(@PathVariable String code) {
+        return register.boardMeetings(code);
+    }
+
+    @PostMapping("/funds/{code}/board-meetings")
+    @PreAuthorize(LedgerApi.FUND_MANAGER)
+    ResponseEntity<BoardMeeting> recordBoardMeeting(@PathVariable String code,
+            @RequestBody BoardMeetingRequest request) {
+        BoardMeeting meeting = register.recordBoardMeeting(code, request.heldOn(), request.title(), request.source());
+        return ResponseEntity.created(URI.create("/api/v1/board-meetings/" + meeting.id())).body(meeting);
+    }
+
+    /** A Board meeting with the pledges it confirmed that the viewer may see. */
+    @GetMapping("/board-meetings/{id}")
+    MeetingDetail boardMeeting(@PathVariable UUID id) {
+        return new MeetingDetail(register.boardMeeting(id), pledges.confirmedAt(id));
+    }
+
+    @GetMapping("/pledges")
+    PageResult<Pledge> pledges(@RequestParam(defaultValue = "") String donor,
+            @RequestParam(defaultValue = "") String fund, @RequestParam(required = false) Integer year,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
+            @RequestParam(defaultValue = "") String sort) {
+        return pledges.search(new PledgeFilter(donor, fund, year), new PageQuery(page, size, sort));
+    }
+
+    @GetMapping("/pledges/{id}")
+    Pledge pledge(@PathVariable UUID id) {
+        return pledges.get(id);
+    }
+
+    @PostMapping("/pledges")
+    @PreAuthorize(LedgerApi.FUND_MANAGER)
+    ResponseEntity<Pledge> announce(@RequestBody PledgeRequest request) {
+        Pledge pledge = pledges.announce(request.toNew());
+        return ResponseEntity.created(URI.create("/api/v1/pledges/" + pledge.id())).body(pledge);
+    }
+
+    @PostMapping("/pledges/{id}/confirmation")
+    @PreAuthorize(LedgerApi.FUND_MANAGER)
+    Pledge confirm(@PathVariable UUID id, @RequestBody Confirmation confirmation) {
+        return pledges.confirm(id, confirmation.boardMeeting());
+    }
+
+    @PostMapping("/pledges/{id}/cancellation")
+    @PreAuthorize(LedgerApi.FUND_MANAGER)
+    Pledge cancel(@PathVariable UUID id) {
+        return pledges.cancel(id);
+    }
+
+    @GetMapping("/exchange-rates")
+    List<ExchangeRate> rates(@RequestParam(defaultValue = "") String currency) {
+        return register.rates(currency.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** A Board meeting and the pledges it confirmed. */
+    record MeetingDetail(BoardMeeting meeting, List<Pledge> confirmedPledges) {
+    }
+}

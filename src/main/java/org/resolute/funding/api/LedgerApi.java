@@ -1,0 +1,151 @@
+package org.resolute.funding.api;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+
+import org.resolute.funding.Account;
+import org.resolute.funding.AccountBalance;
+import org.resolute.funding.AccountKind;
+import org.resolute.funding.JournalVerification;
+import org.resolute.funding.Ledger;
+import org.resolute.funding.NewPosting;
+import org.resolute.funding.Posting;
+import org.resolute.funding.PostingResult;
+import org.resolute.kernel.InvalidInput;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The journal: fund managers post and reverse (each with an Idempotency-Key; a replay answers 200 with the first
+ * posting), close months; auditors read and verify the chain.
+ */
+@RestController
+@RequestMapping("/api/v1/ledger")
+class LedgerApi {
+
+    static final String FUND_MANAGER = "hasAnyRole('FUND_MANAGER', 'ADMIN')";
+    private static final String READERS = "hasAnyRole('FUND_MANAGER', 'AUDITOR', 'ADMIN')";
+
+    private final Ledger ledger;
+
+    LedgerApi(Ledger ledger) {
+        this.ledger = ledger;
+    }
+
+    @PostMapping("/postings")
+    @PreAuthorize(FUND_MANAGER)
+    ResponseEntity<Posting> post(@RequestHeader(name = "Idempotency-Key", required = false) String key,
+            @RequestBody PostingRequest request) {
+        return answer(ledger.post(request.toNew(key)));
+    }
+
+    /** Posts up to 500 postings in one transaction; each line of the batch carries its own idempotency key. */
+    @PostMapping("/postings/batch")
+    @PreAuthorize(FUND_MANAGER)
+    List<PostingResult> postAll(@RequestBody List<BatchPosting> batch) {
+        if (batch == null || batch.isEmpty() || batch.size() > 500) {
+            throw new InvalidInput("postings", "a batch holds 1 to 500 postings");
+        }
+        return ledger.postAll(batch.stream().map(BatchPosting::toNew).toList());
+    }
+
+    /** Opens an account of a fund (opening an open account changes nothing). */
+    @PostMapping("/accounts")
+    @PreAuthorize(FUND_MANAGER)
+    ResponseEntity<AccountBalance> open(@RequestBody AccountRequest request) {
+        Account account = request.toAccount();
+        ledger.open(account);
+        return ResponseEntity.status(HttpStatus.CREATED).body(ledger.balance(account.id()));
+    }
+
+    /** Posts the reversal of a posting: every line turned over, on the given value date (default: the original's). */
+    @PostMapping("/postings/{id}/reversal")
+    @PreAuthorize(FUND_MANAGER)
+    ResponseEntity<Posting> reverse(@RequestHeader(name = "Idempotency-Key", required = false) String key,
+            @PathVariable UUID id, @RequestBody(required = false) ReversalRequest request) {
+        if (key == null || key.isBlank()) {
+            throw new InvalidInput("Idempotency-Key", "a reversal needs an Idempotency-Key");
+        }
+        ReversalRequest reversal = request == null ? new ReversalRequest(null, null) : request;
+        return answer(ledger.reverse(id, key, reversal.valueDate(), reversal.reason()));
+    }
+
+    @GetMapping("/postings/{id}")
+    @PreAuthorize(READERS)
+    Posting posting(@PathVariable UUID id) {
+        return ledger.posting(id);
+    }
+
+    @GetMapping("/accounts/{id}/balance")
+    @PreAuthorize(READERS)
+    AccountBalance balance(@PathVariable String id) {
+        return ledger.balance(id);
+    }
+
+    /** Closes a month (YYYY-MM): no posting may be dated in it afterwards. */
+    @PostMapping("/periods/{month}/close")
+    @PreAuthorize(FUND_MANAGER)
+    ResponseEntity<Void> close(@PathVariable String month) {
+        try {
+            ledger.close(YearMonth.parse(month));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInput("month", "a month is written YYYY-MM");
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/verification")
+    @PreAuthorize("hasRole('AUDITOR')")
+    JournalVerification verify() {
+        return ledger.verify();
+    }
+
+    private static ResponseEntity<Posting> answer(PostingResult result) {
+        if (result.replayed()) {
+            return ResponseEntity.ok().header("Idempotent-Replayed", "true").body(result.posting());
+        }
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .location(URI.create("/api/v1/ledger/postings/" + result.posting().id())).body(result.posting());
+    }
+
+    /** A posting of a batch, with its own idempotency key. */
+    record BatchPosting(String idempotencyKey, LocalDate valueDate, String description, String sourceRef,
+            List<PostingRequest.Line> lines) {
+
+        NewPosting toNew() {
+            return new PostingRequest(valueDate, description, sourceRef, lines).toNew(idempotencyKey);
+        }
+    }
+
+    /** An account to open: fund, kind, party (a donor or project code, or empty), currency, name. */
+    record AccountRequest(String fund, AccountKind kind, String party, String currency, String name) {
+
+        Account toAccount() {
+            if (fund == null || !fund.matches("[A-Z0-9]{2,10}") || kind == null || currency == null
+                    || !currency.matches("[A-Z]{3}")) {
+                throw new InvalidInput("account", "an account needs a fund code, a kind and an ISO 4217 currency");
+            }
+            String partyCode = party == null ? "" : party;
+            if (!partyCode.matches("[A-Za-z0-9-]{0,40}")) {
+                throw new InvalidInput("party", "a party is a donor or project code of letters, digits, dashes");
+            }
+            return Account.of(fund, kind, partyCode, currency, name == null || name.isBlank() ? fund + " " + kind
+                    : name.strip());
+        }
+    }
+
+    /** Why a posting is reversed, and on which value date. */
+    record ReversalRequest(LocalDate valueDate, String reason) {
+    }
+}

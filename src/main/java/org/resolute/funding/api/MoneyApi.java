@@ -1,0 +1,114 @@
+package org.resolute.funding.api;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.SortedMap;
+
+import org.resolute.funding.FundReports;
+import org.resolute.funding.FundStatus;
+import org.resolute.funding.HostCommitmentYear;
+import org.resolute.funding.Movement;
+import org.resolute.funding.Movements;
+import org.resolute.funding.PledgeFilter;
+import org.resolute.funding.Receipt;
+import org.resolute.funding.Receipts;
+import org.resolute.funding.ReconciliationLine;
+import org.resolute.funding.Recorded;
+import org.resolute.funding.api.FundingRequests.MovementRequest;
+import org.resolute.funding.api.FundingRequests.ReceiptRequest;
+import org.resolute.kernel.PageQuery;
+import org.resolute.kernel.PageResult;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Receipts, allocations, disbursements and expenditure (each POST with an Idempotency-Key: a replay answers 200
+ * with the first record) and the reports on them: reconciliation, fund status, the host government's commitment.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class MoneyApi {
+
+    private final Receipts receipts;
+    private final Movements movements;
+    private final FundReports reports;
+    private final Clock clock;
+
+    MoneyApi(Receipts receipts, Movements movements, FundReports reports, Clock clock) {
+        this.receipts = receipts;
+        this.movements = movements;
+        this.reports = reports;
+        this.clock = clock;
+    }
+
+    @GetMapping("/receipts")
+    PageResult<Receipt> receipts(@RequestParam(defaultValue = "") String donor,
+            @RequestParam(defaultValue = "") String fund, @RequestParam(required = false) Integer year,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
+            @RequestParam(defaultValue = "") String sort) {
+        return receipts.search(new PledgeFilter(donor, fund, year), new PageQuery(page, size, sort));
+    }
+
+    @PostMapping("/receipts")
+    @PreAuthorize(LedgerApi.FUND_MANAGER)
+    ResponseEntity<Receipt> record(@RequestHeader(name = "Idempotency-Key", required = false) String key,
+            @RequestBody ReceiptRequest request) {
+        return answer(receipts.record(request.toNew(key)), "/api/v1/receipts");
+    }
+
+    @GetMapping("/funds/{code}/movements")
+    List<Movement> movements(@PathVariable String code) {
+        return movements.list(code.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    @PostMapping("/movements")
+    @PreAuthorize(LedgerApi.FUND_MANAGER)
+    ResponseEntity<Movement> record(@RequestHeader(name = "Idempotency-Key", required = false) String key,
+            @RequestBody MovementRequest request) {
+        return answer(movements.record(request.toNew(key)), "/api/v1/movements");
+    }
+
+    /** Pledged, confirmed, received (original currencies and USD), shortfall and FX difference per donor, fund, year. */
+    @GetMapping("/reconciliation")
+    List<ReconciliationLine> reconciliation(@RequestParam(defaultValue = "") String donor,
+            @RequestParam(defaultValue = "") String fund, @RequestParam(required = false) Integer year) {
+        return reports.reconcile(new PledgeFilter(donor, fund, year));
+    }
+
+    @GetMapping("/funds/{code}/status")
+    FundStatus status(@PathVariable String code,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return reports.status(code, asOf == null ? LocalDate.now(clock) : asOf);
+    }
+
+    @GetMapping("/funds/{code}/contributions-by-year")
+    SortedMap<Integer, BigDecimal> contributionsByYear(@PathVariable String code) {
+        return reports.contributionsByYear(code);
+    }
+
+    @GetMapping("/host-commitment")
+    List<HostCommitmentYear> hostCommitment() {
+        return reports.hostCommitment();
+    }
+
+    private static <T> ResponseEntity<T> answer(Recorded<T> recorded, String path) {
+        if (recorded.replayed()) {
+            return ResponseEntity.ok().header("Idempotent-Replayed", "true").body(recorded.record());
+        }
+        return ResponseEntity.status(HttpStatus.CREATED).location(URI.create(path)).body(recorded.record());
+    }
+}

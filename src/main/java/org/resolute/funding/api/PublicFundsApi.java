@@ -1,0 +1,32 @@
+package org.resolute.funding.api;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.resolute.funding.FundReports;
+import org.resolute.funding.PublicFund;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The funds' public figures, for anyone, without signing in. */
+@RestController
+class PublicFundsApi {
+
+    private final FundReports reports;
+    private final Clock clock;
+
+    PublicFundsApi(FundReports reports, Clock clock) {
+        this.reports = reports;
+        this.clock = clock;
+    }
+
+    /** Each fund's contributions received since it began, up to asOf (default today), from its books. */
+    @GetMapping("/api/v1/public/funds")
+    List<PublicFund> funds(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+            LocalDate asOf) {
+        return reports.publicTotals(asOf == null ? LocalDate.now(clock) : asOf);
+    }
+}

@@ -1,0 +1,71 @@
+package org.resolute.funding.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.resolute.funding.Account;
+import org.resolute.funding.AccountKind;
+import org.resolute.funding.Ledger;
+import org.resolute.funding.MovementKind;
+import org.resolute.funding.NewPosting;
+import org.resolute.funding.PostingLine;
+import org.resolute.kernel.Money;
+import org.springframework.stereotype.Component;
+
+/**
+ * How the fund's records are written in the ledger. A receipt in US dollars: bank debited, the donor's
+ * contribution credited. In another currency it passes through the exchange accounts, so each currency balances
+ * on its own: bank and exchange in the receipt's currency, exchange and contribution in US dollars.
+ */
+@Component
+class FundBooks {
+
+    static final String USD = "USD";
+
+    private final Ledger ledger;
+
+    FundBooks(Ledger ledger) {
+        this.ledger = ledger;
+    }
+
+    NewPosting receipt(String key, String fund, String donor, Money amount, Money usd, LocalDate valueDate,
+            String description, String sourceRef) {
+        Account contribution = open(fund, AccountKind.CONTRIBUTION, donor, USD, "Contributions of " + donor);
+        List<PostingLine> lines = new ArrayList<>();
+        Account bank = open(fund, AccountKind.BANK, "", amount.currencyCode(), "Bank " + amount.currencyCode());
+        lines.add(PostingLine.debit(bank.id(), amount));
+        if (amount.currencyCode().equals(USD)) {
+            lines.add(PostingLine.credit(contribution.id(), amount));
+        } else {
+            Account foreign = open(fund, AccountKind.EXCHANGE, "", amount.currencyCode(),
+                    "Exchange " + amount.currencyCode());
+            Account dollars = open(fund, AccountKind.EXCHANGE, "", USD, "Exchange " + USD);
+            lines.add(PostingLine.credit(foreign.id(), amount));
+            lines.add(PostingLine.debit(dollars.id(), usd));
+            lines.add(PostingLine.credit(contribution.id(), usd));
+        }
+        return new NewPosting(key, valueDate, description, sourceRef, lines);
+    }
+
+    NewPosting movement(String key, String fund, MovementKind kind, String project, Money amount,
+            LocalDate valueDate, String description, String sourceRef) {
+        Account allocated = open(fund, AccountKind.ALLOCATED, project, USD, "Allocated to " + project);
+        Account payable = open(fund, AccountKind.PAYABLE, project, USD, "Payable to " + project);
+        List<PostingLine> lines = switch (kind) {
+            case ALLOCATION -> List.of(PostingLine.debit(allocated.id(), amount),
+                    PostingLine.credit(payable.id(), amount));
+            case DISBURSEMENT -> List.of(PostingLine.debit(payable.id(), amount),
+                    PostingLine.credit(open(fund, AccountKind.BANK, "", USD, "Bank USD").id(), amount));
+            case EXPENDITURE -> List.of(PostingLine.debit(open(fund, AccountKind.EXPENDED, project, USD,
+                    "Spent by " + project).id(), amount), PostingLine.credit(allocated.id(), amount));
+        };
+        return new NewPosting(key, valueDate, description, sourceRef, lines);
+    }
+
+    private Account open(String fund, AccountKind kind, String party, String currency, String name) {
+        Account account = Account.of(fund, kind, party, currency, fund + " " + name);
+        ledger.open(account);
+        return account;
+    }
+}

@@ -1,0 +1,125 @@
+package org.resolute.funding.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.resolute.funding.BoardMeeting;
+import org.resolute.funding.Donor;
+import org.resolute.funding.ExchangeRate;
+import org.resolute.funding.Fund;
+import org.resolute.funding.FundRegister;
+import org.resolute.kernel.Ids;
+import org.resolute.kernel.InvalidInput;
+import org.resolute.kernel.Marking;
+import org.resolute.kernel.NotFound;
+import org.resolute.kernel.RecordChanged;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Funds, donors, Board meetings and exchange rates; every write reaches the audit trail. */
+@Service
+@Transactional(readOnly = true)
+class FundRegistry implements FundRegister {
+
+    private final FundTable table;
+    private final ApplicationEventPublisher events;
+    private final String rateSource;
+
+    FundRegistry(FundTable table, ApplicationEventPublisher events,
+            @Value("${resolute.funding.rate-source:DEMO}") String rateSource) {
+        this.table = table;
+        this.events = events;
+        this.rateSource = rateSource;
+    }
+
+    @Override
+    public List<Fund> funds() {
+        return table.funds();
+    }
+
+    @Override
+    public Fund fund(String code) {
+        return table.fund(code == null ? "" : code.toUpperCase(java.util.Locale.ROOT))
+                .orElseThrow(() -> new NotFound("Fund " + code));
+    }
+
+    @Override
+    public List<Donor> donors() {
+        return table.donors();
+    }
+
+    @Override
+    public Donor donor(String code) {
+        return table.donor(code == null ? "" : code.toUpperCase(java.util.Locale.ROOT))
+                .orElseThrow(() -> new NotFound("Donor " + code));
+    }
+
+    @Override
+    @Transactional
+    public Donor addDonor(Donor donor) {
+        if (table.donor(donor.code()).isPresent()) {
+            throw new InvalidInput("code", "there is already a donor " + donor.code());
+        }
+        try {
+            table.insert(donor);
+        } catch (DuplicateKeyException e) {
+            throw new InvalidInput("iatiIdentifier", "another donor has the IATI identifier "
+                    + donor.iatiIdentifier());
+        }
+        events.publishEvent(RecordChanged.saved("Donor", donor.code(), donor, Marking.PUBLIC));
+        return donor;
+    }
+
+    @Override
+    public List<BoardMeeting> boardMeetings(String fund) {
+        return table.meetings(fund(fund).code());
+    }
+
+    @Override
+    public BoardMeeting boardMeeting(UUID id) {
+        return table.meeting(id).orElseThrow(() -> new NotFound("Board meeting " + id));
+    }
+
+    @Override
+    @Transactional
+    public BoardMeeting recordBoardMeeting(String fund, LocalDate heldOn, String title, String source) {
+        if (heldOn == null) {
+            throw new InvalidInput("heldOn", "a Board meeting needs its date");
+        }
+        if (title == null || title.isBlank() || title.length() > 200) {
+            throw new InvalidInput("title", "a Board meeting needs a title of at most 200 characters");
+        }
+        BoardMeeting meeting = new BoardMeeting(Ids.next(), fund(fund).code(), heldOn, title.strip(),
+                source == null || source.isBlank() ? "entered by " + org.resolute.kernel.Viewers.current().username()
+                        : source.strip());
+        table.insert(meeting);
+        events.publishEvent(RecordChanged.saved("BoardMeeting", meeting.id(), meeting, Marking.PUBLIC));
+        return meeting;
+    }
+
+    @Override
+    public ExchangeRate rate(String currency, LocalDate on) {
+        if ("USD".equals(currency)) {
+            return new ExchangeRate("USD", on, rateSource, java.math.BigDecimal.ONE, "identity");
+        }
+        return table.rate(currency, rateSource, on).orElseThrow(() -> new InvalidInput("currency",
+                "there is no " + rateSource + " rate for " + currency + " on or before " + on));
+    }
+
+    @Override
+    @Transactional
+    public void storeRate(ExchangeRate rate) {
+        table.insert(rate);
+        events.publishEvent(RecordChanged.saved("ExchangeRate", rate.currency() + "/" + rate.source() + "/"
+                + rate.rateDate(), rate, Marking.PUBLIC));
+    }
+
+    @Override
+    public List<ExchangeRate> rates(String currency) {
+        return table.rates(currency);
+    }
+}

@@ -1,0 +1,141 @@
+package org.resolute.funding.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+
+import org.resolute.funding.AccountKind;
+import org.resolute.funding.Fund;
+import org.resolute.funding.FundRegister;
+import org.resolute.funding.FundReports;
+import org.resolute.funding.FundStatus;
+import org.resolute.funding.HostCommitmentYear;
+import org.resolute.funding.Ledger;
+import org.resolute.funding.PledgeFilter;
+import org.resolute.funding.PublicFund;
+import org.resolute.funding.PublishedFigure;
+import org.resolute.funding.ReconciliationLine;
+import org.resolute.kernel.Money;
+import org.resolute.kernel.Provenance;
+import org.resolute.kernel.ProvenanceStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reports computed from the books and the records the viewer may see; no figure is typed in. */
+@Service
+@Transactional(readOnly = true)
+class FundReporting implements FundReports {
+
+    static final String HOST = "HOST";
+
+    private final PledgeTable pledges;
+    private final ReceiptTable receipts;
+    private final FundRegister register;
+    private final Ledger ledger;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
+    private final int overdueAfterDays;
+
+    FundReporting(PledgeTable pledges, ReceiptTable receipts, FundRegister register, Ledger ledger,
+            NamedParameterJdbcTemplate jdbc, Clock clock,
+            @Value("${resolute.funding.overdue-after-days:180}") int overdueAfterDays) {
+        this.pledges = pledges;
+        this.receipts = receipts;
+        this.register = register;
+        this.ledger = ledger;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.overdueAfterDays = overdueAfterDays;
+    }
+
+    @Override
+    public List<ReconciliationLine> reconcile(PledgeFilter filter) {
+        PledgeFilter byDonorAndFund = new PledgeFilter(filter.donor(), filter.fund(), null);
+        List<ReconciliationLine> lines = new Reconciliation((currency, on) -> register.rate(currency, on)
+                .usdPerUnit(), LocalDate.now(clock), overdueAfterDays)
+                .lines(pledges.list(byDonorAndFund), receipts.list(byDonorAndFund));
+        return filter.year() == null ? lines
+                : lines.stream().filter(line -> line.year() == filter.year()).toList();
+    }
+
+    @Override
+    public FundStatus status(String code, LocalDate asOf) {
+        Fund fund = register.fund(code);
+        BigDecimal contributions = ledger.total(fund.code(), AccountKind.CONTRIBUTION, "USD", asOf).negate();
+        BigDecimal open = ledger.total(fund.code(), AccountKind.ALLOCATED, "USD", asOf);
+        BigDecimal expended = ledger.total(fund.code(), AccountKind.EXPENDED, "USD", asOf);
+        BigDecimal payable = ledger.total(fund.code(), AccountKind.PAYABLE, "USD", asOf).negate();
+        BigDecimal allocated = open.add(expended);
+        List<Money> cash = new ArrayList<>();
+        for (String currency : jdbc.queryForList("SELECT DISTINCT currency FROM funding_account WHERE fund = :fund "
+                + "AND kind = 'BANK' ORDER BY currency", Map.of("fund", fund.code()), String.class)) {
+            cash.add(new Money(ledger.total(fund.code(), AccountKind.BANK, currency, asOf),
+                    Currency.getInstance(currency)));
+        }
+        return new FundStatus(fund.code(), fund.name(), asOf, usd(contributions), usd(allocated),
+                usd(allocated.subtract(payable)), usd(expended), usd(contributions.subtract(allocated)), cash);
+    }
+
+    @Override
+    public List<HostCommitmentYear> hostCommitment() {
+        PublishedFigure commitment = publishedFigures("ANSF model").stream()
+                .filter(figure -> figure.scope().equals("Afghan government")).findFirst().orElse(null);
+        if (commitment == null) {
+            return List.of();
+        }
+        SortedMap<Integer, BigDecimal> contributed = contributionsByYear(HOST);
+        boolean illustrative = pledgesOrReceiptsIllustrative();
+        List<HostCommitmentYear> years = new ArrayList<>();
+        BigDecimal before = null;
+        int last = Math.max(LocalDate.now(clock).getYear() - 1, contributed.isEmpty() ? 2015 : contributed.lastKey());
+        for (int year = 2015; year <= last; year++) {
+            BigDecimal amount = contributed.getOrDefault(year, BigDecimal.ZERO);
+            years.add(new HostCommitmentYear(year, commitment.amount(), amount,
+                    amount.compareTo(commitment.amount()) >= 0, before != null && amount.compareTo(before) > 0,
+                    commitment.provenance(), illustrative));
+            before = amount;
+        }
+        return years;
+    }
+
+    private boolean pledgesOrReceiptsIllustrative() {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM funding_receipt WHERE fund = :fund "
+                + "AND provenance_status = 'ILLUSTRATIVE'", Map.of("fund", HOST), Long.class);
+        return count != null && count > 0;
+    }
+
+    @Override
+    public List<PublicFund> publicTotals(LocalDate asOf) {
+        return register.funds().stream().map(fund -> new PublicFund(fund.code(), fund.name(),
+                usd(ledger.total(fund.code(), AccountKind.CONTRIBUTION, "USD", asOf).negate()), asOf)).toList();
+    }
+
+    @Override
+    public SortedMap<Integer, BigDecimal> contributionsByYear(String fund) {
+        SortedMap<Integer, BigDecimal> byYear = ledger.totalsByYear(register.fund(fund).code(),
+                AccountKind.CONTRIBUTION, "USD");
+        byYear.replaceAll((year, total) -> usd(total.negate()));
+        return byYear;
+    }
+
+    @Override
+    public List<PublishedFigure> publishedFigures(String fund) {
+        return jdbc.query("SELECT * FROM funding_published_figure WHERE fund = :fund ORDER BY id",
+                Map.of("fund", fund), (row, n) -> new PublishedFigure(row.getString("fund"), row.getString("scope"),
+                        row.getString("metric"), row.getString("period"), row.getBigDecimal("amount"),
+                        row.getString("currency"), new Provenance(row.getString("source"), null,
+                                ProvenanceStatus.valueOf(row.getString("status"))), row.getString("note")));
+    }
+
+    private static BigDecimal usd(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.HALF_EVEN);
+    }
+}

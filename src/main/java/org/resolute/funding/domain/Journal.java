@@ -1,0 +1,243 @@
+package org.resolute.funding.domain;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import org.resolute.funding.Account;
+import org.resolute.funding.AccountBalance;
+import org.resolute.funding.AccountKind;
+import org.resolute.funding.JournalVerification;
+import org.resolute.funding.Ledger;
+import org.resolute.funding.NewPosting;
+import org.resolute.funding.Posting;
+import org.resolute.funding.PostingLine;
+import org.resolute.funding.PostingResult;
+import org.resolute.funding.Side;
+import org.resolute.kernel.Ids;
+import org.resolute.kernel.InvalidInput;
+import org.resolute.kernel.Marking;
+import org.resolute.kernel.NotFound;
+import org.resolute.kernel.RecordChanged;
+import org.resolute.kernel.Viewers;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes postings. The unique idempotency key, not a look-up before the insert, decides which of two concurrent
+ * requests with one key posts; the other rolls back and answers the first posting. Kept balances are updated in
+ * the posting's transaction in the order of the account ids, so two postings never wait on each other in a circle.
+ */
+@Service
+class Journal implements Ledger {
+
+    private final JournalTable table;
+    private final JournalVerifier verifier;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+    private final TransactionTemplate ownTransaction;
+
+    Journal(JournalTable table, JournalVerifier verifier, ApplicationEventPublisher events, Clock clock,
+            PlatformTransactionManager transactions) {
+        this.table = table;
+        this.verifier = verifier;
+        this.events = events;
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    @Override
+    public void open(Account account) {
+        if (table.exists(account.id())) {
+            return;
+        }
+        try {
+            ownTransaction.executeWithoutResult(status -> {
+                table.insertAccount(account);
+                events.publishEvent(RecordChanged.saved("Account", account.id(), account, Marking.MISSION));
+            });
+        } catch (DuplicateKeyException openedMeanwhile) {
+            // another request opened it between the look-up and the insert: it is open, which is all we need
+        }
+    }
+
+    @Override
+    public PostingResult post(NewPosting posting) {
+        return once(posting.idempotencyKey(), posting.fingerprint(), () -> write(posting, null));
+    }
+
+    @Override
+    public List<PostingResult> postAll(List<NewPosting> postings) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return postings.stream().map(this::post).toList();
+        }
+        try {
+            return transaction.execute(status -> {
+                table.lockBalances(postings.stream().flatMap(posting -> posting.lines().stream())
+                        .map(PostingLine::account).collect(Collectors.toCollection(java.util.TreeSet::new)));
+                return postings.stream().map(this::post).toList();
+            });
+        } catch (DuplicateKeyException raced) {
+            return postings.stream().map(this::post).toList();
+        }
+    }
+
+    @Override
+    public PostingResult reverse(UUID id, String idempotencyKey, LocalDate valueDate, String reason) {
+        Posting original = posting(id);
+        NewPosting reversal = new NewPosting(idempotencyKey, valueDate == null ? original.valueDate() : valueDate,
+                "Reversal of " + original.id() + ": " + (reason == null || reason.isBlank() ? "correction" : reason),
+                original.sourceRef(), original.lines().stream().map(PostingLine::reversed).toList());
+        PostingResult result = once(idempotencyKey, reversal.fingerprint(), () -> {
+            if (original.reverses() != null) {
+                throw new InvalidInput("posting", "a reversal is not reversed again; post the movement anew");
+            }
+            table.reversalOf(id).ifPresent(existing -> {
+                throw new InvalidInput("posting", "posting " + id + " is already reversed by " + existing);
+            });
+            return write(reversal, id);
+        });
+        if (!id.equals(result.posting().reverses())) {
+            throw new InvalidInput("Idempotency-Key", "the Idempotency-Key was used for another posting");
+        }
+        return result;
+    }
+
+    /**
+     * Answers the posting stored under the key, or writes one. When this call owns the transaction, a duplicate
+     * key from a concurrent writer rolls it back and the first posting is answered; inside a caller's transaction
+     * the duplicate goes up to the caller, who owns the rollback.
+     */
+    private PostingResult once(String key, String fingerprint, Supplier<Posting> write) {
+        var stored = table.byKey(key);
+        if (stored.isPresent()) {
+            return replay(stored.get(), fingerprint);
+        }
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return new PostingResult(write.get(), false);
+        }
+        try {
+            return new PostingResult(transaction.execute(status -> write.get()), false);
+        } catch (DuplicateKeyException raced) {
+            return table.byKey(key).map(first -> replay(first, fingerprint)).orElseThrow(() ->
+                    new InvalidInput("posting", "the posting is already reversed"));
+        }
+    }
+
+    private static PostingResult replay(JournalTable.StoredPosting stored, String fingerprint) {
+        if (!stored.fingerprint().equals(fingerprint)) {
+            throw new InvalidInput("Idempotency-Key", "the Idempotency-Key was used for a different posting");
+        }
+        return new PostingResult(stored.posting(), true);
+    }
+
+    private Posting write(NewPosting request, UUID reverses) {
+        if (table.isClosed(YearMonth.from(request.valueDate()))) {
+            throw new InvalidInput("valueDate", "the period " + YearMonth.from(request.valueDate())
+                    + " is closed; post into an open month");
+        }
+        checkAccounts(request.lines());
+        Posting posting = new Posting(Ids.next(), request.idempotencyKey(), request.valueDate(),
+                request.description(), request.sourceRef(), reverses,
+                clock.instant().truncatedTo(ChronoUnit.MICROS), Viewers.current().username(), request.lines());
+        table.insert(posting, request.fingerprint());
+        Map<String, BigDecimal> deltas = new TreeMap<>();
+        Map<String, Integer> counts = new TreeMap<>();
+        for (PostingLine line : posting.lines()) {
+            BigDecimal amount = line.amount().amount();
+            deltas.merge(line.account(), line.side() == Side.DEBIT ? amount : amount.negate(), BigDecimal::add);
+            counts.merge(line.account(), 1, Integer::sum);
+        }
+        deltas.forEach((account, delta) -> table.addToBalance(account, delta, counts.get(account)));
+        events.publishEvent(RecordChanged.saved("Posting", posting.id(), posting, Marking.MISSION));
+        return posting;
+    }
+
+    private void checkAccounts(List<PostingLine> lines) {
+        Set<String> ids = lines.stream().map(PostingLine::account).collect(Collectors.toSet());
+        Map<String, String> currencies = table.currencies(ids);
+        for (PostingLine line : lines) {
+            String currency = currencies.get(line.account());
+            if (currency == null) {
+                throw new InvalidInput("lines", "there is no account " + line.account());
+            }
+            if (!currency.equals(line.amount().currencyCode())) {
+                throw new InvalidInput("lines", "account " + line.account() + " is kept in " + currency + ", not "
+                        + line.amount().currencyCode());
+            }
+        }
+    }
+
+    @Override
+    public Posting posting(UUID id) {
+        return table.byId(id).map(JournalTable.StoredPosting::posting)
+                .orElseThrow(() -> new NotFound("Posting " + id));
+    }
+
+    @Override
+    public AccountBalance balance(String account) {
+        return table.balance(account).orElseThrow(() -> new NotFound("Account " + account));
+    }
+
+    @Override
+    public BigDecimal balanceOn(String account, LocalDate valueDate) {
+        return table.balanceOn(account, valueDate);
+    }
+
+    @Override
+    public BigDecimal total(String fund, AccountKind kind, String currency, LocalDate asOf) {
+        return table.total(fund, kind, currency, asOf);
+    }
+
+    @Override
+    public SortedMap<Integer, BigDecimal> totalsByYear(String fund, AccountKind kind, String currency) {
+        return table.totalsByYear(fund, kind, currency);
+    }
+
+    @Override
+    public void close(YearMonth month) {
+        try {
+            ownTransaction.executeWithoutResult(status -> {
+                table.close(month, clock.instant().atOffset(ZoneOffset.UTC), Viewers.current().username());
+                events.publishEvent(RecordChanged.saved("ClosedPeriod", month, Map.of("month", month.toString()),
+                        Marking.MISSION));
+            });
+        } catch (DuplicateKeyException alreadyClosed) {
+            throw new InvalidInput("month", "the period " + month + " is already closed");
+        }
+    }
+
+    @Override
+    public boolean isClosed(YearMonth month) {
+        return table.isClosed(month);
+    }
+
+    @Override
+    public List<String> balanceDiscrepancies() {
+        return table.discrepancies();
+    }
+
+    @Override
+    public JournalVerification verify() {
+        return verifier.verify();
+    }
+}

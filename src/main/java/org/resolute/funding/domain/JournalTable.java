@@ -1,0 +1,221 @@
+package org.resolute.funding.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.resolute.funding.Account;
+import org.resolute.funding.AccountBalance;
+import org.resolute.funding.AccountKind;
+import org.resolute.funding.Posting;
+import org.resolute.funding.PostingLine;
+import org.resolute.funding.Side;
+import org.resolute.kernel.Money;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.stereotype.Repository;
+
+/** The ledger's tables: accounts, kept balances, postings and their entries, closed months. */
+@Repository
+class JournalTable {
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    JournalTable(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    boolean exists(String account) {
+        return count("SELECT COUNT(*) FROM funding_account WHERE id = :id", Map.of("id", account)) > 0;
+    }
+
+    void insertAccount(Account account) {
+        jdbc.update("""
+                INSERT INTO funding_account (id, fund, kind, party, currency, name)
+                VALUES (:id, :fund, :kind, :party, :currency, :name)
+                """, Map.of("id", account.id(), "fund", account.fund(), "kind", account.kind().name(), "party",
+                account.party(), "currency", account.currency(), "name", account.name()));
+        jdbc.update("INSERT INTO funding_account_balance (account_id, balance, entries) VALUES (:id, 0, 0)",
+                Map.of("id", account.id()));
+    }
+
+    Map<String, String> currencies(Set<String> accounts) {
+        Map<String, String> found = new java.util.HashMap<>();
+        jdbc.query("SELECT id, currency FROM funding_account WHERE id IN (:ids)", Map.of("ids", accounts),
+                row -> {
+                    found.put(row.getString("id"), row.getString("currency"));
+                });
+        return found;
+    }
+
+    boolean isClosed(YearMonth month) {
+        return count("SELECT COUNT(*) FROM funding_closed_period WHERE period_month = :month",
+                Map.of("month", month.atDay(1))) > 0;
+    }
+
+    void close(YearMonth month, OffsetDateTime at, String by) {
+        jdbc.update("INSERT INTO funding_closed_period (period_month, closed_at, closed_by) VALUES (:month, :at, :by)",
+                Map.of("month", month.atDay(1), "at", at, "by", by));
+    }
+
+    void insert(Posting posting, String fingerprint) {
+        jdbc.update("""
+                INSERT INTO funding_posting (id, idempotency_key, fingerprint, value_date, description, source_ref,
+                                             reverses, posted_at, posted_by)
+                VALUES (:id, :key, :fingerprint, :valueDate, :description, :sourceRef, :reverses, :postedAt,
+                        :postedBy)
+                """, new MapSqlParameterSource().addValue("id", posting.id())
+                .addValue("key", posting.idempotencyKey()).addValue("fingerprint", fingerprint)
+                .addValue("valueDate", posting.valueDate()).addValue("description", posting.description())
+                .addValue("sourceRef", posting.sourceRef()).addValue("reverses", posting.reverses())
+                .addValue("postedAt", posting.postedAt().atOffset(ZoneOffset.UTC))
+                .addValue("postedBy", posting.postedBy()));
+        List<SqlParameterSource> entries = new ArrayList<>();
+        int line = 0;
+        for (PostingLine entry : posting.lines()) {
+            entries.add(new MapSqlParameterSource().addValue("posting", posting.id()).addValue("line", ++line)
+                    .addValue("account", entry.account()).addValue("side", entry.side().name())
+                    .addValue("amount", entry.amount().amount())
+                    .addValue("currency", entry.amount().currencyCode())
+                    .addValue("valueDate", posting.valueDate()));
+        }
+        jdbc.batchUpdate("""
+                INSERT INTO funding_entry (posting_id, line, account_id, side, amount, currency, value_date)
+                VALUES (:posting, :line, :account, :side, :amount, :currency, :valueDate)
+                """, entries.toArray(SqlParameterSource[]::new));
+    }
+
+    /**
+     * Locks the kept balances of a batch's accounts up front, in account-id order, so that batches touching the
+     * same accounts in different orders wait for each other instead of deadlocking.
+     */
+    void lockBalances(java.util.SortedSet<String> accounts) {
+        if (!accounts.isEmpty()) {
+            jdbc.queryForList("SELECT account_id FROM funding_account_balance WHERE account_id IN (:ids) "
+                    + "ORDER BY account_id FOR UPDATE", Map.of("ids", accounts), String.class);
+        }
+    }
+
+    /** Adds to a kept balance; the update locks the row until the posting commits. */
+    void addToBalance(String account, BigDecimal delta, int entries) {
+        jdbc.update("""
+                UPDATE funding_account_balance SET balance = balance + :delta, entries = entries + :entries
+                WHERE account_id = :account
+                """, Map.of("delta", delta, "entries", entries, "account", account));
+    }
+
+    Optional<StoredPosting> byKey(String key) {
+        return header("p.idempotency_key = :key", Map.of("key", key));
+    }
+
+    Optional<StoredPosting> byId(UUID id) {
+        return header("p.id = :id", Map.of("id", id));
+    }
+
+    Optional<UUID> reversalOf(UUID id) {
+        return jdbc.query("SELECT id FROM funding_posting WHERE reverses = :id", Map.of("id", id),
+                (row, n) -> row.getObject("id", UUID.class)).stream().findFirst();
+    }
+
+    private Optional<StoredPosting> header(String condition, Map<String, Object> parameters) {
+        List<StoredPosting> found = jdbc.query("""
+                SELECT p.id, p.idempotency_key, p.fingerprint, p.value_date, p.description, p.source_ref,
+                       p.reverses, p.posted_at, p.posted_by
+                FROM funding_posting p WHERE\s""" + condition, parameters, (row, n) -> new StoredPosting(
+                new Posting(row.getObject("id", UUID.class), row.getString("idempotency_key"),
+                        row.getObject("value_date", LocalDate.class), row.getString("description"),
+                        row.getString("source_ref"), row.getObject("reverses", UUID.class),
+                        row.getObject("posted_at", OffsetDateTime.class).toInstant(), row.getString("posted_by"),
+                        List.of()),
+                row.getString("fingerprint")));
+        return found.stream().findFirst().map(stored -> new StoredPosting(withLines(stored.posting()),
+                stored.fingerprint()));
+    }
+
+    private Posting withLines(Posting header) {
+        List<PostingLine> lines = jdbc.query("""
+                SELECT account_id, side, amount, currency FROM funding_entry WHERE posting_id = :id ORDER BY line
+                """, Map.of("id", header.id()), (row, n) -> new PostingLine(row.getString("account_id"),
+                Side.valueOf(row.getString("side")), new Money(row.getBigDecimal("amount"),
+                        java.util.Currency.getInstance(row.getString("currency")))));
+        return new Posting(header.id(), header.idempotencyKey(), header.valueDate(), header.description(),
+                header.sourceRef(), header.reverses(), header.postedAt(), header.postedBy(), lines);
+    }
+
+    Optional<AccountBalance> balance(String account) {
+        return jdbc.query("""
+                SELECT b.account_id, a.currency, b.balance, b.entries
+                FROM funding_account_balance b JOIN funding_account a ON a.id = b.account_id
+                WHERE b.account_id = :id
+                """, Map.of("id", account), (row, n) -> new AccountBalance(row.getString("account_id"),
+                row.getString("currency"), row.getBigDecimal("balance"), row.getLong("entries")))
+                .stream().findFirst();
+    }
+
+    BigDecimal balanceOn(String account, LocalDate valueDate) {
+        BigDecimal sum = jdbc.queryForObject("""
+                SELECT COALESCE(SUM(CASE WHEN side = 'DEBIT' THEN amount ELSE -amount END), 0)
+                FROM funding_entry WHERE account_id = :account AND value_date <= :valueDate
+                """, Map.of("account", account, "valueDate", valueDate), BigDecimal.class);
+        return sum == null ? BigDecimal.ZERO : sum;
+    }
+
+    BigDecimal total(String fund, AccountKind kind, String currency, LocalDate asOf) {
+        BigDecimal sum = jdbc.queryForObject("""
+                SELECT COALESCE(SUM(CASE WHEN e.side = 'DEBIT' THEN e.amount ELSE -e.amount END), 0)
+                FROM funding_entry e JOIN funding_account a ON a.id = e.account_id
+                WHERE a.fund = :fund AND a.kind = :kind AND a.currency = :currency AND e.value_date <= :asOf
+                """, Map.of("fund", fund, "kind", kind.name(), "currency", currency, "asOf", asOf),
+                BigDecimal.class);
+        return sum == null ? BigDecimal.ZERO : sum;
+    }
+
+    SortedMap<Integer, BigDecimal> totalsByYear(String fund, AccountKind kind, String currency) {
+        SortedMap<Integer, BigDecimal> totals = new TreeMap<>();
+        jdbc.query("""
+                SELECT EXTRACT(YEAR FROM e.value_date) AS y,
+                       SUM(CASE WHEN e.side = 'DEBIT' THEN e.amount ELSE -e.amount END) AS total
+                FROM funding_entry e JOIN funding_account a ON a.id = e.account_id
+                WHERE a.fund = :fund AND a.kind = :kind AND a.currency = :currency
+                GROUP BY EXTRACT(YEAR FROM e.value_date)
+                """, Map.of("fund", fund, "kind", kind.name(), "currency", currency),
+                row -> {
+                    totals.put(row.getInt("y"), row.getBigDecimal("total"));
+                });
+        return totals;
+    }
+
+    List<String> discrepancies() {
+        return jdbc.query("""
+                SELECT b.account_id, b.balance, b.entries, COALESCE(e.total, 0) AS total, COALESCE(e.n, 0) AS n
+                FROM funding_account_balance b
+                LEFT JOIN (SELECT account_id, SUM(CASE WHEN side = 'DEBIT' THEN amount ELSE -amount END) AS total,
+                                  COUNT(*) AS n
+                           FROM funding_entry GROUP BY account_id) e ON e.account_id = b.account_id
+                WHERE b.balance <> COALESCE(e.total, 0) OR b.entries <> COALESCE(e.n, 0)
+                ORDER BY b.account_id
+                """, Map.of(), (row, n) -> row.getString("account_id") + ": kept " + row.getBigDecimal("balance")
+                + " in " + row.getLong("entries") + " entries, entries sum to " + row.getBigDecimal("total")
+                + " in " + row.getLong("n"));
+    }
+
+    private long count(String sql, Map<String, Object> parameters) {
+        Long count = jdbc.queryForObject(sql, parameters, Long.class);
+        return count == null ? 0 : count;
+    }
+
+    /** A posting as stored, with the digest of what it posted. */
+    record StoredPosting(Posting posting, String fingerprint) {
+    }
+}

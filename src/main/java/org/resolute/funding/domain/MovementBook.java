@@ -1,0 +1,120 @@
+package org.resolute.funding.domain;
+
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.resolute.funding.FundRegister;
+import org.resolute.funding.Ledger;
+import org.resolute.funding.Movement;
+import org.resolute.funding.MovementKind;
+import org.resolute.funding.Movements;
+import org.resolute.funding.NewMovement;
+import org.resolute.funding.Recorded;
+import org.resolute.kernel.Ids;
+import org.resolute.kernel.InvalidInput;
+import org.resolute.kernel.MarkedQuery;
+import org.resolute.kernel.MarkedRecords;
+import org.resolute.kernel.Money;
+import org.resolute.kernel.Marking;
+import org.resolute.kernel.Provenance;
+import org.resolute.kernel.ProvenanceStatus;
+import org.resolute.kernel.RecordChanged;
+import org.resolute.kernel.Viewers;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Records allocations, disbursements and expenditure with their postings, once per idempotency key. */
+@Service
+class MovementBook implements Movements {
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final MarkedRecords records;
+    private final FundRegister register;
+    private final FundBooks books;
+    private final Ledger ledger;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+
+    MovementBook(NamedParameterJdbcTemplate jdbc, MarkedRecords records, FundRegister register, FundBooks books,
+            Ledger ledger, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.records = records;
+        this.register = register;
+        this.books = books;
+        this.ledger = ledger;
+        this.events = events;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    @Override
+    public Recorded<Movement> record(NewMovement request) {
+        if (request.idempotencyKey() == null || request.idempotencyKey().isBlank()) {
+            throw new InvalidInput("Idempotency-Key", "recording a movement needs an Idempotency-Key");
+        }
+        String key = "movement:" + request.idempotencyKey();
+        Optional<Movement> first = underKey(key);
+        if (first.isPresent()) {
+            return new Recorded<>(first.get(), true);
+        }
+        try {
+            return new Recorded<>(transaction.execute(status -> write(key, request)), false);
+        } catch (DuplicateKeyException raced) {
+            return underKey(key).map(movement -> new Recorded<>(movement, true)).orElseThrow(() -> raced);
+        }
+    }
+
+    private Movement write(String key, NewMovement request) {
+        String fund = register.fund(request.fund()).code();
+        UUID id = Ids.next();
+        var posting = ledger.post(books.movement(key, fund, request.kind(), request.project(), request.amount(),
+                request.valueDate(), request.description(), "Movement:" + id));
+        Movement movement = new Movement(id, fund, request.kind(), request.project(), request.amount(),
+                request.valueDate(), request.description(), posting.posting().id(), request.provenance() != null
+                        ? request.provenance() : new Provenance("entered by " + Viewers.current().username(),
+                        request.valueDate(), ProvenanceStatus.EXACT),
+                request.marking() != null ? request.marking() : Marking.MISSION);
+        jdbc.update("""
+                INSERT INTO funding_movement (id, fund, kind, project, amount, value_date, description, posting_id,
+                                              source, as_of, provenance_status, classification, releasable_to)
+                VALUES (:id, :fund, :kind, :project, :amount, :valueDate, :description, :posting, :source, :asOf,
+                        :provenanceStatus, :classification, :releasableTo)
+                """, Provenances.add(new MapSqlParameterSource().addValue("id", id).addValue("fund", fund)
+                .addValue("kind", movement.kind().name()).addValue("project", movement.project())
+                .addValue("amount", movement.amount().amount()).addValue("valueDate", movement.valueDate())
+                .addValue("description", movement.description()).addValue("posting", movement.posting()),
+                movement.provenance(), movement.marking()));
+        events.publishEvent(RecordChanged.saved("Movement", id, movement, movement.marking()));
+        return movement;
+    }
+
+    private Optional<Movement> underKey(String key) {
+        return records.find(query().where(
+                "m.posting_id IN (SELECT p.id FROM funding_posting p WHERE p.idempotency_key = :key)", "key", key),
+                MovementBook::movement);
+    }
+
+    @Override
+    public List<Movement> list(String fund) {
+        return records.list(query().whereIfPresent(fund, "m.fund = :fund", "fund"), MovementBook::movement);
+    }
+
+    private static MarkedQuery query() {
+        return MarkedQuery.select("m.*").from("funding_movement", "m").orderByDefault("m.value_date, m.kind");
+    }
+
+    private static Movement movement(java.sql.ResultSet row, int n) throws java.sql.SQLException {
+        return new Movement(row.getObject("id", UUID.class), row.getString("fund"),
+                MovementKind.valueOf(row.getString("kind")), row.getString("project"),
+                new Money(row.getBigDecimal("amount"), Currency.getInstance("USD")),
+                row.getObject("value_date", LocalDate.class), row.getString("description"),
+                row.getObject("posting_id", UUID.class), Provenances.provenance(row), Provenances.marking(row));
+    }
+}

@@ -1,0 +1,106 @@
+package org.resolute.funding.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.resolute.funding.Pledge;
+import org.resolute.funding.PledgeFilter;
+import org.resolute.funding.PledgeStatus;
+import org.resolute.kernel.MarkedQuery;
+import org.resolute.kernel.MarkedRecords;
+import org.resolute.kernel.Money;
+import org.resolute.kernel.PageQuery;
+import org.resolute.kernel.PageResult;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Pledges: written here, read only through {@link MarkedRecords} so a viewer sees only what they may. */
+@Repository
+class PledgeTable {
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final MarkedRecords records;
+
+    PledgeTable(NamedParameterJdbcTemplate jdbc, MarkedRecords records) {
+        this.jdbc = jdbc;
+        this.records = records;
+    }
+
+    void insert(Pledge pledge) {
+        jdbc.update("""
+                INSERT INTO funding_pledge (id, donor, fund, first_year, last_year, amount, currency, status,
+                                            announced_on, board_meeting_id, source, as_of, provenance_status,
+                                            classification, releasable_to, version)
+                VALUES (:id, :donor, :fund, :firstYear, :lastYear, :amount, :currency, :status, :announcedOn,
+                        :boardMeeting, :source, :asOf, :provenanceStatus, :classification, :releasableTo, :version)
+                """, Provenances.add(new MapSqlParameterSource().addValue("id", pledge.id())
+                .addValue("donor", pledge.donor()).addValue("fund", pledge.fund())
+                .addValue("firstYear", pledge.firstYear()).addValue("lastYear", pledge.lastYear())
+                .addValue("amount", pledge.annualAmount().amount())
+                .addValue("currency", pledge.annualAmount().currencyCode())
+                .addValue("status", pledge.status().name()).addValue("announcedOn", pledge.announcedOn())
+                .addValue("boardMeeting", pledge.boardMeeting()).addValue("version", pledge.version()),
+                pledge.provenance(), pledge.marking()));
+    }
+
+    /** Moves a pledge on, if nobody moved it since it was read; answers whether it did. */
+    boolean update(Pledge pledge, long expectedVersion) {
+        return jdbc.update("""
+                UPDATE funding_pledge SET status = :status, board_meeting_id = :boardMeeting, version = :version
+                WHERE id = :id AND version = :expected
+                """, new MapSqlParameterSource().addValue("status", pledge.status().name())
+                .addValue("boardMeeting", pledge.boardMeeting()).addValue("version", pledge.version())
+                .addValue("id", pledge.id()).addValue("expected", expectedVersion)) == 1;
+    }
+
+    Optional<Pledge> find(UUID id) {
+        return records.find(query(PledgeFilter.ALL).where("p.id = :id", "id", id), PledgeTable::pledge);
+    }
+
+    PageResult<Pledge> page(PledgeFilter filter, PageQuery page) {
+        return records.page(query(filter), page, PledgeTable::pledge);
+    }
+
+    List<Pledge> list(PledgeFilter filter) {
+        return records.list(query(filter), PledgeTable::pledge);
+    }
+
+    List<Pledge> confirmedAt(UUID meeting) {
+        return records.list(query(PledgeFilter.ALL).where("p.board_meeting_id = :meeting", "meeting", meeting),
+                PledgeTable::pledge);
+    }
+
+    long countAll() {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM funding_pledge", Map.of(), Long.class);
+        return count == null ? 0 : count;
+    }
+
+    private static MarkedQuery query(PledgeFilter filter) {
+        MarkedQuery query = MarkedQuery.select("p.*").from("funding_pledge", "p")
+                .whereIfPresent(filter.donor(), "p.donor = :donor", "donor")
+                .whereIfPresent(filter.fund(), "p.fund = :fund", "fund")
+                .sortable("donor", "p.donor").sortable("fund", "p.fund").sortable("year", "p.first_year")
+                .sortable("status", "p.status").sortable("announcedOn", "p.announced_on")
+                .orderByDefault("p.fund, p.first_year, p.donor");
+        if (filter.year() != null) {
+            query.where("p.first_year <= :year AND p.last_year >= :year", "year", filter.year());
+        }
+        return query;
+    }
+
+    static Pledge pledge(ResultSet row, int n) throws SQLException {
+        return new Pledge(row.getObject("id", UUID.class), row.getString("donor"), row.getString("fund"),
+                row.getInt("first_year"), row.getInt("last_year"), new Money(row.getBigDecimal("amount"),
+                        Currency.getInstance(row.getString("currency"))),
+                PledgeStatus.valueOf(row.getString("status")), row.getObject("announced_on", LocalDate.class),
+                row.getObject("board_meeting_id", UUID.class), Provenances.provenance(row),
+                Provenances.marking(row), row.getLong("version"));
+    }
+}

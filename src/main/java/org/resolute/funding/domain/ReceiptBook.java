@@ -1,0 +1,158 @@
+package org.resolute.funding.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+
+import org.resolute.funding.Donor;
+import org.resolute.funding.ExchangeRate;
+import org.resolute.funding.MarkingText;
+import org.resolute.funding.FundRegister;
+import org.resolute.funding.Ledger;
+import org.resolute.funding.NewReceipt;
+import org.resolute.funding.Pledge;
+import org.resolute.funding.PledgeFilter;
+import org.resolute.funding.PledgeStatus;
+import org.resolute.funding.Receipt;
+import org.resolute.funding.Receipts;
+import org.resolute.funding.Recorded;
+import org.resolute.kernel.Ids;
+import org.resolute.kernel.InvalidInput;
+import org.resolute.kernel.Money;
+import org.resolute.kernel.PageQuery;
+import org.resolute.kernel.PageResult;
+import org.resolute.kernel.Provenance;
+import org.resolute.kernel.ProvenanceStatus;
+import org.resolute.kernel.RecordChanged;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Records a receipt and its posting in one transaction, once per idempotency key: the posting's unique key
+ * decides a race, the loser rolls back and answers the first receipt. The pledge it pays moves to partly received
+ * or received.
+ */
+@Service
+class ReceiptBook implements Receipts {
+
+    private final ReceiptTable table;
+    private final PledgeBook pledges;
+    private final FundRegister register;
+    private final FundBooks books;
+    private final Ledger ledger;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+
+    ReceiptBook(ReceiptTable table, PledgeBook pledges, FundRegister register, FundBooks books, Ledger ledger,
+            ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+        this.table = table;
+        this.pledges = pledges;
+        this.register = register;
+        this.books = books;
+        this.ledger = ledger;
+        this.events = events;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    @Override
+    public Recorded<Receipt> record(NewReceipt request) {
+        if (request.idempotencyKey() == null || request.idempotencyKey().isBlank()) {
+            throw new InvalidInput("Idempotency-Key", "recording a receipt needs an Idempotency-Key");
+        }
+        String key = "receipt:" + request.idempotencyKey();
+        Optional<Receipt> first = table.underKey(key);
+        if (first.isPresent()) {
+            return replay(first.get(), request);
+        }
+        try {
+            return new Recorded<>(transaction.execute(status -> write(key, request)), false);
+        } catch (DuplicateKeyException raced) {
+            return table.underKey(key).map(receipt -> replay(receipt, request)).orElseThrow(() -> raced);
+        }
+    }
+
+    private static Recorded<Receipt> replay(Receipt first, NewReceipt request) {
+        if (!first.amount().equals(request.amount()) || !first.valueDate().equals(request.valueDate())
+                || !first.donor().equalsIgnoreCase(request.donor())) {
+            throw new InvalidInput("Idempotency-Key", "the Idempotency-Key was used for a different receipt");
+        }
+        return new Recorded<>(first, true);
+    }
+
+    private Receipt write(String key, NewReceipt request) {
+        Donor donorRecord = register.donor(request.donor());
+        String donor = donorRecord.code();
+        String fund = register.fund(request.fund()).code();
+        Pledge pledge = pledgeOf(request, donor, fund);
+        int year = request.pledgeYear() != null ? request.pledgeYear()
+                : pledge != null ? Math.max(pledge.firstYear(), Math.min(pledge.lastYear(),
+                        request.valueDate().getYear())) : request.valueDate().getYear();
+        ExchangeRate rate = register.rate(request.amount().currencyCode(), request.valueDate());
+        Money usd = new Money(request.amount().amount().multiply(rate.usdPerUnit()).setScale(2,
+                RoundingMode.HALF_EVEN), Currency.getInstance("USD"));
+        var id = Ids.next();
+        var posting = ledger.post(books.receipt(key, fund, donor, request.amount(), usd, request.valueDate(),
+                "Receipt from " + donor + " to " + fund + " (" + request.bankReference() + ")", "Receipt:" + id));
+        Receipt receipt = new Receipt(id, donor, fund, pledge == null ? null : pledge.id(), year, request.amount(),
+                request.valueDate(), request.bankReference().strip(), usd, rate.usdPerUnit(), rate.source(),
+                rate.rateDate(), posting.posting().id(), request.provenance() != null ? request.provenance()
+                        : new Provenance(request.bankReference().strip(), request.valueDate(), ProvenanceStatus.EXACT),
+                request.marking() != null ? request.marking() : MarkingText.defaultFor(donorRecord));
+        table.insert(receipt);
+        events.publishEvent(RecordChanged.saved("Receipt", receipt.id(), receipt, receipt.marking()));
+        if (pledge != null) {
+            follow(pledge);
+        }
+        return receipt;
+    }
+
+    private Pledge pledgeOf(NewReceipt request, String donor, String fund) {
+        if (request.pledge() != null) {
+            Pledge pledge = pledges.get(request.pledge());
+            if (!pledge.donor().equals(donor) || !pledge.fund().equals(fund)) {
+                throw new InvalidInput("pledge", "the pledge is " + pledge.donor() + "'s to " + pledge.fund());
+            }
+            if (pledge.status() == PledgeStatus.CANCELLED) {
+                throw new InvalidInput("pledge", "the pledge was cancelled");
+            }
+            return pledge;
+        }
+        int year = request.pledgeYear() != null ? request.pledgeYear() : request.valueDate().getYear();
+        return pledges.list(new PledgeFilter(donor, fund, year)).stream()
+                .filter(pledge -> pledge.status() != PledgeStatus.CANCELLED).findFirst().orElse(null);
+    }
+
+    /** Moves the pledge to partly received or received by what has come in, in the pledge's currency. */
+    private void follow(Pledge pledge) {
+        if (pledge.status() == PledgeStatus.RECEIVED) {
+            return;
+        }
+        String currency = pledge.annualAmount().currencyCode();
+        BigDecimal received = BigDecimal.ZERO;
+        for (Receipt receipt : table.ofPledge(pledge.id())) {
+            received = received.add(receipt.amount().currencyCode().equals(currency) ? receipt.amount().amount()
+                    : receipt.usd().amount().divide(register.rate(currency, receipt.valueDate()).usdPerUnit(), 4,
+                            RoundingMode.HALF_EVEN));
+        }
+        BigDecimal pledged = pledge.annualAmount().amount().multiply(BigDecimal.valueOf(pledge.years()));
+        PledgeStatus status = received.compareTo(pledged) >= 0 ? PledgeStatus.RECEIVED : PledgeStatus.PARTLY_RECEIVED;
+        if (status != pledge.status()) {
+            pledges.save(pledge, status, pledge.boardMeeting());
+        }
+    }
+
+    @Override
+    public PageResult<Receipt> search(PledgeFilter filter, PageQuery page) {
+        return table.page(filter, page);
+    }
+
+    @Override
+    public List<Receipt> list(PledgeFilter filter) {
+        return table.list(filter);
+    }
+}

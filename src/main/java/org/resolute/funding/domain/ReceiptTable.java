@@ -1,0 +1,94 @@
+package org.resolute.funding.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.resolute.funding.PledgeFilter;
+import org.resolute.funding.Receipt;
+import org.resolute.kernel.MarkedQuery;
+import org.resolute.kernel.MarkedRecords;
+import org.resolute.kernel.Money;
+import org.resolute.kernel.PageQuery;
+import org.resolute.kernel.PageResult;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Receipts: written here, read only through {@link MarkedRecords}. */
+@Repository
+class ReceiptTable {
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final MarkedRecords records;
+
+    ReceiptTable(NamedParameterJdbcTemplate jdbc, MarkedRecords records) {
+        this.jdbc = jdbc;
+        this.records = records;
+    }
+
+    void insert(Receipt receipt) {
+        jdbc.update("""
+                INSERT INTO funding_receipt (id, donor, fund, pledge_id, pledge_year, amount, currency, value_date,
+                                             bank_reference, usd_amount, usd_per_unit, rate_source, rate_date,
+                                             posting_id, source, as_of, provenance_status, classification,
+                                             releasable_to)
+                VALUES (:id, :donor, :fund, :pledge, :pledgeYear, :amount, :currency, :valueDate, :bankReference,
+                        :usd, :rate, :rateSource, :rateDate, :posting, :source, :asOf, :provenanceStatus,
+                        :classification, :releasableTo)
+                """, Provenances.add(new MapSqlParameterSource().addValue("id", receipt.id())
+                .addValue("donor", receipt.donor()).addValue("fund", receipt.fund())
+                .addValue("pledge", receipt.pledge()).addValue("pledgeYear", receipt.pledgeYear())
+                .addValue("amount", receipt.amount().amount())
+                .addValue("currency", receipt.amount().currencyCode()).addValue("valueDate", receipt.valueDate())
+                .addValue("bankReference", receipt.bankReference()).addValue("usd", receipt.usd().amount())
+                .addValue("rate", receipt.usdPerUnit()).addValue("rateSource", receipt.rateSource())
+                .addValue("rateDate", receipt.rateDate()).addValue("posting", receipt.posting()),
+                receipt.provenance(), receipt.marking()));
+    }
+
+    /** The receipt recorded under an idempotency key, if the viewer may see it. */
+    Optional<Receipt> underKey(String key) {
+        return records.find(query(PledgeFilter.ALL).where(
+                "r.posting_id IN (SELECT p.id FROM funding_posting p WHERE p.idempotency_key = :key)", "key", key),
+                ReceiptTable::receipt);
+    }
+
+    PageResult<Receipt> page(PledgeFilter filter, PageQuery page) {
+        return records.page(query(filter), page, ReceiptTable::receipt);
+    }
+
+    List<Receipt> list(PledgeFilter filter) {
+        return records.list(query(filter), ReceiptTable::receipt);
+    }
+
+    List<Receipt> ofPledge(UUID pledge) {
+        return records.list(query(PledgeFilter.ALL).where("r.pledge_id = :pledge", "pledge", pledge),
+                ReceiptTable::receipt);
+    }
+
+    private static MarkedQuery query(PledgeFilter filter) {
+        return MarkedQuery.select("r.*").from("funding_receipt", "r")
+                .whereIfPresent(filter.donor(), "r.donor = :donor", "donor")
+                .whereIfPresent(filter.fund(), "r.fund = :fund", "fund")
+                .whereIfPresent(filter.year(), "r.pledge_year = :year", "year")
+                .sortable("valueDate", "r.value_date").sortable("donor", "r.donor").sortable("fund", "r.fund")
+                .sortable("usd", "r.usd_amount")
+                .orderByDefault("r.value_date DESC");
+    }
+
+    static Receipt receipt(ResultSet row, int n) throws SQLException {
+        return new Receipt(row.getObject("id", UUID.class), row.getString("donor"), row.getString("fund"),
+                row.getObject("pledge_id", UUID.class), row.getInt("pledge_year"),
+                new Money(row.getBigDecimal("amount"), Currency.getInstance(row.getString("currency"))),
+                row.getObject("value_date", LocalDate.class), row.getString("bank_reference"),
+                new Money(row.getBigDecimal("usd_amount"), Currency.getInstance("USD")),
+                row.getBigDecimal("usd_per_unit"), row.getString("rate_source"),
+                row.getObject("rate_date", LocalDate.class), row.getObject("posting_id", UUID.class),
+                Provenances.provenance(row), Provenances.marking(row));
+    }
+}

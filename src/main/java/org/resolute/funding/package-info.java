@@ -1,0 +1,7 @@
+/**
+ * The financial pillar: funds (ANA Trust Fund, LOTFA, ASFF, the host government's budget), donors, pledges,
+ * Board meetings, receipts in any currency with their exchange rates, allocations, disbursements and expenditure,
+ * all on a double-entry, hash-chained ledger; reconciliation from pledge to receipt; transparency and IATI.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"reference"})
+package org.resolute.funding;

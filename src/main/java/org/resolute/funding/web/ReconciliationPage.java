@@ -1,0 +1,58 @@
+package org.resolute.funding.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.resolute.funding.FundRegister;
+import org.resolute.funding.FundReports;
+import org.resolute.funding.PledgeFilter;
+import org.resolute.funding.ReconciliationLine;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Reconciliation from pledge to receipt, and each donor's statement as a PDF. */
+@Controller
+class ReconciliationPage {
+
+    private final FundReports reports;
+    private final FundRegister register;
+    private final Clock clock;
+
+    ReconciliationPage(FundReports reports, FundRegister register, Clock clock) {
+        this.reports = reports;
+        this.register = register;
+        this.clock = clock;
+    }
+
+    @GetMapping("/funding/reconciliation")
+    String reconciliation(@RequestParam(defaultValue = "") String donor,
+            @RequestParam(defaultValue = "") String fund, @RequestParam(required = false) Integer year,
+            Model model) {
+        PledgeFilter filter = new PledgeFilter(donor, fund, year);
+        model.addAttribute("filter", filter);
+        model.addAttribute("lines", reports.reconcile(filter));
+        model.addAttribute("funds", register.funds());
+        model.addAttribute("donors", register.donors());
+        return "funding/reconciliation";
+    }
+
+    /** The donor's statement: its pledges against its receipts, as far as the viewer may see them. */
+    @GetMapping("/funding/donors/{code}/statement.pdf")
+    ResponseEntity<byte[]> statement(@PathVariable String code) {
+        var donor = register.donor(code);
+        List<ReconciliationLine> lines = reports.reconcile(new PledgeFilter(donor.code(), null, null));
+        byte[] pdf = DonorStatement.pdf(donor, lines, LocalDate.now(clock));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("statement-" + donor.code() + ".pdf").build().toString())
+                .body(pdf);
+    }
+}

@@ -1,0 +1,207 @@
+package org.resolute.funding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.resolute.identity.domain.Accounts;
+import org.resolute.kernel.InvalidInput;
+import org.resolute.kernel.Money;
+import org.resolute.support.OnH2;
+import org.resolute.support.OnPostgres;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The journal's rules, through the facade and the API, on both databases. */
+abstract class LedgerTests {
+
+    static final LocalDate DAY = LocalDate.of(2020, 10, 5);
+
+    @Autowired
+    Ledger ledger;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    NamedParameterJdbcTemplate jdbc;
+
+    LedgerFixture books;
+
+    @BeforeEach
+    void openAccounts() {
+        books = new LedgerFixture(ledger);
+    }
+
+    @Test
+    void aBalancedPostingMovesBothBalancesAndTheyEqualTheirEntries() {
+        ledger.post(books.receipt("r1", "1000.50", DAY));
+        ledger.post(books.receipt("r2", "250.25", DAY.plusDays(1)));
+
+        assertThat(ledger.balance(books.bank.id()).balance()).isEqualByComparingTo("1250.75");
+        assertThat(ledger.balance(books.donor.id()).balance()).isEqualByComparingTo("-1250.75");
+        assertThat(ledger.balance(books.donor.id()).entries()).isEqualTo(2);
+        assertThat(ledger.balanceOn(books.bank.id(), DAY)).isEqualByComparingTo("1000.50");
+        assertThat(ledger.balanceDiscrepancies()).isEmpty();
+    }
+
+    @Test
+    void aReplayAnswersTheFirstPostingAndPostsNothing() {
+        PostingResult first = ledger.post(books.receipt("once", "10", DAY));
+        PostingResult again = ledger.post(books.receipt("once", "10", DAY));
+
+        assertThat(first.replayed()).isFalse();
+        assertThat(again.replayed()).isTrue();
+        assertThat(again.posting().id()).isEqualTo(first.posting().id());
+        assertThat(ledger.balance(books.bank.id()).balance()).isEqualByComparingTo("10");
+        assertThat(postingsUnder(books.key("once"))).isEqualTo(1);
+    }
+
+    @Test
+    void aKeyUsedForADifferentPostingIsRefused() {
+        ledger.post(books.receipt("used", "10", DAY));
+        assertThatThrownBy(() -> ledger.post(books.receipt("used", "11", DAY)))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("different posting");
+        assertThat(ledger.balance(books.bank.id()).balance()).isEqualByComparingTo("10");
+    }
+
+    @Test
+    void aCorrectionIsAReversalThatTurnsEveryLineOverOnce() {
+        Posting wrong = ledger.post(books.receipt("wrong", "500", DAY)).posting();
+        PostingResult reversal = ledger.reverse(wrong.id(), books.key("undo"), null, "typed twice");
+
+        assertThat(reversal.posting().reverses()).isEqualTo(wrong.id());
+        assertThat(reversal.posting().lines()).extracting(PostingLine::side).containsExactly(Side.CREDIT, Side.DEBIT);
+        assertThat(ledger.balance(books.bank.id()).balance()).isEqualByComparingTo("0");
+        assertThat(ledger.posting(wrong.id()).lines()).isEqualTo(wrong.lines());
+        assertThat(ledger.reverse(wrong.id(), books.key("undo"), null, "typed twice").replayed()).isTrue();
+        assertThatThrownBy(() -> ledger.reverse(wrong.id(), books.key("undo-again"), null, "again"))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("already reversed");
+        assertThatThrownBy(() -> ledger.reverse(reversal.posting().id(), books.key("undo-undo"), null, "x"))
+                .isInstanceOf(InvalidInput.class);
+        assertThat(ledger.balance(books.bank.id()).entries()).isEqualTo(2);
+    }
+
+    @Test
+    void noPostingGoesIntoAClosedMonth() {
+        YearMonth month = YearMonth.of(1990 + (int) (Math.abs(books.tag.hashCode()) % 30), 1 + (int) (Math.abs(
+                books.tag.hashCode() / 30) % 12));
+        LocalDate inside = month.atDay(15);
+        ledger.post(books.receipt("before-close", "5", inside));
+        ledger.close(month);
+
+        assertThat(ledger.isClosed(month)).isTrue();
+        assertThatThrownBy(() -> ledger.post(books.receipt("after-close", "5", inside)))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("closed");
+        assertThat(ledger.post(books.receipt("next-month", "5", month.plusMonths(1).atDay(1))).replayed()).isFalse();
+        assertThatThrownBy(() -> ledger.close(month)).hasMessageContaining("already closed");
+    }
+
+    @Test
+    void refusesAnUnknownAccountAndAnAmountInAnotherCurrencyThanTheAccounts() {
+        assertThatThrownBy(() -> ledger.post(new NewPosting(books.key("x"), DAY, "unknown", "", List.of(
+                PostingLine.debit("TEST:NOWHERE:USD", Money.of("1", "USD")),
+                PostingLine.credit(books.donor.id(), Money.of("1", "USD"))))))
+                .hasMessageContaining("no account TEST:NOWHERE:USD");
+        assertThatThrownBy(() -> ledger.post(new NewPosting(books.key("y"), DAY, "currency", "", List.of(
+                PostingLine.debit(books.euroBank.id(), Money.of("1", "USD")),
+                PostingLine.credit(books.donor.id(), Money.of("1", "USD"))))))
+                .hasMessageContaining("kept in EUR");
+        assertThat(postingsUnder(books.key("x")) + postingsUnder(books.key("y"))).isZero();
+    }
+
+    @Test
+    void theApiPostsOnceUnderAnIdempotencyKeyAndAnswersReplaysWithTheFirstPosting() throws Exception {
+        String body = """
+                {"valueDate": "2020-10-05", "description": "API receipt", "lines": [
+                  {"account": "%s", "side": "DEBIT", "amount": 42.5, "currency": "USD"},
+                  {"account": "%s", "side": "CREDIT", "amount": 42.5, "currency": "USD"}]}
+                """.formatted(books.bank.id(), books.donor.id());
+        String id = com.jayway.jsonpath.JsonPath.read(mvc.perform(post("/api/v1/ledger/postings")
+                        .with(user(accounts.loadUserByUsername("fundmanager"))).with(csrf())
+                        .header("Idempotency-Key", books.key("api")).contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        mvc.perform(post("/api/v1/ledger/postings").with(user(accounts.loadUserByUsername("fundmanager")))
+                        .with(csrf()).header("Idempotency-Key", books.key("api"))
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isOk()).andExpect(header().string("Idempotent-Replayed", "true"))
+                .andExpect(jsonPath("$.id").value(id));
+        mvc.perform(post("/api/v1/ledger/postings").with(user(accounts.loadUserByUsername("fundmanager")))
+                        .with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("Idempotency-Key"));
+        mvc.perform(post("/api/v1/ledger/postings").with(user(accounts.loadUserByUsername("donor")))
+                        .with(csrf()).header("Idempotency-Key", books.key("api-donor"))
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isForbidden());
+        assertThat(ledger.balance(books.bank.id()).balance()).isEqualByComparingTo(new BigDecimal("42.5"));
+    }
+
+    @Test
+    void aBatchPostsEachPostingOnceAndAnswersKeysAlreadyUsedAsReplays() {
+        ledger.post(books.receipt("b1", "1", DAY));
+        List<PostingResult> results = ledger.postAll(List.of(books.receipt("b1", "1", DAY),
+                books.receipt("b2", "2", DAY), books.receipt("b3", "3", DAY)));
+        assertThat(results).extracting(PostingResult::replayed).containsExactly(true, false, false);
+        assertThat(ledger.balance(books.bank.id()).balance()).isEqualByComparingTo("6");
+        assertThatThrownBy(() -> ledger.postAll(List.of(books.receipt("b4", "4", DAY), new NewPosting(
+                books.key("b5"), DAY, "bad", "", List.of(PostingLine.debit("TEST:NOWHERE:USD", Money.of("1", "USD")),
+                PostingLine.credit(books.donor.id(), Money.of("1", "USD")))))))
+                .isInstanceOf(InvalidInput.class);
+        assertThat(postingsUnder(books.key("b4"))).as("a batch is all or nothing").isZero();
+    }
+
+    @Test
+    void theVerificationNamesAnEntryAlteredInTheDatabase() throws Exception {
+        Posting posting = ledger.post(books.receipt("tamper", "77", DAY)).posting();
+        mvc.perform(get("/api/v1/ledger/verification").with(user(accounts.loadUserByUsername("auditor"))))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.valid").value(true))
+                .andExpect(jsonPath("$.firstBrokenEntry").doesNotExist());
+        Long entry = jdbc.queryForObject("SELECT id FROM funding_entry WHERE posting_id = :id AND line = 1",
+                Map.of("id", posting.id()), Long.class);
+        jdbc.update("UPDATE funding_entry SET amount = 7700 WHERE id = :id", Map.of("id", entry));
+        try {
+            mvc.perform(get("/api/v1/ledger/verification").with(user(accounts.loadUserByUsername("auditor"))))
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.valid").value(false))
+                    .andExpect(jsonPath("$.firstBrokenEntry").value(entry))
+                    .andExpect(jsonPath("$.checkedEntries").isNumber());
+        } finally {
+            jdbc.update("UPDATE funding_entry SET amount = 77 WHERE id = :id", Map.of("id", entry));
+        }
+        assertThat(ledger.verify().valid()).isTrue();
+        mvc.perform(get("/api/v1/ledger/verification").with(user(accounts.loadUserByUsername("fundmanager"))))
+                .andExpect(status().isForbidden());
+    }
+
+    long postingsUnder(String key) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM funding_posting WHERE idempotency_key = :key",
+                Map.of("key", key), Long.class);
+    }
+}
+
+@OnH2
+class LedgerOnH2Tests extends LedgerTests {
+}
+
+@OnPostgres
+class LedgerOnPostgresTests extends LedgerTests {
+}
