@@ -37,6 +37,9 @@ public interface Engagements {
     /** Every visible engagement matching the search, as CSV. */
     String export(EngagementSearch search);
 
+    /** The date of the latest approved engagement the viewer may see, if any: where pages open by default. */
+    java.util.Optional<LocalDate> latestApproved();
+
     /** The approved engagements of the day per command. */
     DailyRollup rollup(LocalDate date);
 }

@@ -163,6 +163,11 @@ class EngagementBook implements Engagements {
     }
 
     @Override
+    public java.util.Optional<LocalDate> latestApproved() {
+        return table.latestApproved();
+    }
+
+    @Override
     public DailyRollup rollup(LocalDate date) {
         Map<String, List<Engagement>> byCommand = table.approvedOn(date).stream()
                 .collect(Collectors.groupingBy(Engagement::command, LinkedHashMap::new, Collectors.toList()));

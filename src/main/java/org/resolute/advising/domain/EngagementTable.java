@@ -116,6 +116,12 @@ class EngagementTable {
                 .orderByDefault("e.command_code, e.institution_code, e.title"), EngagementTable::engagement);
     }
 
+    Optional<LocalDate> latestApproved() {
+        return marked.page(MarkedQuery.select("e.engagement_date").from("advising_engagement", "e")
+                .where("e.status = 'APPROVED'").orderByDefault("e.engagement_date DESC"), PageQuery.first(1),
+                (row, i) -> row.getObject("engagement_date", LocalDate.class)).items().stream().findFirst();
+    }
+
     List<Engagement> byIds(List<UUID> ids) {
         return ids.isEmpty() ? List.of() : marked.list(select().where("e.id IN (:ids)", "ids", ids),
                 EngagementTable::engagement);
