@@ -92,6 +92,16 @@ abstract class EngagementApiTests {
     }
 
     @Test
+    void theAdvisingPagesRenderForTheirReaders() throws Exception {
+        for (String path : new String[] {"/advising/engagements/new", "/advising/engagements", "/advising/coverage",
+            "/advising/rollup", "/advising/assessments?institution=MOD&area=EF1", "/advising/institutions",
+            "/advising/provisional"}) {
+            mvc.perform(get(path).with(as("advisor"))).andExpect(status().isOk());
+        }
+        mvc.perform(get("/advising/engagements/new").with(as("viewer"))).andExpect(status().isForbidden());
+    }
+
+    @Test
     void badInputIsRefusedNamingTheField() throws Exception {
         String good = EngagementMother.json("t", HELD, "209-CORPS", "EF5", "MISSION", "x");
         for (String[] change : new String[][] {{"\"title\": \"t\"", "\"title\": \"\"", "title"},

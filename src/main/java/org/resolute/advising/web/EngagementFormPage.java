@@ -82,6 +82,7 @@ class EngagementFormPage {
     private String form(Model model, EngagementForm form, UUID id) {
         model.addAttribute("form", form);
         model.addAttribute("engagementId", id);
+        model.addAttribute("pageTitle", id == null ? "New engagement report" : "Edit engagement report");
         model.addAttribute("commands", posture.commands());
         model.addAttribute("institutions", structure.institutions());
         model.addAttribute("areas", structure.areas());
