@@ -122,6 +122,9 @@ with open(f'{work}/search.urls', 'w') as out:
 with open(f'{work}/unfiltered.urls', 'w') as out:
     for _ in range(samples):
         out.write(f'unfiltered /api/v1/engagements?page={random.randrange(50)}\n')
+with open(f'{work}/floor.urls', 'w') as out:
+    for _ in range(samples):
+        out.write('floor /api/v1/me\n')
 with open(f'{work}/coverage.urls', 'w') as out:
     for _ in range(samples):
         out.write(f'coverage /api/v1/advising/coverage?asOf={day()}&days=90\n')
@@ -136,9 +139,11 @@ timed() { # file of "kind path" lines -> "kind ms" lines
   done < "$1"
 }
 head -3 "$work/search.urls" | timed /dev/stdin >/dev/null # warm-up
+load=$(cut -d' ' -f1-3 /proc/loadavg)
 timed "$work/search.urls" > "$work/search.ms"
 timed "$work/unfiltered.urls" > "$work/unfiltered.ms"
 timed "$work/coverage.urls" > "$work/coverage.ms"
+timed "$work/floor.urls" > "$work/floor.ms"
 
 cat > "$work/coverage.sql" <<SQL
 \\set n random(60, 2460)
@@ -150,6 +155,16 @@ GROUP BY a.institution_code, a.area_code, a.provenance_status, a.classification,
 SQL
 (cd "$work" && pgbench -n -f coverage.sql -t "$SAMPLES" -l --log-prefix=coverage >/dev/null 2>&1)
 baseline=$(cat "$work"/coverage.[0-9]* | awk '{printf "%d\n", $3 / 1000}' | percentiles)
+cat > "$work/month.sql" <<SQL
+\\set n random(60, 2460)
+SELECT COUNT(*) FROM $SCHEMA.advising_engagement e WHERE e.classification IN ('PUBLIC', 'MISSION', 'RESTRICTED')
+  AND e.engagement_date >= DATE '2015-01-01' + :n AND e.engagement_date <= DATE '2015-01-01' + :n + 30;
+SELECT e.* FROM $SCHEMA.advising_engagement e WHERE e.classification IN ('PUBLIC', 'MISSION', 'RESTRICTED')
+  AND e.engagement_date >= DATE '2015-01-01' + :n AND e.engagement_date <= DATE '2015-01-01' + :n + 30
+  ORDER BY e.engagement_date DESC, e.id LIMIT 20;
+SQL
+(cd "$work" && pgbench -n -f month.sql -t "$SAMPLES" -l --log-prefix=month >/dev/null 2>&1)
+month_baseline=$(cat "$work"/month.[0-9]* | awk '{printf "%d\n", $3 / 1000}' | percentiles)
 
 row() { # label, file, kind filter
   read -r p50 p95 <<<"$(awk -v k="$3" '$1 ~ k {print $2}' "$2" | percentiles)"
@@ -162,6 +177,7 @@ row() { # label, file, kind filter
   echo "Command: \`SAMPLES=$SAMPLES ENGAGEMENTS=$ENGAGEMENTS benchmarks/advising-search.sh\`. $rows engagements (2015-2021,"
   echo "17 institutions, 14 functional areas, 10% RESTRICTED) loaded by COPY in $copy_ms ms, PostgreSQL"
   echo "$(psql -At -c 'SHOW server_version'), $SAMPLES samples per kind, through the API as the demo lead. Target: p95 at most 100 ms."
+  echo "Load average when the timing started: $load."
   echo
   echo "| measure | p50 ms | p95 ms |"
   echo "|---|---|---|"
@@ -172,4 +188,6 @@ row() { # label, file, kind filter
   row "search: unfiltered, first pages (whole table counted)" "$work/unfiltered.ms" "."
   row "coverage heatmap API, 90 days" "$work/coverage.ms" "."
   echo "| plain-SQL heatmap baseline (pgbench) | ${baseline% *} | ${baseline#* } |"
+  echo "| plain-SQL month search baseline, count and first page (pgbench) | ${month_baseline% *} | ${month_baseline#* } |"
+  row "HTTP floor: GET /api/v1/me as the lead" "$work/floor.ms" "."
 } | tee -a docs/benchmarks.md

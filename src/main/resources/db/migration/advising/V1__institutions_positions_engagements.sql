@@ -123,11 +123,15 @@ CREATE TABLE advising_engagement (
     created_at        TIMESTAMP WITH TIME ZONE NOT NULL,
     version           BIGINT        NOT NULL
 );
-CREATE INDEX advising_engagement_by_date ON advising_engagement (engagement_date, id);
-CREATE INDEX advising_engagement_by_institution ON advising_engagement (institution_code, engagement_date);
+-- each search index ends in the marking columns, so that counts under the viewer's filter are index-only
+CREATE INDEX advising_engagement_by_date ON advising_engagement (engagement_date, id, classification, releasable_to);
+CREATE INDEX advising_engagement_by_institution ON advising_engagement
+    (institution_code, engagement_date, classification, releasable_to);
 CREATE INDEX advising_engagement_by_command ON advising_engagement (command_code, status, engagement_date);
-CREATE INDEX advising_engagement_by_status ON advising_engagement (status, engagement_date);
-CREATE INDEX advising_engagement_by_nation ON advising_engagement (advisor_nation, engagement_date);
+CREATE INDEX advising_engagement_by_status ON advising_engagement
+    (status, engagement_date, classification, releasable_to);
+CREATE INDEX advising_engagement_by_nation ON advising_engagement
+    (advisor_nation, engagement_date, classification, releasable_to);
 
 -- one row per engagement and functional area, with what the coverage heatmap groups and filters by
 CREATE TABLE advising_engagement_area (
@@ -143,7 +147,7 @@ CREATE TABLE advising_engagement_area (
 );
 CREATE INDEX advising_engagement_area_coverage ON advising_engagement_area
     (status, engagement_date, institution_code, area_code, classification, releasable_to, provenance_status);
-CREATE INDEX advising_engagement_area_by_area ON advising_engagement_area (area_code, engagement_id);
+CREATE INDEX advising_engagement_area_by_area ON advising_engagement_area (area_code, engagement_date, engagement_id);
 
 CREATE TABLE advising_engagement_pillar (
     engagement_id UUID        NOT NULL REFERENCES advising_engagement (id),

@@ -172,8 +172,9 @@ class EngagementTable {
                 .whereIfPresent(search.to(), "e.engagement_date <= :to", "to")
                 .whereIfPresent(search.nation(), "e.advisor_nation = :nation", "nation")
                 .whereIfPresent(search.command(), "e.command_code = :command", "command")
-                .whereIfPresent(search.area(), "EXISTS (SELECT 1 FROM advising_engagement_area a "
-                        + "WHERE a.engagement_id = e.id AND a.area_code = :area)", "area")
+                .whereIfPresent(search.area(), "e.id IN (SELECT a.engagement_id FROM advising_engagement_area a "
+                        + "WHERE a.area_code = :area" + (search.from() == null ? "" : " AND a.engagement_date >= :from")
+                        + (search.to() == null ? "" : " AND a.engagement_date <= :to") + ")", "area")
                 .whereIfPresent(search.pillar(), "EXISTS (SELECT 1 FROM advising_engagement_pillar p "
                         + "WHERE p.engagement_id = e.id AND p.pillar_code = :pillar)", "pillar");
         if (!institutions.isEmpty()) {
