@@ -9,7 +9,7 @@ import java.util.UUID;
  * institution and counterpart positions it advises, and who held it when.
  */
 public record AdvisorPosition(UUID id, String title, String nation, String command, String location, String area,
-        String institution, List<String> counterparts, List<Assignment> assignments, long version) {
+        String institution, List<String> counterparts, List<PositionAssignment> assignments, long version) {
 
     public AdvisorPosition {
         counterparts = List.copyOf(counterparts);
@@ -17,12 +17,12 @@ public record AdvisorPosition(UUID id, String title, String nation, String comma
     }
 
     /** Who holds the position on the date, if anyone. */
-    public java.util.Optional<Assignment> holderOn(LocalDate date) {
+    public java.util.Optional<PositionAssignment> holderOn(LocalDate date) {
         return assignments.stream().filter(assignment -> assignment.covers(date)).findFirst();
     }
 
     /** A person in the position from a date, until a date or still. */
-    public record Assignment(UUID person, String personName, LocalDate from, LocalDate until) {
+    public record PositionAssignment(UUID person, String personName, LocalDate from, LocalDate until) {
 
         public boolean covers(LocalDate date) {
             return !date.isBefore(from) && (until == null || !date.isAfter(until));

@@ -100,7 +100,7 @@ class AdvisingApi {
 
     @PostMapping("/positions/{id}/assignments")
     @PreAuthorize("hasRole('ADVISING_LEAD')")
-    AdvisorPosition assign(@PathVariable UUID id, @RequestBody AssignmentRequest request) {
+    AdvisorPosition assign(@PathVariable UUID id, @RequestBody HolderRequest request) {
         return structure.assign(id, request.person(), request.from(), request.until());
     }
 
@@ -130,7 +130,7 @@ class AdvisingApi {
     record CoverageResponse(LocalDate asOf, int days, List<CoverageCell> cells) {
     }
 
-    record AssignmentRequest(String person, LocalDate from, LocalDate until) {
+    record HolderRequest(String person, LocalDate from, LocalDate until) {
     }
 
     record MergeRequest(UUID into) {

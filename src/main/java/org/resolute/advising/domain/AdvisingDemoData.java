@@ -120,7 +120,7 @@ class AdvisingDemoData implements ApplicationRunner {
                 String name = DemoEngagements.advisor(nation, area, from);
                 UUID person = persons.computeIfAbsent(name, key -> people.addPerson(EngagementBook.ADVISOR, key, nation,
                         false, "system", now));
-                tables.insert(position.id(), new AdvisorPosition.Assignment(person, name, from, from.plusDays(269)));
+                tables.insert(position.id(), new AdvisorPosition.PositionAssignment(person, name, from, from.plusDays(269)));
             }
         }
     }

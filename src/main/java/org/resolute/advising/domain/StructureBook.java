@@ -127,7 +127,7 @@ class StructureBook implements AdvisingStructure {
         }
         UUID person = people.person(EngagementBook.ADVISOR, personName.trim(), Viewers.current().username(),
                 clock.instant());
-        AdvisorPosition.Assignment assignment = new AdvisorPosition.Assignment(person, personName.trim(), from, until);
+        AdvisorPosition.PositionAssignment assignment = new AdvisorPosition.PositionAssignment(person, personName.trim(), from, until);
         tables.insert(position, assignment);
         events.publishEvent(RecordChanged.saved("PositionAssignment", position + "/" + person, assignment,
                 Marking.MISSION));

@@ -87,12 +87,12 @@ class StructureTables {
             counterparts.computeIfAbsent(row.getObject("position_id", UUID.class), key -> new java.util.ArrayList<>())
                     .add(row.getString("title"));
         });
-        Map<UUID, List<AdvisorPosition.Assignment>> assignments = new java.util.HashMap<>();
+        Map<UUID, List<AdvisorPosition.PositionAssignment>> assignments = new java.util.HashMap<>();
         jdbc.query("""
                 SELECT a.position_id, a.person_id, p.name, a.from_date, a.until_date FROM advising_assignment a
                 JOIN advising_person p ON p.id = a.person_id ORDER BY a.from_date DESC""", row -> {
             assignments.computeIfAbsent(row.getObject("position_id", UUID.class), key -> new java.util.ArrayList<>())
-                    .add(new AdvisorPosition.Assignment(row.getObject("person_id", UUID.class), row.getString("name"),
+                    .add(new AdvisorPosition.PositionAssignment(row.getObject("person_id", UUID.class), row.getString("name"),
                             row.getObject("from_date", java.time.LocalDate.class),
                             row.getObject("until_date", java.time.LocalDate.class)));
         });
@@ -116,7 +116,7 @@ class StructureTables {
         }
     }
 
-    void insert(UUID position, AdvisorPosition.Assignment assignment) {
+    void insert(UUID position, AdvisorPosition.PositionAssignment assignment) {
         jdbc.update("""
                 INSERT INTO advising_assignment (id, position_id, person_id, from_date, until_date)
                 VALUES (:id, :position, :person, :from, :until)""", new MapSqlParameterSource("id",
@@ -125,7 +125,7 @@ class StructureTables {
     }
 
     private static AdvisorPosition position(ResultSet row, Map<UUID, List<String>> counterparts,
-            Map<UUID, List<AdvisorPosition.Assignment>> assignments) throws SQLException {
+            Map<UUID, List<AdvisorPosition.PositionAssignment>> assignments) throws SQLException {
         UUID id = row.getObject("id", UUID.class);
         return new AdvisorPosition(id, row.getString("title"), row.getString("nation").trim(),
                 row.getString("command_code"), row.getString("location_code"), row.getString("area_code"),
