@@ -21,7 +21,8 @@ PORT=${PORT:-18082}
 SAMPLES=${SAMPLES:-30}
 ENGAGEMENTS=${ENGAGEMENTS:-1000000}
 base="http://localhost:$PORT"
-[ -f target/resolute.jar ] || ./mvnw -B -q package -DskipTests
+JAR=${JAR:-target/resolute.jar}
+[ -f "$JAR" ] || ./mvnw -B -q package -DskipTests
 work=$(mktemp -d)
 pid=""
 trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; psql -q -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE" >/dev/null 2>&1; rm -rf "$work"' EXIT
@@ -30,9 +31,9 @@ psql -q -v ON_ERROR_STOP=1 -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE" -c "CREATE
 SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$PGDATABASE?currentSchema=$SCHEMA" \
   SPRING_DATASOURCE_USERNAME="$PGUSER" SPRING_DATASOURCE_PASSWORD="$PGPASSWORD" \
   SPRING_FLYWAY_SCHEMAS="$SCHEMA" SPRING_FLYWAY_DEFAULT_SCHEMA="$SCHEMA" \
-  java -XX:+UseSerialGC -jar target/resolute.jar --server.port="$PORT" >"$work/app.log" 2>&1 &
+  java -XX:+UseSerialGC -jar "$JAR" --server.port="$PORT" >"$work/app.log" 2>&1 &
 pid=$!
-for _ in $(seq 1 180); do
+for _ in $(seq 1 600); do
   curl -fs "$base/actuator/health/readiness" >/dev/null 2>&1 && break
   sleep 1
 done

@@ -29,6 +29,7 @@ class AdvisingBrowserTests {
         String today = LocalDate.now(ZoneOffset.UTC).toString();
         String title = EngagementMother.uniqueTitle("Fuel accountability with the 209th");
         String coverage = "/advising/coverage?asOf=" + today + "&days=30";
+        page.setDefaultTimeout(45_000);
 
         signIn(page, "lead");
         page.navigate(url(coverage));
@@ -68,6 +69,8 @@ class AdvisingBrowserTests {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit")).click();
         field(page, "Key outcomes").fill("agreed the plan; 42,000 litres accounted for in March");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save report")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Saved the report",
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(45_000));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit for approval")).click();
         assertThat(page.locator("#engagement-status")).containsText("SUBMITTED");
 
