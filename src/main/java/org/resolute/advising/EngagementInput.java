@@ -1,0 +1,44 @@
+package org.resolute.advising;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.resolute.kernel.Marking;
+
+/**
+ * What an advisor writes in an engagement report, as entered: codes for command, institution, functional areas
+ * and pillars; names for the place and the people present (a name not yet known is taken as provisional).
+ *
+ * @param held false for an engagement still planned
+ * @param atmosphere null until the engagement is held
+ */
+public record EngagementInput(String title, String command, String institution, LocalDate date,
+        int durationMinutes, String place, boolean held, EngagementMode mode, Atmosphere atmosphere,
+        String keyOutcomes, String nextSteps, String details, String advisorNation, List<String> areas,
+        List<String> pillars, List<String> advisors, List<String> counterparts, Marking marking) {
+
+    public EngagementInput {
+        title = trim(title);
+        command = trim(command).toUpperCase(java.util.Locale.ROOT);
+        institution = trim(institution).toUpperCase(java.util.Locale.ROOT);
+        place = trim(place);
+        keyOutcomes = trim(keyOutcomes);
+        nextSteps = trim(nextSteps);
+        details = trim(details);
+        advisorNation = trim(advisorNation).toUpperCase(java.util.Locale.ROOT);
+        areas = clean(areas, true);
+        pillars = clean(pillars, true);
+        advisors = clean(advisors, false);
+        counterparts = clean(counterparts, false);
+        marking = marking == null ? Marking.MISSION : marking;
+    }
+
+    private static String trim(String text) {
+        return text == null ? "" : text.trim();
+    }
+
+    private static List<String> clean(List<String> values, boolean codes) {
+        return values == null ? List.of() : values.stream().map(EngagementInput::trim).filter(v -> !v.isEmpty())
+                .map(v -> codes ? v.toUpperCase(java.util.Locale.ROOT) : v).distinct().toList();
+    }
+}

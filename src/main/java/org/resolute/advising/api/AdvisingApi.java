@@ -1,0 +1,138 @@
+package org.resolute.advising.api;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.resolute.advising.AdvisingStructure;
+import org.resolute.advising.AdvisorPosition;
+import org.resolute.advising.Coverage;
+import org.resolute.advising.CoverageCell;
+import org.resolute.advising.DailyRollup;
+import org.resolute.advising.EngagementSearch;
+import org.resolute.advising.Engagements;
+import org.resolute.advising.FunctionalArea;
+import org.resolute.advising.HostInstitution;
+import org.resolute.advising.KnownEntry;
+import org.resolute.advising.NewPosition;
+import org.resolute.advising.ProvisionalEntry;
+import org.resolute.advising.RoadmapPillar;
+import org.resolute.kernel.InvalidInput;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The advising structure (institutions, functional areas, pillars, positions), the coverage heatmap's cells, the
+ * daily rollup, and the leads' merging of provisional people and places.
+ */
+@RestController
+@RequestMapping("/api/v1/advising")
+class AdvisingApi {
+
+    private final AdvisingStructure structure;
+    private final Coverage coverage;
+    private final Engagements engagements;
+    private final Clock clock;
+
+    AdvisingApi(AdvisingStructure structure, Coverage coverage, Engagements engagements, Clock clock) {
+        this.structure = structure;
+        this.coverage = coverage;
+        this.engagements = engagements;
+        this.clock = clock;
+    }
+
+    /**
+     * Every institution by every functional area: approved engagements in the {@code days} up to {@code asOf}
+     * (default today) against the latest rating on or before it, from what the caller may see.
+     */
+    @GetMapping("/coverage")
+    CoverageResponse coverage(@RequestParam(defaultValue = "") String asOf,
+            @RequestParam(defaultValue = "90") int days) {
+        LocalDate date = asOf.isBlank() ? LocalDate.now(clock) : EngagementSearch.date("asOf", asOf);
+        return new CoverageResponse(date, days, coverage.coverage(date, days));
+    }
+
+    /** The approved engagements of the day per command. */
+    @GetMapping("/rollup")
+    DailyRollup rollup(@RequestParam String date) {
+        LocalDate day = EngagementSearch.date("date", date);
+        if (day == null) {
+            throw new InvalidInput("date", "date is missing");
+        }
+        return engagements.rollup(day);
+    }
+
+    @GetMapping("/institutions")
+    List<HostInstitution> institutions() {
+        return structure.institutions();
+    }
+
+    @GetMapping("/functional-areas")
+    List<FunctionalArea> areas() {
+        return structure.areas();
+    }
+
+    @GetMapping("/pillars")
+    List<RoadmapPillar> pillars() {
+        return structure.pillars();
+    }
+
+    @GetMapping("/positions")
+    List<AdvisorPosition> positions() {
+        return structure.positions();
+    }
+
+    @PostMapping("/positions")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('ADVISING_LEAD')")
+    AdvisorPosition createPosition(@RequestBody NewPosition position) {
+        return structure.createPosition(position);
+    }
+
+    @PostMapping("/positions/{id}/assignments")
+    @PreAuthorize("hasRole('ADVISING_LEAD')")
+    AdvisorPosition assign(@PathVariable UUID id, @RequestBody HolderRequest request) {
+        return structure.assign(id, request.person(), request.from(), request.until());
+    }
+
+    /** People and places typed in by advisors and not yet merged, from engagements the caller may see. */
+    @GetMapping("/provisional")
+    @PreAuthorize("hasAnyRole('ADVISOR', 'ADVISING_LEAD')")
+    List<ProvisionalEntry> provisional() {
+        return structure.provisional();
+    }
+
+    @GetMapping("/known")
+    @PreAuthorize("hasAnyRole('ADVISOR', 'ADVISING_LEAD')")
+    List<KnownEntry> known(@RequestParam String kind) {
+        return structure.known(kind);
+    }
+
+    @PostMapping("/provisional/{id}/merge")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize("hasRole('ADVISING_LEAD')")
+    void merge(@PathVariable UUID id, @RequestBody MergeRequest request) {
+        if (request.into() == null) {
+            throw new InvalidInput("into", "into is missing: the known person or place to merge into");
+        }
+        structure.merge(id, request.into());
+    }
+
+    record CoverageResponse(LocalDate asOf, int days, List<CoverageCell> cells) {
+    }
+
+    record HolderRequest(String person, LocalDate from, LocalDate until) {
+    }
+
+    record MergeRequest(UUID into) {
+    }
+}

@@ -1,0 +1,82 @@
+package org.resolute.advising.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.resolute.advising.Assessments;
+import org.resolute.advising.CapabilityAssessment;
+import org.resolute.advising.CapabilityRating;
+import org.resolute.advising.MarkingText;
+import org.resolute.advising.NewAssessment;
+import org.resolute.advising.Trend;
+import org.resolute.kernel.PageQuery;
+import org.resolute.kernel.PageResult;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Capability assessments: the rating scale, the ratings with their evidence, and each cell's history and trend. */
+@RestController
+@RequestMapping("/api/v1/advising/assessments")
+class AssessmentsApi {
+
+    private final Assessments assessments;
+
+    AssessmentsApi(Assessments assessments) {
+        this.assessments = assessments;
+    }
+
+    @GetMapping("/scale")
+    List<ScaleLevel> scale() {
+        return java.util.Arrays.stream(CapabilityRating.values())
+                .map(rating -> new ScaleLevel(rating.level(), rating.name(), rating.meaning())).toList();
+    }
+
+    /** Sorted by one of assessedOn, institution, area, rating; latest first by default. */
+    @GetMapping
+    PageResult<CapabilityAssessment> search(@RequestParam(defaultValue = "") String institution,
+            @RequestParam(defaultValue = "") String area, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
+            @RequestParam(defaultValue = "") String sort) {
+        return assessments.search(institution.toUpperCase(java.util.Locale.ROOT),
+                area.toUpperCase(java.util.Locale.ROOT), new PageQuery(page, size, sort));
+    }
+
+    /** A cell's ratings, oldest first, and where the latest one is heading. */
+    @GetMapping("/history")
+    History history(@RequestParam String institution, @RequestParam String area) {
+        List<CapabilityAssessment> history = assessments.history(institution.toUpperCase(java.util.Locale.ROOT),
+                area.toUpperCase(java.util.Locale.ROOT));
+        int n = history.size();
+        Trend trend = n == 0 ? null : Trend.between(n > 1 ? history.get(n - 2).rating() : null,
+                history.get(n - 1).rating());
+        return new History(history, trend);
+    }
+
+    /** Refused with 400 naming the field without evidence, or with evidence that does not support it. */
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAnyRole('ADVISOR', 'ADVISING_LEAD')")
+    CapabilityAssessment record(@RequestBody AssessmentRequest request) {
+        return assessments.record(new NewAssessment(request.institution(), request.area(),
+                request.rating() == null ? 0 : request.rating(), request.assessedOn(), request.rationale(),
+                request.evidence(), MarkingText.parse(request.classification(), request.releasableTo())));
+    }
+
+    record ScaleLevel(int level, String name, String meaning) {
+    }
+
+    record History(List<CapabilityAssessment> assessments, Trend trend) {
+    }
+
+    record AssessmentRequest(String institution, String area, Integer rating, LocalDate assessedOn,
+            String rationale, List<UUID> evidence, String classification, String releasableTo) {
+    }
+}

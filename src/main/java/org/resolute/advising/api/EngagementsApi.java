@@ -1,0 +1,145 @@
+package org.resolute.advising.api;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.resolute.advising.Engagement;
+import org.resolute.advising.EngagementSearch;
+import org.resolute.advising.Engagements;
+import org.resolute.kernel.InvalidInput;
+import org.resolute.kernel.PageQuery;
+import org.resolute.kernel.PageResult;
+import org.resolute.kernel.csv.Csv;
+import org.springframework.http.ETag;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Engagement reports: search and export for signed-in staff (each sees what their clearance and nation allow);
+ * advisors write and submit them, the leads of their command approve or return them. Updates and workflow steps
+ * take the ETag in {@code If-Match} (required for updates, optional for steps); a stale one answers 409, and so
+ * does a step the report's state does not allow.
+ */
+@RestController
+@RequestMapping("/api/v1/engagements")
+class EngagementsApi {
+
+    private final Engagements engagements;
+    private final Clock clock;
+
+    EngagementsApi(Engagements engagements, Clock clock) {
+        this.engagements = engagements;
+        this.clock = clock;
+    }
+
+    /** Sorted by one of date, title, command, institution, status, nation; status may also be DUE. */
+    @GetMapping
+    PageResult<EngagementResponse> search(@RequestParam(defaultValue = "") String text,
+            @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
+            @RequestParam(defaultValue = "") String institution, @RequestParam(defaultValue = "") String area,
+            @RequestParam(defaultValue = "") String pillar, @RequestParam(defaultValue = "") String nation,
+            @RequestParam(defaultValue = "") String command, @RequestParam(defaultValue = "") String status,
+            @RequestParam(defaultValue = "") String marking, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
+            @RequestParam(defaultValue = "") String sort) {
+        EngagementSearch search = EngagementSearch.parse(text, from, to, institution, area, pillar, nation, command,
+                status, marking);
+        LocalDate today = LocalDate.now(clock);
+        return engagements.search(search, new PageQuery(page, size, sort)).map(e -> EngagementResponse.of(e, today));
+    }
+
+    @GetMapping(path = "/export", produces = Csv.MEDIA_TYPE)
+    String export(@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "") String from,
+            @RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "") String institution,
+            @RequestParam(defaultValue = "") String area, @RequestParam(defaultValue = "") String pillar,
+            @RequestParam(defaultValue = "") String nation, @RequestParam(defaultValue = "") String command,
+            @RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "") String marking) {
+        return engagements.export(EngagementSearch.parse(text, from, to, institution, area, pillar, nation, command,
+                status, marking));
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<EngagementResponse> find(@PathVariable UUID id) {
+        return answer(HttpStatus.OK, engagements.find(id));
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAnyRole('ADVISOR', 'ADVISING_LEAD')")
+    ResponseEntity<EngagementResponse> record(@RequestBody EngagementRequest request) {
+        return answer(HttpStatus.CREATED, engagements.record(request.toInput()));
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize("hasAnyRole('ADVISOR', 'ADVISING_LEAD')")
+    ResponseEntity<EngagementResponse> revise(@PathVariable UUID id,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @RequestBody EngagementRequest request) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new InvalidInput("If-Match", "Send the engagement's ETag in If-Match, so that no change is lost");
+        }
+        return answer(HttpStatus.OK, engagements.revise(id, version(ifMatch), request.toInput()));
+    }
+
+    @PostMapping("/{id}/submit")
+    @PreAuthorize("hasAnyRole('ADVISOR', 'ADVISING_LEAD')")
+    ResponseEntity<EngagementResponse> submit(@PathVariable UUID id,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return answer(HttpStatus.OK, engagements.submit(id, version(ifMatch)));
+    }
+
+    @PostMapping("/{id}/approve")
+    @PreAuthorize("hasRole('ADVISING_LEAD')")
+    ResponseEntity<EngagementResponse> approve(@PathVariable UUID id,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return answer(HttpStatus.OK, engagements.approve(id, version(ifMatch)));
+    }
+
+    @PostMapping("/{id}/return")
+    @PreAuthorize("hasRole('ADVISING_LEAD')")
+    ResponseEntity<EngagementResponse> returnToAuthor(@PathVariable UUID id,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch, @RequestBody Comment comment) {
+        return answer(HttpStatus.OK, engagements.returnToAuthor(id, version(ifMatch), comment.comment()));
+    }
+
+    @PostMapping("/{id}/cancel")
+    @PreAuthorize("hasAnyRole('ADVISOR', 'ADVISING_LEAD')")
+    ResponseEntity<EngagementResponse> cancel(@PathVariable UUID id,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch, @RequestBody Reason reason) {
+        return answer(HttpStatus.OK, engagements.cancel(id, version(ifMatch), reason.reason()));
+    }
+
+    private ResponseEntity<EngagementResponse> answer(HttpStatus status, Engagement engagement) {
+        return ResponseEntity.status(status).eTag("\"" + engagement.version() + "\"")
+                .body(EngagementResponse.of(engagement, LocalDate.now(clock)));
+    }
+
+    private static Long version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(ETag.create(ifMatch.trim()).tag());
+        } catch (NumberFormatException e) {
+            throw new InvalidInput("If-Match", "If-Match must be the ETag this API answered with");
+        }
+    }
+
+    /** What a lead asks the advisor to fix. */
+    record Comment(String comment) {
+    }
+
+    /** Why the engagement is called off. */
+    record Reason(String reason) {
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Train, advise, assist: the host institutions and the advisor positions that advise them, advisors' engagement
+ * reports with their approval, evidence-based capability assessments, and the coverage of institutions by
+ * functional area that shows where advising is thin and capability weak.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"mission", "reference"})
+package org.resolute.advising;

@@ -1,0 +1,75 @@
+package org.resolute.advising.web;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.resolute.advising.Atmosphere;
+import org.resolute.advising.Engagement;
+import org.resolute.advising.EngagementInput;
+import org.resolute.advising.EngagementMode;
+import org.resolute.advising.EngagementSearch;
+import org.resolute.advising.MarkingText;
+import org.resolute.kernel.InvalidInput;
+
+/** The engagement report form as the browser sends it; people are typed one per line. */
+record EngagementForm(String title, String command, String institution, String date, String durationMinutes,
+        String place, String held, String mode, String atmosphere, String keyOutcomes, String nextSteps,
+        String details, String advisorNation, List<String> areas, List<String> pillars, String advisors,
+        String counterparts, String classification, String releasableTo, String version) {
+
+    EngagementForm {
+        areas = areas == null ? List.of() : areas;
+        pillars = pillars == null ? List.of() : pillars;
+    }
+
+    static EngagementForm empty() {
+        return new EngagementForm("", "", "", "", "60", "", "true", "PERSISTENT", "", "", "", "", "", List.of(),
+                List.of(), "", "", "MISSION", "", "");
+    }
+
+    static EngagementForm of(Engagement e) {
+        return new EngagementForm(e.title(), e.command(), e.institution(), e.date().toString(),
+                Integer.toString(e.durationMinutes()), e.place(), Boolean.toString(e.held()), e.mode().name(),
+                e.atmosphere() == null ? "" : e.atmosphere().name(), e.keyOutcomes(), e.nextSteps(), e.details(),
+                e.advisorNation(), e.areas(), e.pillars(), String.join("\n", e.advisors()),
+                String.join("\n", e.counterparts()), e.marking().classification().name(),
+                e.marking().releasabilityText(), Long.toString(e.version()));
+    }
+
+    EngagementInput toInput() {
+        int minutes;
+        try {
+            minutes = Integer.parseInt(durationMinutes == null ? "" : durationMinutes.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidInput("durationMinutes", "duration must be a whole number of minutes");
+        }
+        return new EngagementInput(title, command, institution, EngagementSearch.date("date", date), minutes, place,
+                !"false".equals(held), choice("mode", mode, EngagementMode.class),
+                choice("atmosphere", atmosphere, Atmosphere.class), keyOutcomes, nextSteps, details, advisorNation,
+                areas, pillars, lines(advisors), lines(counterparts), MarkingText.parse(classification, releasableTo));
+    }
+
+    Long versionNumber() {
+        try {
+            return version == null || version.isBlank() ? null : Long.parseLong(version.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidInput("version", "version must be a number");
+        }
+    }
+
+    private static List<String> lines(String text) {
+        return text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::trim)
+                .filter(line -> !line.isEmpty()).toList();
+    }
+
+    private static <E extends Enum<E>> E choice(String field, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput(field, "'" + value + "' is not a known " + field);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.resolute.advising.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.resolute.advising.DailyRollup;
+import org.resolute.advising.EngagementSearch;
+import org.resolute.advising.Engagements;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The daily rollup of approved engagements per command, as a page and as a PDF to print. */
+@Controller
+class RollupPage {
+
+    private final Engagements engagements;
+    private final Clock clock;
+
+    RollupPage(Engagements engagements, Clock clock) {
+        this.engagements = engagements;
+        this.clock = clock;
+    }
+
+    @GetMapping("/advising/rollup")
+    String show(@RequestParam(defaultValue = "") String date, Model model) {
+        model.addAttribute("rollup", engagements.rollup(day(date)));
+        return "advising/rollup";
+    }
+
+    @GetMapping("/advising/rollup.pdf")
+    ResponseEntity<byte[]> pdf(@RequestParam(defaultValue = "") String date) {
+        DailyRollup rollup = engagements.rollup(day(date));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"rollup-" + rollup.date() + ".pdf\"")
+                .body(RollupPrint.pdf(rollup));
+    }
+
+    private LocalDate day(String date) {
+        return date.isBlank() ? engagements.latestApproved().orElse(LocalDate.now(clock))
+                : EngagementSearch.date("date", date);
+    }
+}

@@ -1,0 +1,64 @@
+package org.resolute.advising.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.resolute.advising.AdvisingStructure;
+import org.resolute.kernel.InvalidInput;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The host institutions and advisor positions with who holds them; the provisional entries a lead merges. */
+@Controller
+class StructurePage {
+
+    private final AdvisingStructure structure;
+    private final Clock clock;
+
+    StructurePage(AdvisingStructure structure, Clock clock) {
+        this.structure = structure;
+        this.clock = clock;
+    }
+
+    @GetMapping("/advising/institutions")
+    String institutions(Model model) {
+        model.addAttribute("institutions", structure.institutions());
+        model.addAttribute("positions", structure.positions());
+        model.addAttribute("areas", structure.areas());
+        model.addAttribute("pillars", structure.pillars());
+        model.addAttribute("today", LocalDate.now(clock));
+        return "advising/institutions";
+    }
+
+    @GetMapping("/advising/provisional")
+    @PreAuthorize("hasAnyRole('ADVISOR', 'ADVISING_LEAD')")
+    String provisional(Model model) {
+        model.addAttribute("entries", structure.provisional());
+        model.addAttribute("people", structure.known("ADVISOR"));
+        model.addAttribute("counterparts", structure.known("COUNTERPART"));
+        model.addAttribute("places", structure.known("PLACE"));
+        return "advising/provisional";
+    }
+
+    @PostMapping("/advising/provisional/{id}/merge")
+    @PreAuthorize("hasRole('ADVISING_LEAD')")
+    String merge(@PathVariable UUID id, @RequestParam(required = false) UUID into, RedirectAttributes redirect) {
+        try {
+            if (into == null) {
+                throw new InvalidInput("into", "choose the known entry to merge into");
+            }
+            structure.merge(id, into);
+            redirect.addFlashAttribute("message", "Merged; every engagement that named it now names the known one.");
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/advising/provisional";
+    }
+}
