@@ -6,10 +6,15 @@ import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 
-/** Builds Timefold solvers for deployments from plain configuration (its Spring Boot starter fails on Boot 4). */
+/**
+ * Builds Timefold solvers for deployments from plain configuration (its Spring Boot starter fails on Boot 4). A
+ * plan starts from a feasible posture ({@link Drawdown}) where an unassigned team is a decision too, so local
+ * search alone improves it; a construction phase would only try every requirement for every unassigned team.
+ */
 public final class Solvers {
 
     private Solvers() {
@@ -18,7 +23,7 @@ public final class Solvers {
     public static SolverConfig config(Duration limit, EnvironmentMode mode) {
         return new SolverConfig().withSolutionClass(Deployment.class).withEntityClasses(AdvisorTeam.class)
                 .withConstraintProviderClass(DeploymentConstraints.class).withEnvironmentMode(mode)
-                .withTerminationSpentLimit(limit);
+                .withTerminationSpentLimit(limit).withPhases(new LocalSearchPhaseConfig());
     }
 
     public static Solver<Deployment> solver(Duration limit) {

@@ -46,7 +46,7 @@ class DeploymentSolvingTests {
         var config = Solvers.config(Duration.ofSeconds(60), EnvironmentMode.FULL_ASSERT);
         config.getTerminationConfig().setBestScoreLimit(optimum);
         var factory = SolverFactory.<Deployment>create(config);
-        Deployment best = factory.buildSolver().solve(problem);
+        Deployment best = factory.buildSolver().solve(Drawdown.prepare(problem));
         ScoreAnalysis<HardSoftLongScore> analysis = SolutionManager.<Deployment, HardSoftLongScore>create(factory).analyze(best);
         assertThat(best.score().isFeasible()).as("score %s", best.score()).isTrue();
         return Outcomes.of(best, analysis);
