@@ -54,18 +54,27 @@ final class Drawdown {
         int total = kept.stream().mapToInt(AdvisorTeam::size).sum();
         Map<String, Integer> byNation = new HashMap<>();
         Map<String, Integer> byLocation = new HashMap<>();
+        Map<String, Integer> byNationAndLocation = new HashMap<>();
         kept.forEach(team -> {
             byNation.merge(team.nation(), team.size(), Integer::sum);
             byLocation.merge(team.station(), team.size(), Integer::sum);
+            byNationAndLocation.merge(team.nation() + "@" + team.station(), team.size(), Integer::sum);
         });
         boolean overCeiling = total > plan.settings().troopCeiling();
-        return kept.stream().filter(team -> overCeiling || overCap(team, byNation) || overCapacity(team, byLocation))
+        return kept.stream().filter(team -> overCeiling || overCap(team, byNation) || overCapacity(team, byLocation)
+                || overCaveat(team, byNationAndLocation))
                 .min(Comparator.comparingDouble(this::valuePerTroop).thenComparing(AdvisorTeam::getId));
     }
 
     private boolean overCap(AdvisorTeam team, Map<String, Integer> byNation) {
         return plan.caps().stream().anyMatch(cap -> cap.nation().equals(team.nation())
                 && byNation.getOrDefault(team.nation(), 0) > cap.troops());
+    }
+
+    private boolean overCaveat(AdvisorTeam team, Map<String, Integer> byNationAndLocation) {
+        int here = byNationAndLocation.getOrDefault(team.nation() + "@" + team.station(), 0);
+        return plan.caveats().stream().filter(caveat -> caveat.nation().equals(team.nation())).anyMatch(
+                caveat -> CaveatCheck.troopsAt(team.nation(), team.station(), here, caveat, plan.settings()).isPresent());
     }
 
     private boolean overCapacity(AdvisorTeam team, Map<String, Integer> byLocation) {
