@@ -13,7 +13,7 @@ import org.resolute.kernel.Role;
 class PlanningNavigation {
 
     @Bean
-    NavigationItem planningNavigation() {
+    NavigationItem plannerNavigationItem() {
         return new NavigationItem("Planner", "/planning", 45, Set.of(Role.FORCE_PLANNER, Role.ADMIN,
                 Role.ADVISING_LEAD, Role.ADVISOR, Role.AUDITOR, Role.VIEWER, Role.FUND_MANAGER,
                 Role.PARTNERSHIP_OFFICER));
