@@ -26,6 +26,7 @@ class PlannerBrowserTests {
         page.getByLabel("Kind").selectOption("DRAWDOWN");
         page.getByLabel("Troop ceiling").fill("11000");
         page.getByLabel("Seconds to search").fill("5");
+        page.getByLabel("Posture as of (optional)").fill("2020-10-31");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start")).click();
 
         assertThat(page.locator("h1")).containsText("Drawdown to 11,000 troops");

@@ -68,7 +68,8 @@ abstract class PlansApiTests {
 
     @Test
     void aDrawdownToElevenThousandFromTheDemoPostureIsSolvedFeasibleAndExplained() throws Exception {
-        Map<String, Object> queued = start("{\"kind\": \"DRAWDOWN\", \"troopCeiling\": 11000, \"secondsLimit\": 4}");
+        Map<String, Object> queued = start("""
+                {"kind": "DRAWDOWN", "troopCeiling": 11000, "secondsLimit": 4, "asOf": "2020-10-31"}""");
 
         Map<String, Object> solved = awaitStatus(queued.get("id"), List.of("SOLVED", "FAILED"));
 
