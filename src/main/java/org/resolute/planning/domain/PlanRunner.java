@@ -29,13 +29,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.RecordChanged;
+import org.resolute.kernel.Viewer;
+import org.resolute.kernel.Viewers;
 import org.resolute.planning.PlanResult;
 import org.resolute.planning.PlanStatus;
 
 /**
  * Runs plans' solves on a bounded executor ({@code resolute.planning.concurrent-solves}, one by default, so a
  * 2-core machine keeps a core for the application); the others wait, queued. Progress (best score, elapsed time)
- * is written to the plan at most once a second; each change of status reaches the audit trail.
+ * is written to the plan at most once a second; each change of status reaches the audit trail, by the system.
  */
 @Component
 public class PlanRunner implements DisposableBean {
@@ -72,11 +74,11 @@ public class PlanRunner implements DisposableBean {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    executor.execute(() -> run(id));
+                    executor.execute(() -> Viewers.runAs(Viewer.SYSTEM, () -> run(id)));
                 }
             });
         } else {
-            executor.execute(() -> run(id));
+            executor.execute(() -> Viewers.runAs(Viewer.SYSTEM, () -> run(id)));
         }
     }
 
