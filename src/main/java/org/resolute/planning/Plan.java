@@ -1,0 +1,32 @@
+package org.resolute.planning;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A plan: what was asked, how far its solve has got, and its figures once it has a best solution.
+ *
+ * @param asOf the date of the posture it starts from
+ * @param illustrative whether it was derived from illustrative figures (the demo's), which its figures then are
+ * @param elapsedMs time the solver has spent so far
+ * @param hardScore hard constraints broken, as a negative count of troops; 0 is feasible; null before a solution
+ * @param softScore the weighted coverage, counterparts, moves, load and lead nations; higher is better
+ * @param postureHardScore the hard score of the posture it starts from, for comparison
+ * @param troopsAfter troops that remain under the plan
+ * @param coverageBefore share of the priority-weighted requirement covered by the posture, in percent
+ */
+public record Plan(UUID id, PlanKind kind, PlanStatus status, int troopCeiling, int secondsLimit, LocalDate asOf,
+        boolean illustrative, String requestedBy, Instant requestedAt, Instant startedAt, Instant finishedAt,
+        long elapsedMs, Long hardScore, Long softScore, Long postureHardScore, Long postureSoftScore,
+        Integer troopsBefore, Integer troopsAfter, Double coverageBefore, Double coverageAfter, Integer moves,
+        Integer withdrawn, String failure, Instant appliedAt, String appliedBy, long version) {
+
+    public boolean feasible() {
+        return hardScore != null && hardScore == 0;
+    }
+
+    public boolean applicable() {
+        return (status == PlanStatus.SOLVED || status == PlanStatus.STOPPED) && feasible() && appliedAt == null;
+    }
+}

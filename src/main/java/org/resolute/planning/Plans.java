@@ -1,0 +1,33 @@
+package org.resolute.planning;
+
+import java.util.UUID;
+
+import org.resolute.kernel.PageQuery;
+import org.resolute.kernel.PageResult;
+
+/**
+ * Allocation and drawdown plans as jobs: asked for, queued, solved on a bounded executor (one solve at a time by
+ * default), stopped, compared and explained. Everything about a plan is stored, not held in memory.
+ */
+public interface Plans {
+
+    /**
+     * Reads the plan's facts from the force, advising and mission modules and queues its solve. Without a date an
+     * allocation starts from today's force and a drawdown from the force the day before the mission ceiling now
+     * in force took effect. Refused ({@link org.resolute.kernel.InvalidInput}) naming kind, troopCeiling,
+     * secondsLimit or asOf.
+     */
+    Plan start(NewPlan plan);
+
+    /** {@link org.resolute.kernel.NotFound} when there is no such plan. */
+    Plan get(UUID id);
+
+    /** The plan's assignments, unmet requirements and reasons, once it has a best solution. */
+    java.util.Optional<PlanResult> result(UUID id);
+
+    /** Newest first. */
+    PageResult<Plan> search(PageQuery page);
+
+    /** Stops a queued or solving plan, keeping the best solution found so far; a finished plan is left as it is. */
+    Plan stop(UUID id);
+}

@@ -1,0 +1,74 @@
+package org.resolute.planning.api;
+
+import java.net.URI;
+import java.util.UUID;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.resolute.kernel.NotFound;
+import org.resolute.kernel.PageQuery;
+import org.resolute.kernel.PageResult;
+import org.resolute.planning.Plan;
+import org.resolute.planning.PlanResult;
+import org.resolute.planning.Plans;
+
+/**
+ * Allocation and drawdown plans as jobs. Force planners start and stop them; mission staff read them (not donor
+ * representatives: plans are drawn from every nation's figures).
+ */
+@RestController
+@RequestMapping("/api/v1/plans")
+@PreAuthorize(PlansApi.STAFF)
+class PlansApi {
+
+    static final String STAFF = "isAuthenticated() and !hasRole('DONOR_REPRESENTATIVE')";
+    static final String PLANNER = "hasRole('FORCE_PLANNER')";
+
+    private final Plans plans;
+
+    PlansApi(Plans plans) {
+        this.plans = plans;
+    }
+
+    /** Queues a plan's solve; answers 202 with the plan, QUEUED, and its address. */
+    @PostMapping
+    @PreAuthorize(PLANNER)
+    ResponseEntity<Plan> start(@RequestBody PlanRequest request) {
+        Plan plan = plans.start(request.toNewPlan());
+        return ResponseEntity.accepted().location(URI.create("/api/v1/plans/" + plan.id())).body(plan);
+    }
+
+    /** Plans, newest first. */
+    @GetMapping
+    PageResult<Plan> list(@RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size) {
+        return plans.search(new PageQuery(page, size, ""));
+    }
+
+    /** The plan with its status, best score so far and elapsed time; its figures once solved. */
+    @GetMapping("/{id}")
+    Plan get(@PathVariable UUID id) {
+        return plans.get(id);
+    }
+
+    /** Its assignments and unmet requirements with their reasons; 404 until it has a solution. */
+    @GetMapping("/{id}/result")
+    PlanResult result(@PathVariable UUID id) {
+        return plans.result(id).orElseThrow(() -> new NotFound("a result of plan " + id));
+    }
+
+    /** Stops a queued or solving plan; a solving plan keeps its best solution so far and ends STOPPED. */
+    @PostMapping("/{id}/stop")
+    @PreAuthorize(PLANNER)
+    Plan stop(@PathVariable UUID id) {
+        return plans.stop(id);
+    }
+}

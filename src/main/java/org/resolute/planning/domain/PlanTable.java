@@ -1,0 +1,131 @@
+package org.resolute.planning.domain;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.resolute.kernel.PageQuery;
+import org.resolute.kernel.PageResult;
+import org.resolute.planning.Plan;
+import org.resolute.planning.PlanKind;
+import org.resolute.planning.PlanResult;
+import org.resolute.planning.PlanStatus;
+
+/** The plan table: jobs, their stored input, progress and result. Writers publish the audit events. */
+@Component
+class PlanTable {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    PlanTable(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    void insert(Plan plan, PlanInput input) {
+        jdbc.sql("""
+                INSERT INTO plan (id, kind, status, troop_ceiling, seconds_limit, as_of, illustrative, requested_by,
+                    requested_at, input)
+                VALUES (:id, :kind, :status, :ceiling, :seconds, :asOf, :illustrative, :by, :at, :input)""")
+                .param("id", plan.id()).param("kind", plan.kind().name()).param("status", plan.status().name())
+                .param("ceiling", plan.troopCeiling()).param("seconds", plan.secondsLimit())
+                .param("asOf", plan.asOf()).param("illustrative", plan.illustrative())
+                .param("by", plan.requestedBy()).param("at", Timestamp.from(plan.requestedAt()))
+                .param("input", json.writeValueAsString(input)).update();
+    }
+
+    Optional<Plan> find(UUID id) {
+        return jdbc.sql("SELECT * FROM plan WHERE id = :id").param("id", id).query((rs, n) -> plan(rs)).optional();
+    }
+
+    PlanInput input(UUID id) {
+        String text = jdbc.sql("SELECT input FROM plan WHERE id = :id").param("id", id).query(String.class).single();
+        return json.readValue(text, PlanInput.class);
+    }
+
+    Optional<PlanResult> result(UUID id) {
+        return jdbc.sql("SELECT result FROM plan WHERE id = :id AND result IS NOT NULL").param("id", id)
+                .query(String.class).optional().map(text -> json.readValue(text, PlanResult.class));
+    }
+
+    PageResult<Plan> page(PageQuery page) {
+        List<Plan> plans = jdbc.sql("SELECT * FROM plan ORDER BY requested_at DESC, id DESC LIMIT :size OFFSET :skip")
+                .param("size", page.size()).param("skip", page.offset()).query((rs, n) -> plan(rs)).list();
+        long total = jdbc.sql("SELECT COUNT(*) FROM plan").query(Long.class).single();
+        return new PageResult<>(plans, page.page(), page.size(), total);
+    }
+
+    List<UUID> unfinished() {
+        return jdbc.sql("SELECT id FROM plan WHERE status IN ('QUEUED', 'SOLVING') ORDER BY requested_at")
+                .query(UUID.class).list();
+    }
+
+    /** Moves the plan on from one of the given statuses; false when it was in none of them. */
+    boolean moveOn(UUID id, PlanStatus to, Instant at, String failure, List<PlanStatus> from) {
+        String column = to == PlanStatus.SOLVING ? "started_at" : "finished_at";
+        return jdbc.sql("UPDATE plan SET status = :to, " + column + " = :at, failure = :failure, version = version + 1"
+                + " WHERE id = :id AND status IN (:from)")
+                .param("to", to.name()).param("at", at == null ? null : Timestamp.from(at)).param("failure", failure)
+                .param("id", id).param("from", from.stream().map(Enum::name).toList()).update() == 1;
+    }
+
+    void progress(UUID id, long elapsedMs, long hard, long soft) {
+        jdbc.sql("UPDATE plan SET elapsed_ms = :elapsed, hard_score = :hard, soft_score = :soft WHERE id = :id")
+                .param("elapsed", elapsedMs).param("hard", hard).param("soft", soft).param("id", id).update();
+    }
+
+    void posture(UUID id, long hard, long soft) {
+        jdbc.sql("UPDATE plan SET posture_hard_score = :hard, posture_soft_score = :soft WHERE id = :id")
+                .param("hard", hard).param("soft", soft).param("id", id).update();
+    }
+
+    void result(UUID id, long elapsedMs, long hard, long soft, PlanResult result) {
+        jdbc.sql("""
+                UPDATE plan SET elapsed_ms = :elapsed, hard_score = :hard, soft_score = :soft,
+                    troops_before = :before, troops_after = :after, coverage_before = :coverageBefore,
+                    coverage_after = :coverageAfter, moves = :moves, withdrawn = :withdrawn, result = :result,
+                    version = version + 1
+                WHERE id = :id""")
+                .param("elapsed", elapsedMs).param("hard", hard).param("soft", soft)
+                .param("before", result.troopsBefore()).param("after", result.troopsAfter())
+                .param("coverageBefore", BigDecimal.valueOf(result.coverageBefore()))
+                .param("coverageAfter", BigDecimal.valueOf(result.coverageAfter())).param("moves", result.moves())
+                .param("withdrawn", result.withdrawn()).param("result", json.writeValueAsString(result))
+                .param("id", id).update();
+    }
+
+    private static Plan plan(ResultSet rs) throws SQLException {
+        return new Plan(rs.getObject("id", UUID.class), PlanKind.valueOf(rs.getString("kind")),
+                PlanStatus.valueOf(rs.getString("status")), rs.getInt("troop_ceiling"), rs.getInt("seconds_limit"),
+                rs.getDate("as_of").toLocalDate(), rs.getBoolean("illustrative"), rs.getString("requested_by"),
+                instant(rs, "requested_at"), instant(rs, "started_at"), instant(rs, "finished_at"),
+                rs.getLong("elapsed_ms"), rs.getObject("hard_score", Long.class),
+                rs.getObject("soft_score", Long.class), rs.getObject("posture_hard_score", Long.class),
+                rs.getObject("posture_soft_score", Long.class), rs.getObject("troops_before", Integer.class),
+                rs.getObject("troops_after", Integer.class), decimal(rs, "coverage_before"),
+                decimal(rs, "coverage_after"), rs.getObject("moves", Integer.class),
+                rs.getObject("withdrawn", Integer.class), rs.getString("failure"), instant(rs, "applied_at"),
+                rs.getString("applied_by"), rs.getLong("version"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private static Double decimal(ResultSet rs, String column) throws SQLException {
+        BigDecimal value = rs.getBigDecimal(column);
+        return value == null ? null : value.doubleValue();
+    }
+}
