@@ -99,7 +99,33 @@ abstract class GovernanceTests {
         String funding = idOf("/api/v1/decisions", "through 2024", as("viewer"));
         mvc.perform(get("/api/v1/decisions/{id}", funding).with(as("viewer")))
                 .andExpect(jsonPath("$.history[*].meeting", hasItem("ANA Trust Fund Board plenary")))
-                .andExpect(jsonPath("$.effects[0].kind").value("FUNDING_HORIZON"));
+                .andExpect(jsonPath("$.effects[0].kind").value("FUNDING_HORIZON"))
+                .andExpect(jsonPath("$.effects[0].recordRef").isString());
+        mvc.perform(get("/funding").with(as("fundmanager"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/governance/decisions/" + funding)));
+    }
+
+    @Test
+    void aDecisionSetsAFundingHorizonThroughTheFundingModuleAndBothSidesShowIt() throws Exception {
+        String decision = idOf("/api/v1/decisions", "until the end of 2020", as("viewer"));
+        mvc.perform(post("/governance/decisions/{id}/effects", decision).with(as("admin")).with(csrf())
+                        .param("fund", "LOTFA").param("throughYear", "2031"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/v1/decisions/{id}", decision).with(as("viewer")))
+                .andExpect(jsonPath("$.effects[*].summary", hasItem("LOTFA support committed through 2031")));
+        mvc.perform(get("/funding").with(as("viewer"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("2031")))
+                .andExpect(content().string(containsString("/governance/decisions/" + decision)));
+        mvc.perform(post("/governance/decisions/{id}/effects", decision).with(as("admin")).with(csrf())
+                        .param("fund", "NOPE").param("throughYear", "2031"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("there is no fund &#39;NOPE&#39;")));
+        mvc.perform(post("/governance/decisions/{id}/effects", decision).with(as("admin")).with(csrf())
+                        .param("fund", "ANATF").param("throughYear", "1999"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/governance/decisions/{id}/effects", decision).with(as("fundmanager")).with(csrf())
+                        .param("fund", "ANATF").param("throughYear", "2030"))
+                .andExpect(status().isForbidden());
     }
 
     @Test

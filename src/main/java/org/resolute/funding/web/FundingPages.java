@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.resolute.funding.FundRegister;
+import org.resolute.funding.FundingHorizons;
 import org.resolute.funding.FundReports;
 import org.resolute.funding.PledgeFilter;
 import org.resolute.funding.Pledges;
@@ -21,12 +22,15 @@ class FundingPages {
     private final FundRegister register;
     private final FundReports reports;
     private final Pledges pledges;
+    private final FundingHorizons horizons;
     private final Clock clock;
 
-    FundingPages(FundRegister register, FundReports reports, Pledges pledges, Clock clock) {
+    FundingPages(FundRegister register, FundReports reports, Pledges pledges, FundingHorizons horizons,
+            Clock clock) {
         this.register = register;
         this.reports = reports;
         this.pledges = pledges;
+        this.horizons = horizons;
         this.clock = clock;
     }
 
@@ -39,6 +43,7 @@ class FundingPages {
                 .toList());
         model.addAttribute("funds", register.funds());
         model.addAttribute("published", reports.publishedFigures("ANATF"));
+        model.addAttribute("horizons", horizons.all());
         return "funding/overview";
     }
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.resolute.funding.FundingHorizon;
+import org.resolute.funding.FundingHorizons;
 import org.resolute.governance.CeilingChange;
 import org.resolute.governance.Decision;
 import org.resolute.governance.DecisionEffect;
@@ -18,6 +20,7 @@ import org.resolute.governance.Meeting;
 import org.resolute.governance.NewDecision;
 import org.resolute.governance.NewEffect;
 import org.resolute.kernel.Ids;
+import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.NotFound;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
@@ -41,16 +44,18 @@ class DecisionBook implements Decisions {
     private final MeetingTables meetings;
     private final DecisionRules rules;
     private final EffectLinks links;
+    private final FundingHorizons horizons;
     private final TroopCeilings ceilings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DecisionBook(DecisionTables tables, MeetingTables meetings, DecisionRules rules, EffectLinks links,
-            TroopCeilings ceilings, ApplicationEventPublisher events, Clock clock) {
+            FundingHorizons horizons, TroopCeilings ceilings, ApplicationEventPublisher events, Clock clock) {
         this.tables = tables;
         this.meetings = meetings;
         this.rules = rules;
         this.links = links;
+        this.horizons = horizons;
         this.ceilings = ceilings;
         this.events = events;
         this.clock = clock;
@@ -106,6 +111,10 @@ class DecisionBook implements Decisions {
     @PreAuthorize("hasRole('ADMIN')")
     public DecisionEffect link(UUID decision, NewEffect effect) {
         Decision found = tables.find(decision).orElseThrow(() -> new NotFound("Decision"));
+        if (effect.kind() == EffectKind.FUNDING_HORIZON && effect.recordRef() != null
+                && effect.recordRef().contains(":")) {
+            return store(found, setHorizon(found, effect));
+        }
         return store(found, links.check(effect));
     }
 
@@ -128,6 +137,30 @@ class DecisionBook implements Decisions {
                 "Mission ceiling of " + String.format(java.util.Locale.ENGLISH, "%,d", ceiling.troops())
                         + " troops from " + ceiling.from()
                         + ceiling.until().map(until -> " until " + until).orElse("")));
+    }
+
+    /**
+     * A decision that commits a fund's support through a year ({@code recordRef} "FUND:YEAR", e.g. "ANATF:2024")
+     * records the horizon through the funding module's API, which links back to the decision.
+     */
+    private NewEffect setHorizon(Decision decision, NewEffect effect) {
+        String[] parts = effect.recordRef().trim().split(":", 2);
+        int year;
+        try {
+            year = Integer.parseInt(parts[1].trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidInput("recordRef", "write a funding horizon as FUND:YEAR, e.g. ANATF:2024");
+        }
+        FundingHorizon horizon;
+        try {
+            horizon = horizons.record(parts[0].trim(), year, decision.title(), EffectLinks.decisionPath(decision.id()),
+                    decision.provenance().source());
+        } catch (NotFound unknownFund) {
+            throw new InvalidInput("fund", "there is no fund '" + parts[0].trim() + "'");
+        }
+        String summary = effect.summary() == null || effect.summary().isBlank()
+                ? horizon.fund() + " support committed through " + horizon.throughYear() : effect.summary().strip();
+        return new NewEffect(EffectKind.FUNDING_HORIZON, horizon.id().toString(), summary);
     }
 
     private DecisionEffect store(Decision decision, NewEffect effect) {

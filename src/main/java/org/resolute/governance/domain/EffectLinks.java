@@ -2,6 +2,7 @@ package org.resolute.governance.domain;
 
 import java.util.UUID;
 
+import org.resolute.funding.FundingHorizons;
 import org.resolute.governance.EffectKind;
 import org.resolute.governance.NewEffect;
 import org.resolute.kernel.InvalidInput;
@@ -15,10 +16,12 @@ class EffectLinks {
 
     private final TroopCeilings ceilings;
     private final Missions missions;
+    private final FundingHorizons horizons;
 
-    EffectLinks(TroopCeilings ceilings, Missions missions) {
+    EffectLinks(TroopCeilings ceilings, Missions missions, FundingHorizons horizons) {
         this.ceilings = ceilings;
         this.missions = missions;
+        this.horizons = horizons;
     }
 
     /** The effect, checked: a record in another module must exist there; a change in words needs its words. */
@@ -42,6 +45,10 @@ class EffectLinks {
                     .filter(instrument -> instrument.id().toString().equals(ref)).findFirst()
                     .map(instrument -> "Legal instrument: " + instrument.title())
                     .orElseThrow(() -> unknown("legal instrument", ref));
+            case FUNDING_HORIZON -> ref.isEmpty() ? null : horizons.find(uuid(ref))
+                    .map(horizon -> horizon.fund() + " support committed through " + horizon.throughYear())
+                    .orElseThrow(() -> new InvalidInput("recordRef", "The funding module has no funding horizon "
+                            + "with id '" + ref + "'; write FUND:YEAR to record one, e.g. ANATF:2024"));
             default -> null;
         };
         if (found == null) {
@@ -61,6 +68,7 @@ class EffectLinks {
             case TROOP_CEILING -> "/mission/ceilings";
             case MISSION_PHASE -> "/mission";
             case LEGAL_INSTRUMENT -> "/governance/legal";
+            case FUNDING_HORIZON -> "/funding#horizons-heading";
             default -> null;
         };
     }
@@ -68,6 +76,14 @@ class EffectLinks {
     /** The reference by which the mission's ceiling page links back to a decision. */
     static String decisionPath(UUID decision) {
         return "/governance/decisions/" + decision;
+    }
+
+    private static UUID uuid(String ref) {
+        try {
+            return UUID.fromString(ref);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("recordRef", "'" + ref + "' is neither a funding horizon's id nor FUND:YEAR");
+        }
     }
 
     private static InvalidInput unknown(String what, String ref) {

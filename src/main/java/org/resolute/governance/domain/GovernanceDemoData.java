@@ -107,7 +107,10 @@ class GovernanceDemoData implements ApplicationRunner {
                 Marking.of(record.oneOf("classification", Classification.class), ""))));
     }
 
-    /** The mission module's id of the record a decision changed, found by what the demo file names. */
+    /**
+     * The id of the record a decision changed, found by what the demo file names; a funding horizon is named
+     * FUND:YEAR and recorded through the funding module when the decision is linked.
+     */
     private String recordId(EffectKind kind, String name) {
         if (name.isEmpty()) {
             return null;
@@ -122,6 +125,7 @@ class GovernanceDemoData implements ApplicationRunner {
             case LEGAL_INSTRUMENT -> missions.instrumentsOf(mission).stream()
                     .filter(instrument -> instrument.kind().name().equals(name)).findFirst().orElseThrow().id()
                     .toString();
+            case FUNDING_HORIZON -> name;
             default -> null;
         };
     }

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.resolute.funding.FundRegister;
 import org.resolute.governance.Decisions;
 import org.resolute.governance.EffectKind;
 import org.resolute.governance.NewEffect;
@@ -33,7 +34,8 @@ class DecisionPage {
     private final TroopCeilings ceilings;
     private final Missions missions;
 
-    DecisionPage(Decisions decisions, TroopCeilings ceilings, Missions missions) {
+    DecisionPage(Decisions decisions, TroopCeilings ceilings, Missions missions, FundRegister funds) {
+        this.funds = funds;
         this.decisions = decisions;
         this.ceilings = ceilings;
         this.missions = missions;
@@ -49,6 +51,7 @@ class DecisionPage {
         model.addAttribute("canEdit", Viewers.current().has(Role.ADMIN));
         model.addAttribute("effectKinds", EffectKind.values());
         model.addAttribute("targets", Viewers.current().has(Role.ADMIN) ? targets() : List.of());
+        model.addAttribute("funds", Viewers.current().has(Role.ADMIN) ? funds.funds() : List.of());
         return "governance/decision";
     }
 
@@ -56,9 +59,12 @@ class DecisionPage {
     @PreAuthorize("hasRole('ADMIN')")
     String link(@PathVariable UUID id, @RequestParam(defaultValue = "") String target,
             @RequestParam(defaultValue = "") String summary, @RequestParam(required = false) EffectKind kind,
+            @RequestParam(defaultValue = "") String fund, @RequestParam(defaultValue = "") String throughYear,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            NewEffect effect = target.isBlank() ? new NewEffect(kind, null, summary)
+            NewEffect effect = !fund.isBlank()
+                    ? new NewEffect(EffectKind.FUNDING_HORIZON, fund.trim() + ":" + throughYear.trim(), summary)
+                    : target.isBlank() ? new NewEffect(kind, null, summary)
                     : new NewEffect(EffectKind.valueOf(target.substring(0, target.indexOf(':'))),
                             target.substring(target.indexOf(':') + 1), summary);
             decisions.link(id, effect);
@@ -70,6 +76,8 @@ class DecisionPage {
             return show(id, model);
         }
     }
+
+    private final FundRegister funds;
 
     private List<Target> targets() {
         List<Target> targets = new ArrayList<>();

@@ -1,0 +1,20 @@
+package org.resolute.funding;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The funding horizons that decisions set, per fund; governance records them through here. */
+public interface FundingHorizons {
+
+    /**
+     * Records that a decision commits the fund's support through a year. {@link org.resolute.kernel.NotFound} for
+     * an unknown fund, {@link org.resolute.kernel.InvalidInput} naming the field otherwise. Audited.
+     */
+    FundingHorizon record(String fund, int throughYear, String basis, String decisionRef, String source);
+
+    Optional<FundingHorizon> find(UUID id);
+
+    /** Every horizon, by fund and year. */
+    List<FundingHorizon> all();
+}
