@@ -20,21 +20,33 @@ import org.springframework.stereotype.Component;
 @Component
 public class MarkedRecords {
 
+    /** How many rows a page counts exactly; a longer list is shown as having at least this many. */
+    public static final long COUNT_LIMIT = 10_000;
+
     private final NamedParameterJdbcTemplate jdbc;
 
     public MarkedRecords(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
+    /**
+     * One page of the visible rows. The total is counted up to {@link #COUNT_LIMIT} rows (or to the end of the
+     * requested page, if that lies further): beyond it the page says "at least" instead of counting a table of
+     * millions of rows on every request.
+     */
     public <T> PageResult<T> page(MarkedQuery query, PageQuery page, RowMapper<T> rows) {
         Map<String, Object> parameters = parameters(query);
         String where = where(query);
-        long total = count(where, query, parameters);
+        long countLimit = Math.max(COUNT_LIMIT, page.offset() + page.size()) + 1;
+        parameters.put("_countLimit", countLimit);
+        Long counted = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT 1 FROM " + query.table() + " "
+                + query.alias() + where + " LIMIT :_countLimit) counted", parameters, Long.class);
+        long total = counted == null ? 0 : counted;
         parameters.put("_limit", page.size());
         parameters.put("_offset", page.offset());
         List<T> items = jdbc.query("SELECT " + query.columns() + " FROM " + query.table() + " " + query.alias()
                 + where + " ORDER BY " + query.order(page) + " LIMIT :_limit OFFSET :_offset", parameters, rows);
-        return new PageResult<>(items, page.page(), page.size(), total);
+        return new PageResult<>(items, page.page(), page.size(), total, total < countLimit);
     }
 
     /** Every visible row, in the default order: for exports and reports. */

@@ -3,15 +3,24 @@ package org.resolute.kernel;
 import java.util.List;
 import java.util.function.Function;
 
-/** One page of a list, as every list in the API answers: {@code {"items", "page", "size", "totalItems"}}. */
-public record PageResult<T>(List<T> items, int page, int size, long totalItems) {
+/**
+ * One page of a list, as every list in the API answers: {@code {"items", "page", "size", "totalItems",
+ * "totalExact"}}. A very long list is not counted to its end: {@code totalExact} is then false and
+ * {@code totalItems} is a lower bound that still reaches past this page, so "next" stays right.
+ */
+public record PageResult<T>(List<T> items, int page, int size, long totalItems, boolean totalExact) {
 
     public PageResult {
         items = List.copyOf(items);
     }
 
+    /** A page of a list counted to its end. */
+    public PageResult(List<T> items, int page, int size, long totalItems) {
+        this(items, page, size, totalItems, true);
+    }
+
     public <R> PageResult<R> map(Function<T, R> mapper) {
-        return new PageResult<>(items.stream().map(mapper).toList(), page, size, totalItems);
+        return new PageResult<>(items.stream().map(mapper).toList(), page, size, totalItems, totalExact);
     }
 
     public long totalPages() {

@@ -74,6 +74,37 @@ abstract class MarkedRecordsTests {
     }
 
     @Test
+    void aListLongerThanTheCountLimitIsCountedAsAtLeastTheLimitAndStillPagesOn() {
+        jdbc.execute("CREATE TABLE IF NOT EXISTS marking_probe_long (id INTEGER PRIMARY KEY, "
+                + "classification VARCHAR(20) NOT NULL, releasable_to VARCHAR(200) NOT NULL)");
+        jdbc.update("DELETE FROM marking_probe_long");
+        int rows = (int) MarkedRecords.COUNT_LIMIT + 500;
+        jdbc.batchUpdate("INSERT INTO marking_probe_long VALUES (?, ?, '')",
+                java.util.stream.IntStream.range(0, rows).mapToObj(id -> new Object[] {id,
+                        id % 2 == 0 ? "PUBLIC" : "RESTRICTED"}).toList());
+        MarkedQuery all = MarkedQuery.select("l.id").from("marking_probe_long", "l");
+        PageResult<Integer> first = Viewers.runAs(Viewer.SYSTEM,
+                () -> records.page(all, new PageQuery(0, 20, ""), (row, n) -> row.getInt(1)));
+        assertThat(first.totalExact()).isFalse();
+        assertThat(first.totalItems()).isEqualTo(MarkedRecords.COUNT_LIMIT + 1);
+        assertThat(first.hasNext()).isTrue();
+        PageResult<Integer> far = Viewers.runAs(Viewer.SYSTEM,
+                () -> records.page(all, new PageQuery(505, 20, ""), (row, n) -> row.getInt(1)));
+        assertThat(far.items()).hasSize(20).startsWith(10_100);
+        assertThat(far.hasNext()).as("rows 10,100 to 10,119 of 10,500 are followed by more").isTrue();
+        PageResult<Integer> last = Viewers.runAs(Viewer.SYSTEM,
+                () -> records.page(all, new PageQuery(262, 40, ""), (row, n) -> row.getInt(1)));
+        assertThat(last.items()).hasSize(20).endsWith(rows - 1);
+        assertThat(last.totalExact()).isTrue();
+        assertThat(last.totalItems()).isEqualTo(rows);
+        assertThat(last.hasNext()).isFalse();
+        PageResult<Integer> publicOnly = Viewers.runAs(Viewer.ANONYMOUS,
+                () -> records.page(all, new PageQuery(0, 20, ""), (row, n) -> row.getInt(1)));
+        assertThat(publicOnly.totalExact()).as("the limit counts visible rows only").isTrue();
+        assertThat(publicOnly.totalItems()).isEqualTo(rows / 2);
+    }
+
+    @Test
     void theCallersOwnConditionsNarrowButNeverWiden() {
         Viewer viewer = new Viewer("v", Set.of(Role.VIEWER), Optional.empty(), Classification.MISSION);
         List<String> found = Viewers.runAs(viewer, () -> records.list(

@@ -67,7 +67,8 @@ class AssessmentTable {
         PageResult<CapabilityAssessment> result = marked.page(select()
                 .whereIfPresent(institution, "s.institution_code = :institution", "institution")
                 .whereIfPresent(area, "s.area_code = :area", "area"), page, AssessmentTable::assessment);
-        return new PageResult<>(withEvidence(result.items()), result.page(), result.size(), result.totalItems());
+        return new PageResult<>(withEvidence(result.items()), result.page(), result.size(), result.totalItems(),
+                result.totalExact());
     }
 
     /** Every visible assessment on or before the date, oldest first, without evidence: for the coverage. */
