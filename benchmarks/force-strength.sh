@@ -5,11 +5,15 @@
 #   - the placemat API (GET /api/v1/placemat?date=..., anonymous, JSON) on random dates: p50 / p95
 #   - the totals API (GET /api/v1/strength/totals?date=..., as the demo planner): p50 / p95
 #   - the plain-SQL baseline of the same as-of read (pgbench, same random dates): p50 / p95
+#   - the posture pages as the planner sees them: p50 / p95
 #   - CSV import of IMPORT_ROWS new reports through POST /api/v1/strength-reports/import against COPY of the same
+#     rows into the same table, rolled back (after one warm-up import, the median of three files; COPY into an
+#     empty copy of the table is shown too)
 # and appends a dated section to docs/benchmarks.md.
 #
 #   benchmarks/force-strength.sh                       # PostgreSQL at localhost:5432/resolute_test, resolute/resolute
 #   SAMPLES=100 IMPORT_ROWS=20000 benchmarks/force-strength.sh
+#   JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/force.jfr benchmarks/force-strength.sh   # with a profile
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PGHOST=${PGHOST:-localhost} PGPORT=${PGPORT:-5432} PGDATABASE=${PGDATABASE:-resolute_test}
@@ -29,7 +33,7 @@ SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$PGDATABASE?currentSche
   SPRING_DATASOURCE_USERNAME="$PGUSER" SPRING_DATASOURCE_PASSWORD="$PGPASSWORD" \
   SPRING_FLYWAY_SCHEMAS="$SCHEMA" SPRING_FLYWAY_DEFAULT_SCHEMA="$SCHEMA" \
   RESOLUTE_SECURITY_MAX_REQUEST_BYTES=200000000 \
-  java -XX:+UseSerialGC -jar target/resolute.jar --server.port="$PORT" >"$work/app.log" 2>&1 &
+  java -XX:+UseSerialGC ${JAVA_OPTS:-} -jar target/resolute.jar --server.port="$PORT" >"$work/app.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 300); do
   curl -fs "$base/actuator/health/readiness" >/dev/null 2>&1 && break
@@ -55,21 +59,24 @@ with open(f'{work}/copy.csv', 'w') as out:
                 out.write(f'{uuid.uuid4()},{nation},{command},{location},{date},{random.randint(0, 400)},'
                           f'bench,{date},ILLUSTRATIVE,PUBLIC,"",2026-01-01 00:00:00+00,0\n')
 header = 'nation,command,location,report_date,troops,source,as_of,provenance_status,classification,releasable_to\r\n'
-with open(f'{work}/import.csv', 'w', newline='') as api, open(f'{work}/import-copy.csv', 'w') as copy:
-    api.write(header)
-    rows = 0
-    day = 0
-    while rows < import_rows:
-        date = datetime.date(2022, 1, 1) + datetime.timedelta(days=day)
-        for nation in nations:
-            for command, location in places:
-                if rows < import_rows:
-                    troops = random.randint(0, 400)
-                    api.write(f'{nation},{command},{location},{date},{troops},bench,{date},ILLUSTRATIVE,PUBLIC,\r\n')
-                    copy.write(f'{uuid.uuid4()},{nation},{command},{location},{date},{troops},bench,{date},'
-                               f'ILLUSTRATIVE,PUBLIC,"",2026-01-01 00:00:00+00,0\n')
-                    rows += 1
-        day += 1
+# a warm-up file and three measured files, each on days of its own after the history
+for run, first_day, rows_wanted in (('warmup', 0, 2000), ('1', 100, import_rows), ('2', 500, import_rows),
+                                    ('3', 900, import_rows)):
+    with open(f'{work}/import-{run}.csv', 'w', newline='') as api, open(f'{work}/import-copy-{run}.csv', 'w') as copy:
+        api.write(header)
+        rows = 0
+        day = first_day
+        while rows < rows_wanted:
+            date = datetime.date(2022, 1, 1) + datetime.timedelta(days=day)
+            for nation in nations:
+                for command, location in places:
+                    if rows < rows_wanted:
+                        troops = random.randint(0, 400)
+                        api.write(f'{nation},{command},{location},{date},{troops},bench,{date},ILLUSTRATIVE,PUBLIC,\r\n')
+                        copy.write(f'{uuid.uuid4()},{nation},{command},{location},{date},{troops},bench,{date},'
+                                   f'ILLUSTRATIVE,PUBLIC,"",2026-01-01 00:00:00+00,0\n')
+                        rows += 1
+            day += 1
 PY
 columns="id,nation,command_code,location_code,report_date,troops,source,as_of,provenance_status,classification,releasable_to,created_at,version"
 now_ms() { date +%s%3N; }
@@ -138,14 +145,38 @@ SQL
 (cd "$work" && pgbench -n -f asof.sql -t "$SAMPLES" -l --log-prefix=asof >/dev/null 2>&1)
 baseline=$(cat "$work"/asof.* | awk '{printf "%d\n", $3 / 1000}' | percentiles)
 
-t0=$(now_ms)
-import_status=$(curl -s -o "$work/import.json" -w '%{http_code}' -b "$work/cookies" -H "X-CSRF-TOKEN: $csrf" \
-  -H 'Content-Type: text/csv' --data-binary "@$work/import.csv" "$base/api/v1/strength-reports/import")
-import_ms=$(( $(now_ms) - t0 ))
-psql -q -c "CREATE TABLE $SCHEMA.copy_target (LIKE $SCHEMA.force_strength_report INCLUDING ALL)"
-t0=$(now_ms)
-psql -q -v ON_ERROR_STOP=1 -c "SET search_path TO $SCHEMA" -c "\\copy copy_target ($columns) FROM '$work/import-copy.csv' CSV"
-import_copy_ms=$(( $(now_ms) - t0 ))
+# the import, warmed up once (the first request of a code path runs interpreted), then three files, each timed
+# against COPY of the same rows into a fresh copy of the table (with the same indexes); the medians are reported
+import_file() { # run
+  curl -s -o "$work/import-$1.json" -w '%{http_code}' -b "$work/cookies" -H "X-CSRF-TOKEN: $csrf" \
+    -H 'Content-Type: text/csv' --data-binary "@$work/import-$1.csv" "$base/api/v1/strength-reports/import"
+}
+import_status=$(import_file warmup)
+import_times=""
+copy_times=""
+empty_times=""
+for run in 1 2 3; do
+  # COPY of the same rows into the reports table itself (its 1.46 million rows and indexes), rolled back
+  t0=$(now_ms)
+  psql -q -v ON_ERROR_STOP=1 -c "SET search_path TO $SCHEMA" -c "BEGIN" \
+    -c "\\copy force_strength_report ($columns) FROM '$work/import-copy-$run.csv' CSV" -c "ROLLBACK"
+  copy_times="$copy_times $(( $(now_ms) - t0 ))"
+  t0=$(now_ms)
+  status=$(import_file "$run")
+  [ "$status" = 200 ] || import_status=$status
+  import_times="$import_times $(( $(now_ms) - t0 ))"
+  # and, for comparison, into an empty copy of the table with the same indexes
+  psql -q -c "DROP TABLE IF EXISTS $SCHEMA.copy_target" \
+    -c "CREATE TABLE $SCHEMA.copy_target (LIKE $SCHEMA.force_strength_report INCLUDING ALL)"
+  t0=$(now_ms)
+  psql -q -v ON_ERROR_STOP=1 -c "SET search_path TO $SCHEMA" \
+    -c "\\copy copy_target ($columns) FROM '$work/import-copy-$run.csv' CSV"
+  empty_times="$empty_times $(( $(now_ms) - t0 ))"
+done
+median() { tr ' ' '\n' | grep -v '^$' | sort -n | sed -n 2p; }
+import_ms=$(echo "$import_times" | median)
+import_copy_ms=$(echo "$copy_times" | median)
+empty_copy_ms=$(echo "$empty_times" | median)
 
 read -r placemat50 placemat95 <<<"$placemat"
 read -r totals50 totals95 <<<"$totals"
@@ -171,8 +202,11 @@ read -r base50 base95 <<<"$baseline"
   done
   echo "| plain-SQL as-of baseline (pgbench) | $base50 | $base95 |"
   echo
-  echo "| import of $IMPORT_ROWS reports | ms | rows/s |"
+  echo "| import of $IMPORT_ROWS reports (median of 3, after a warm-up) | ms | rows/s |"
   echo "|---|---|---|"
   echo "| CSV import through the API (HTTP $import_status) | $import_ms | $(( IMPORT_ROWS * 1000 / (import_ms > 0 ? import_ms : 1) )) |"
-  echo "| COPY of the same rows | $import_copy_ms | $(( IMPORT_ROWS * 1000 / (import_copy_ms > 0 ? import_copy_ms : 1) )) |"
+  echo "| COPY of the same rows into the reports table (rolled back): the baseline | $import_copy_ms | $(( IMPORT_ROWS * 1000 / (import_copy_ms > 0 ? import_copy_ms : 1) )) |"
+  echo "| COPY of the same rows into an empty copy of the table | $empty_copy_ms | $(( IMPORT_ROWS * 1000 / (empty_copy_ms > 0 ? empty_copy_ms : 1) )) |"
+  echo
+  echo "Import runs (ms):$import_times; COPY runs (ms):$copy_times (into an empty table:$empty_times); ratio (COPY ms / import ms): $(awk -v c="$import_copy_ms" -v i="$import_ms" 'BEGIN {printf "%.2f", c / i}')."
 } | tee -a docs/benchmarks.md

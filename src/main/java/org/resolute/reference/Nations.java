@@ -2,6 +2,7 @@ package org.resolute.reference;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.resolute.kernel.PageQuery;
@@ -32,6 +33,9 @@ public interface Nations {
      * when it was neither. {@link org.resolute.kernel.NotFound} for an unknown code.
      */
     Optional<Membership> membershipAt(String code, LocalDate date);
+
+    /** Every nation's membership period on the date, by alpha-3 code: nations with none are absent. */
+    Map<String, Membership> membershipsAt(LocalDate date);
 
     /** The nation's membership periods, oldest first. */
     List<Membership> history(String code);

@@ -157,6 +157,21 @@ abstract class StrengthReportsTests {
     }
 
     @Test
+    void theListOfReportsStartsWithTheNewestUnlessAskedOtherwise() throws Exception {
+        String body = mvc.perform(get("/api/v1/strength-reports").param("size", "20").with(as("admin")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        var dates = json.readTree(body).get("items").valueStream()
+                .map(item -> java.time.LocalDate.parse(item.get("reportDate").asString())).toList();
+        assertThat(dates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(dates.get(0)).isEqualTo(jdbc.queryForObject("SELECT MAX(report_date) FROM force_strength_report",
+                Map.of(), java.time.LocalDate.class));
+        String oldest = mvc.perform(get("/api/v1/strength-reports").param("size", "1").param("sort", "reportDate")
+                .with(as("admin"))).andReturn().getResponse().getContentAsString();
+        assertThat(json.readTree(oldest).get("items").get(0).get("reportDate").asString()).isEqualTo(
+                jdbc.queryForObject("SELECT MIN(report_date) FROM force_strength_report", Map.of(), String.class));
+    }
+
+    @Test
     void aMissionReportIsAbsentFromThePublicPlacematButInAPlannersTotals() throws Exception {
         String date = "2032-03-01";
         int publicBefore = total(null, date);
@@ -243,6 +258,37 @@ abstract class StrengthReportsTests {
             pool.shutdownNow();
         }
         assertThat(stored("2035-03-01")).isEqualTo(2);
+    }
+
+    @Test
+    void twoConcurrentFirstImportsOfTheSameNewPlaceAndMonthBothStore() throws Exception {
+        String place = "nation = 'ISL' AND command_code = 'TAAC-AIR' AND location_code = 'KABUL' "
+                + "AND classification = 'RESTRICTED' AND releasable_to = 'ISL'";
+        jdbc.update("DELETE FROM force_strength_report WHERE " + place, Map.of());
+        jdbc.update("DELETE FROM force_strength_month WHERE " + place, Map.of());
+        jdbc.update("DELETE FROM force_strength_place WHERE " + place, Map.of());
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var imports = java.util.stream.IntStream.range(0, 2).mapToObj(i -> pool.submit(() -> {
+                String csv = HEADER + "ISL,TAAC-AIR,KABUL,2036-05-0" + (i + 1) + ",7,S01,,EXACT,RESTRICTED,ISL\r\n";
+                start.await();
+                return importing(csv, "").andReturn().getResponse();
+            })).toList();
+            start.countDown();
+            for (var answer : imports) {
+                var response = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
+                assertThat(response.getContentAsString()).contains("\"stored\":1");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM force_strength_place WHERE " + place, Map.of(),
+                Long.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT report_date FROM force_strength_month WHERE " + place
+                + " AND year_month = 203605", Map.of(), java.time.LocalDate.class))
+                .isEqualTo(java.time.LocalDate.of(2036, 5, 2));
     }
 
     @Test

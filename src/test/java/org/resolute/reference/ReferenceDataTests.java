@@ -104,6 +104,21 @@ abstract class ReferenceDataTests {
     }
 
     @Test
+    void everyNationsStandingOnADateAtOnceAgreesWithEachNationsOwn() {
+        for (String day : new String[] {"2019-06-01", "2020-06-01", "2023-06-01"}) {
+            LocalDate date = LocalDate.parse(day);
+            var standings = nations.membershipsAt(date);
+            assertThat(standings).as(day).isNotEmpty();
+            for (var nation : nations.all()) {
+                assertThat(Optional.ofNullable(standings.get(nation.code()))).as(nation.code() + " on " + day)
+                        .isEqualTo(nations.membershipAt(nation.code(), date));
+            }
+        }
+        assertThat(nations.membershipsAt(LocalDate.parse("2019-06-01")).get("MKD").kind())
+                .isEqualTo(MembershipKind.OPERATIONAL_PARTNER);
+    }
+
+    @Test
     void holdsTheIso4217CurrenciesAndTheSources() {
         assertThat(currencies.find("usd")).get().satisfies(usd -> {
             assertThat(usd.name()).isEqualTo("US Dollar");

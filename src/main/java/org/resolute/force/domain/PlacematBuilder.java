@@ -1,11 +1,11 @@
 package org.resolute.force.domain;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.stream.Collectors;
 
-import org.resolute.force.NationStrength;
 import org.resolute.force.Placemat;
 import org.resolute.force.PlacematCommand;
 import org.resolute.force.PlacematNation;
@@ -16,8 +16,6 @@ import org.resolute.mission.Command;
 import org.resolute.mission.CommandKind;
 import org.resolute.mission.Location;
 import org.resolute.mission.Posture;
-import org.resolute.reference.ContributingNation;
-import org.resolute.reference.Membership;
 import org.resolute.reference.Nation;
 import org.resolute.reference.Nations;
 import org.springframework.stereotype.Service;
@@ -45,34 +43,39 @@ class PlacematBuilder implements Placemats {
     public Placemat on(LocalDate date) {
         StrengthPicture picture = strength.asOf(date);
         Map<String, Integer> byCommand = picture.byCommand();
-        List<PlacematNation> lines = picture.nations().stream().map(nation -> line(nation, date)).toList();
+        Map<String, String> names = nations.all().stream().collect(Collectors.toMap(Nation::code, Nation::name));
+        Map<String, String> standings = standings(date);
+        List<PlacematNation> lines = picture.nations().stream().map(nation -> new PlacematNation(nation.nation(),
+                names.getOrDefault(nation.nation(), nation.nation()),
+                standings.getOrDefault(nation.nation(), "Operational partner"), nation.troops(),
+                nation.provenance())).toList();
+        Map<String, Location> locations = posture.locations().stream()
+                .collect(Collectors.toMap(Location::code, location -> location));
         List<PlacematCommand> commands = posture.commands().stream()
                 .filter(command -> command.kind() == CommandKind.HUB || command.kind() == CommandKind.SPOKE)
-                .map(command -> command(command, byCommand.getOrDefault(command.code(), 0)))
-                .flatMap(Optional::stream).toList();
+                .filter(command -> locations.containsKey(command.location()))
+                .map(command -> command(command, locations.get(command.location()),
+                        byCommand.getOrDefault(command.code(), 0), names)).toList();
         return new Placemat(date, picture.totalTroops(), picture.nationCount(), lines, commands,
                 picture.includesIllustrative());
     }
 
-    private PlacematNation line(NationStrength strength, LocalDate date) {
-        String code = strength.nation();
-        String name = nations.find(code).map(Nation::name).orElse(code);
-        return new PlacematNation(code, name, status(code, date), strength.troops(), strength.provenance());
+    /**
+     * Each nation's standing on the date: its NATO membership period if it has one, else its status during the
+     * mission as the contributors' list gives it; nations in neither are operational partners.
+     */
+    private Map<String, String> standings(LocalDate date) {
+        Map<String, String> standings = new HashMap<>();
+        nations.contributorsTo(Nations.RESOLUTE_SUPPORT).forEach(contributor -> standings.put(
+                contributor.nation().code(), contributor.statusDuringMission().label()));
+        nations.membershipsAt(date).forEach((code, membership) -> standings.put(code, membership.kind().label()));
+        return standings;
     }
 
-    private String status(String code, LocalDate date) {
-        Optional<String> standing = nations.membershipAt(code, date).map(Membership::kind)
-                .map(kind -> kind.label());
-        return standing.orElseGet(() -> nations.contributorsTo(Nations.RESOLUTE_SUPPORT).stream()
-                .filter(contributor -> contributor.nation().code().equals(code)).findFirst()
-                .map(ContributingNation::statusDuringMission).map(kind -> kind.label())
-                .orElse("Operational partner"));
-    }
-
-    private Optional<PlacematCommand> command(Command command, int troops) {
-        return posture.location(command.location()).map((Location location) -> new PlacematCommand(command.code(),
-                command.name(), command.kind() == CommandKind.HUB, location.name(), command.leadNation(),
-                nations.find(command.leadNation()).map(Nation::name).orElse(command.leadNation()), troops,
-                location.latitude(), location.longitude()));
+    private static PlacematCommand command(Command command, Location location, int troops,
+            Map<String, String> names) {
+        return new PlacematCommand(command.code(), command.name(), command.kind() == CommandKind.HUB,
+                location.name(), command.leadNation(), names.getOrDefault(command.leadNation(),
+                        command.leadNation()), troops, location.latitude(), location.longitude());
     }
 }

@@ -37,7 +37,7 @@ final class StrengthFile {
     /** Reads and checks the whole file; {@link org.resolute.kernel.csv.CsvRejected} names every bad line. */
     static StrengthFile check(String file, Reader csv, StrengthRules rules,
             Function<LocalDate, List<StrengthReport>> storedOn) {
-        Map<LocalDate, List<StrengthReport>> stored = new HashMap<>();
+        Map<LocalDate, Map<Key, StrengthReport>> stored = new HashMap<>();
         Set<Key> inFile = new HashSet<>();
         List<NewStrengthReport> toStore = new ArrayList<>();
         int[] unchanged = {0};
@@ -51,8 +51,8 @@ final class StrengthFile {
             if (!inFile.add(Key.of(report))) {
                 throw new BadField("repeats the report of an earlier line for " + describe(report));
             }
-            StrengthReport existing = stored.computeIfAbsent(report.reportDate(), storedOn).stream()
-                    .filter(candidate -> sameKey(candidate, report)).findFirst().orElse(null);
+            StrengthReport existing = stored.computeIfAbsent(report.reportDate(), date -> byKey(storedOn.apply(date)))
+                    .get(Key.of(report));
             if (existing == null) {
                 toStore.add(report);
             } else if (sameValues(existing, report)) {
@@ -73,6 +73,12 @@ final class StrengthFile {
 
     int unchanged() {
         return unchanged;
+    }
+
+    private static Map<Key, StrengthReport> byKey(List<StrengthReport> reports) {
+        Map<Key, StrengthReport> byKey = new HashMap<>();
+        reports.forEach(report -> byKey.put(Key.of(report), report));
+        return byKey;
     }
 
     static boolean sameKey(StrengthReport stored, NewStrengthReport report) {

@@ -51,6 +51,7 @@ class StrengthRegister implements StrengthReports {
     @Transactional
     public StrengthReport record(NewStrengthReport report) {
         StrengthRules.current(nations, posture).check(report);
+        table.lockForWriting();
         boolean recorded = table.on(report.reportDate()).stream()
                 .anyMatch(stored -> StrengthFile.sameKey(stored, report));
         if (recorded) {
@@ -67,6 +68,7 @@ class StrengthRegister implements StrengthReports {
     @Override
     @Transactional
     public StrengthImport importCsv(String file, Reader csv) {
+        table.lockForWriting();
         StrengthFile checked = StrengthFile.check(file, csv, StrengthRules.current(nations, posture),
                 new StoredByDate(table::between));
         List<StrengthReport> stored = stored(checked.toStore());

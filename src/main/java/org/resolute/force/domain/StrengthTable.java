@@ -55,8 +55,10 @@ class StrengthTable {
         this.months = months;
     }
 
+    /** A page of the visible reports, newest first unless another order is asked for. */
     PageResult<StrengthReport> page(StrengthQuery query, PageQuery page) {
-        return marked.page(filtered(query), page, StrengthTable::report);
+        return marked.page(filtered(query).orderByDefault(
+                "r.report_date DESC, r.nation, r.command_code, r.location_code"), page, StrengthTable::report);
     }
 
     List<StrengthReport> list(StrengthQuery query) {
@@ -99,6 +101,15 @@ class StrengthTable {
     /** The reports an import stored, as far as the viewer may see them. */
     List<StrengthReport> ofImport(UUID importId) {
         return marked.list(select().where("r.import_id = :importId", "importId", importId), StrengthTable::report);
+    }
+
+    /**
+     * Waits for, and holds until the end of the transaction, the one lock of strength writes: a writer checks
+     * what is stored and then adds reports, places and months, which two writers at once could both find missing.
+     */
+    void lockForWriting() {
+        jdbc.queryForList("SELECT id FROM force_strength_write_lock WHERE id = 1 FOR UPDATE", Map.of(),
+                Integer.class);
     }
 
     /**

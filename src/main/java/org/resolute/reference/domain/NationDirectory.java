@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.resolute.kernel.NotFound;
 import org.resolute.kernel.PageQuery;
@@ -68,6 +69,12 @@ class NationDirectory implements Nations {
     public Optional<Membership> membershipAt(String code, LocalDate date) {
         Nation nation = get(code);
         return MembershipTimeline.of(tables.memberships()).at(nation.code(), date);
+    }
+
+    @Override
+    public Map<String, Membership> membershipsAt(LocalDate date) {
+        return tables.memberships().stream().filter(period -> period.covers(date))
+                .collect(Collectors.toMap(Membership::nation, period -> period, (first, second) -> first));
     }
 
     @Override
