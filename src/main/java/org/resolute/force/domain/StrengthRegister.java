@@ -13,8 +13,10 @@ import org.resolute.force.StrengthPicture;
 import org.resolute.force.StrengthQuery;
 import org.resolute.force.StrengthReport;
 import org.resolute.force.StrengthReports;
+import org.resolute.kernel.Classification;
 import org.resolute.kernel.Ids;
 import org.resolute.kernel.InvalidInput;
+import org.resolute.kernel.Marking;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
 import org.resolute.kernel.RecordChanged;
@@ -79,7 +81,8 @@ class StrengthRegister implements StrengthReports {
                 checked.unchanged(), stored.stream().map(StrengthReport::reportDate).min(LocalDate::compareTo)
                         .orElseThrow(), stored.stream().map(StrengthReport::reportDate).max(LocalDate::compareTo)
                         .orElseThrow(), Viewers.current().username(), clock.instant(),
-                CoveringMarking.of(stored.stream().map(StrengthReport::marking).toList()));
+                Marking.covering(stored.stream().map(StrengthReport::marking).toList(),
+                        Classification.PUBLIC));
         table.insert(stored, record.id());
         files.insert(record);
         events.publishEvent(RecordChanged.saved("StrengthImport", record.id(), record, record.marking()));
