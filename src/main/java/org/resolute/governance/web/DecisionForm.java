@@ -7,12 +7,11 @@ import org.resolute.governance.CeilingChange;
 import org.resolute.governance.DecisionKind;
 import org.resolute.governance.NewDecision;
 import org.resolute.kernel.Classification;
-import org.resolute.kernel.Marking;
-import org.resolute.kernel.ProvenanceStatus;
+import org.resolute.kernel.web.SourcedForm;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The form that records a decision and, optionally, the new mission ceiling it sets. */
-public class DecisionForm {
+public class DecisionForm extends SourcedForm {
 
     private UUID meeting;
     private DecisionKind kind = DecisionKind.DECISION;
@@ -25,20 +24,21 @@ public class DecisionForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate effectiveUntil;
     private UUID reaffirms;
-    private String source;
-    private ProvenanceStatus status = ProvenanceStatus.EXACT;
-    private Classification classification = Classification.PUBLIC;
     private Integer ceilingTroops;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate ceilingFrom;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate ceilingUntil;
 
+    public DecisionForm() {
+        super(Classification.PUBLIC);
+    }
+
     NewDecision toNewDecision() {
         CeilingChange ceiling = ceilingTroops == null && ceilingFrom == null ? null
                 : new CeilingChange(ceilingTroops, ceilingFrom, ceilingUntil, null, null);
         return new NewDecision(meeting, kind, title, text, decidedOn, effectiveFrom, effectiveUntil, reaffirms,
-                source, null, status, Marking.of(classification == null ? Classification.PUBLIC : classification, ""),
+                getSource(), null, getStatus(), marking(),
                 ceiling);
     }
 
@@ -104,30 +104,6 @@ public class DecisionForm {
 
     public void setReaffirms(UUID reaffirms) {
         this.reaffirms = reaffirms;
-    }
-
-    public String getSource() {
-        return source;
-    }
-
-    public void setSource(String source) {
-        this.source = source;
-    }
-
-    public ProvenanceStatus getStatus() {
-        return status;
-    }
-
-    public void setStatus(ProvenanceStatus status) {
-        this.status = status;
-    }
-
-    public Classification getClassification() {
-        return classification;
-    }
-
-    public void setClassification(Classification classification) {
-        this.classification = classification;
     }
 
     public Integer getCeilingTroops() {

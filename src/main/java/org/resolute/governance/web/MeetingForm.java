@@ -5,12 +5,11 @@ import java.time.LocalDate;
 import org.resolute.governance.MeetingKind;
 import org.resolute.governance.NewMeeting;
 import org.resolute.kernel.Classification;
-import org.resolute.kernel.Marking;
-import org.resolute.kernel.ProvenanceStatus;
+import org.resolute.kernel.web.SourcedForm;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The form that records a meeting. */
-public class MeetingForm {
+public class MeetingForm extends SourcedForm {
 
     private MeetingKind kind = MeetingKind.SUMMIT;
     private String title;
@@ -20,13 +19,14 @@ public class MeetingForm {
     private LocalDate endsOn;
     private String place;
     private String summary;
-    private String source;
-    private ProvenanceStatus status = ProvenanceStatus.EXACT;
-    private Classification classification = Classification.PUBLIC;
+
+    public MeetingForm() {
+        super(Classification.PUBLIC);
+    }
 
     NewMeeting toNewMeeting() {
-        return new NewMeeting(kind, title, startsOn, endsOn, place, summary, source, null, status,
-                Marking.of(classification == null ? Classification.PUBLIC : classification, ""));
+        return new NewMeeting(kind, title, startsOn, endsOn, place, summary, getSource(), null, getStatus(),
+                marking());
     }
 
     public MeetingKind getKind() {
@@ -77,27 +77,4 @@ public class MeetingForm {
         this.summary = summary;
     }
 
-    public String getSource() {
-        return source;
-    }
-
-    public void setSource(String source) {
-        this.source = source;
-    }
-
-    public ProvenanceStatus getStatus() {
-        return status;
-    }
-
-    public void setStatus(ProvenanceStatus status) {
-        this.status = status;
-    }
-
-    public Classification getClassification() {
-        return classification;
-    }
-
-    public void setClassification(Classification classification) {
-        this.classification = classification;
-    }
 }

@@ -9,12 +9,12 @@ import java.util.UUID;
 import org.resolute.governance.IndicatorKind;
 import org.resolute.governance.NewReview;
 import org.resolute.kernel.Classification;
-import org.resolute.kernel.Marking;
 import org.resolute.kernel.ProvenanceStatus;
+import org.resolute.kernel.web.SourcedForm;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The form that records a conditions review: strength is computed, other indicators are typed in rows. */
-public class ReviewForm {
+public class ReviewForm extends SourcedForm {
 
     static final int ROWS = 3;
 
@@ -25,18 +25,19 @@ public class ReviewForm {
     private String assessment;
     private UUID decision;
     private boolean withStrength = true;
-    private String source;
-    private ProvenanceStatus status = ProvenanceStatus.EXACT;
-    private Classification classification = Classification.MISSION;
     private List<Row> indicators = new ArrayList<>(List.of(new Row(), new Row(), new Row()));
+
+    public ReviewForm() {
+        super(Classification.MISSION);
+    }
 
     NewReview toNewReview() {
         List<NewReview.Indicator> typed = indicators.stream().filter(row -> !row.isEmpty())
                 .map(row -> new NewReview.Indicator(row.kind, row.name, row.value, row.figure, row.source, reviewedOn,
                         row.status))
                 .toList();
-        return new NewReview(reviewedOn, title, meeting, assessment, decision, withStrength, typed, source, null,
-                status, Marking.of(classification == null ? Classification.MISSION : classification, ""));
+        return new NewReview(reviewedOn, title, meeting, assessment, decision, withStrength, typed, getSource(),
+                null, getStatus(), marking());
     }
 
     /** One typed indicator; a row left without name and value is ignored. */
@@ -148,30 +149,6 @@ public class ReviewForm {
 
     public void setWithStrength(boolean withStrength) {
         this.withStrength = withStrength;
-    }
-
-    public String getSource() {
-        return source;
-    }
-
-    public void setSource(String source) {
-        this.source = source;
-    }
-
-    public ProvenanceStatus getStatus() {
-        return status;
-    }
-
-    public void setStatus(ProvenanceStatus status) {
-        this.status = status;
-    }
-
-    public Classification getClassification() {
-        return classification;
-    }
-
-    public void setClassification(Classification classification) {
-        this.classification = classification;
     }
 
     public List<Row> getIndicators() {

@@ -3,17 +3,15 @@ package org.resolute.partnership.web;
 import java.time.LocalDate;
 
 import org.resolute.kernel.Classification;
-import org.resolute.kernel.InvalidInput;
-import org.resolute.kernel.Marking;
-import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.partnership.ActivityKind;
 import org.resolute.partnership.NewActivity;
 import org.resolute.partnership.PartnershipActivity;
 import org.resolute.partnership.Theme;
+import org.resolute.kernel.web.SourcedForm;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The form that records or changes an activity. */
-public class ActivityForm {
+public class ActivityForm extends SourcedForm {
 
     private ActivityKind kind = ActivityKind.WORKSHOP;
     private Theme theme = Theme.DEFENCE_EDUCATION;
@@ -26,11 +24,11 @@ public class ActivityForm {
     private String organisers;
     private String objectives;
     private String outcomes;
-    private String source;
-    private ProvenanceStatus status = ProvenanceStatus.EXACT;
-    private Classification classification = Classification.MISSION;
-    private String releasableTo;
     private long version;
+
+    public ActivityForm() {
+        super(Classification.MISSION);
+    }
 
     static ActivityForm of(PartnershipActivity activity) {
         ActivityForm form = new ActivityForm();
@@ -43,24 +41,14 @@ public class ActivityForm {
         form.organisers = activity.organisers();
         form.objectives = activity.objectives();
         form.outcomes = activity.outcomes();
-        form.source = activity.provenance().source();
-        form.status = activity.provenance().status();
-        form.classification = activity.marking().classification();
-        form.releasableTo = activity.marking().releasabilityText();
+        form.fill(activity.provenance().source(), activity.provenance().status(), activity.marking());
         form.version = activity.version();
         return form;
     }
 
     NewActivity toNewActivity() {
-        Marking marking;
-        try {
-            marking = Marking.of(classification == null ? Classification.MISSION : classification,
-                    releasableTo == null ? "" : releasableTo);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInput("releasableTo", e.getMessage());
-        }
         return new NewActivity(kind, null, theme, title, startsOn, endsOn, place, organisers, objectives, outcomes,
-                source, null, status, marking);
+                getSource(), null, getStatus(), marking());
     }
 
     public ActivityKind getKind() {
@@ -133,38 +121,6 @@ public class ActivityForm {
 
     public void setOutcomes(String outcomes) {
         this.outcomes = outcomes;
-    }
-
-    public String getSource() {
-        return source;
-    }
-
-    public void setSource(String source) {
-        this.source = source;
-    }
-
-    public ProvenanceStatus getStatus() {
-        return status;
-    }
-
-    public void setStatus(ProvenanceStatus status) {
-        this.status = status;
-    }
-
-    public Classification getClassification() {
-        return classification;
-    }
-
-    public void setClassification(Classification classification) {
-        this.classification = classification;
-    }
-
-    public String getReleasableTo() {
-        return releasableTo;
-    }
-
-    public void setReleasableTo(String releasableTo) {
-        this.releasableTo = releasableTo;
     }
 
     public long getVersion() {
