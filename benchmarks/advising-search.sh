@@ -12,6 +12,9 @@
 #
 #   benchmarks/advising-search.sh                        # PostgreSQL at localhost:5432/resolute_test
 #   SAMPLES=40 ENGAGEMENTS=1000000 benchmarks/advising-search.sh
+#   KEEP=1 benchmarks/advising-search.sh                 # leave the schema and its rows for a later run or psql
+#   REUSE=1 benchmarks/advising-search.sh                # time again on the rows a KEEP=1 run left (no COPY);
+#                                                        # the application migrates the schema to the jar's version
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PGHOST=${PGHOST:-localhost} PGPORT=${PGPORT:-5432} PGDATABASE=${PGDATABASE:-resolute_test}
@@ -20,14 +23,27 @@ SCHEMA=${SCHEMA:-bench_advising}
 PORT=${PORT:-18082}
 SAMPLES=${SAMPLES:-30}
 ENGAGEMENTS=${ENGAGEMENTS:-1000000}
+KEEP=${KEEP:-0}
+REUSE=${REUSE:-0}
 base="http://localhost:$PORT"
 JAR=${JAR:-target/resolute.jar}
 [ -f "$JAR" ] || ./mvnw -B -q package -DskipTests
 work=$(mktemp -d)
 pid=""
-trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; psql -q -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE" >/dev/null 2>&1; rm -rf "$work"' EXIT
+cleanup() {
+  [ -n "$pid" ] && kill "$pid" 2>/dev/null
+  [ "$KEEP" = 1 ] || [ "$REUSE" = 1 ] || psql -q -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE" >/dev/null 2>&1
+  rm -rf "$work"
+}
+trap cleanup EXIT
 
-psql -q -v ON_ERROR_STOP=1 -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE" -c "CREATE SCHEMA $SCHEMA" >/dev/null
+loaded=0
+if [ "$REUSE" = 1 ]; then
+  loaded=$(psql -At -c "SELECT COUNT(*) FROM $SCHEMA.advising_engagement" 2>/dev/null || echo 0)
+  [ "$loaded" -ge "$ENGAGEMENTS" ] || { echo "REUSE=1: schema $SCHEMA has $loaded engagements, not $ENGAGEMENTS" >&2; exit 1; }
+else
+  psql -q -v ON_ERROR_STOP=1 -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE" -c "CREATE SCHEMA $SCHEMA" >/dev/null
+fi
 SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$PGDATABASE?currentSchema=$SCHEMA" \
   SPRING_DATASOURCE_USERNAME="$PGUSER" SPRING_DATASOURCE_PASSWORD="$PGPASSWORD" \
   SPRING_FLYWAY_SCHEMAS="$SCHEMA" SPRING_FLYWAY_DEFAULT_SCHEMA="$SCHEMA" \
@@ -39,6 +55,8 @@ for _ in $(seq 1 600); do
 done
 curl -fs "$base/actuator/health/readiness" >/dev/null || { tail -40 "$work/app.log"; exit 1; }
 
+copy_ms=""
+if [ "$REUSE" != 1 ]; then
 # ENGAGEMENTS engagements from 2015 to 2021 over the demo's institutions and functional areas
 institutions=$(psql -At -c "SELECT string_agg(code || ':' || command_code, ' ') FROM $SCHEMA.advising_institution")
 areas=$(psql -At -c "SELECT string_agg(code, ' ') FROM $SCHEMA.advising_functional_area")
@@ -80,18 +98,21 @@ with open(f'{work}/engagements.csv', 'w') as e, open(f'{work}/areas.csv', 'w') a
         for area in cell:
             a.write(f'{id},{area},{institution},{date},{status},ILLUSTRATIVE,{classification},"{releasable}"\n')
         for code in pillar:
-            p.write(f'{id},{code}\n')
+            p.write(f'{id},{code},{institution},{date},{status},{classification},"{releasable}"\n')
 PY
 now_ms() { date +%s%3N; }
 t0=$(now_ms)
 psql -q -v ON_ERROR_STOP=1 -c "SET search_path TO $SCHEMA" \
   -c "\\copy advising_engagement (id, title, command_code, institution_code, engagement_date, duration_minutes, place_id, place_name, held, mode, atmosphere, key_outcomes, next_steps, details, advisor_nation, areas, pillars, advisors, counterparts, status, status_note, author, decided_by, decided_at, search_text, source, provenance_status, classification, releasable_to, created_at, version) FROM '$work/engagements.csv' CSV" \
   -c "\\copy advising_engagement_area (engagement_id, area_code, institution_code, engagement_date, status, provenance_status, classification, releasable_to) FROM '$work/areas.csv' CSV" \
-  -c "\\copy advising_engagement_pillar (engagement_id, pillar_code) FROM '$work/pillars.csv' CSV"
+  -c "\\copy advising_engagement_pillar (engagement_id, pillar_code, institution_code, engagement_date, status, classification, releasable_to) FROM '$work/pillars.csv' CSV"
 copy_ms=$(( $(now_ms) - t0 ))
 psql -q -c "VACUUM ANALYZE $SCHEMA.advising_engagement" -c "VACUUM ANALYZE $SCHEMA.advising_engagement_area" \
   -c "VACUUM ANALYZE $SCHEMA.advising_engagement_pillar"
+fi
 rows=$(psql -At -c "SELECT COUNT(*) FROM $SCHEMA.advising_engagement")
+loaded_how="loaded by COPY in $copy_ms ms"
+[ -n "$copy_ms" ] || loaded_how="reused from an earlier KEEP=1 run"
 
 # sign in as the demo lead (cleared RESTRICTED, approver of every command)
 curl -fs -c "$work/cookies" "$base/login" -o "$work/login.html"
@@ -176,7 +197,7 @@ row() { # label, file, kind filter
   echo "## Advising search and coverage, $(date -u +%F) ($(nproc) cores, $(java -version 2>&1 | head -1))"
   echo
   echo "Command: \`SAMPLES=$SAMPLES ENGAGEMENTS=$ENGAGEMENTS benchmarks/advising-search.sh\`. $rows engagements (2015-2021,"
-  echo "17 institutions, 14 functional areas, 10% RESTRICTED) loaded by COPY in $copy_ms ms, PostgreSQL"
+  echo "17 institutions, 14 functional areas, 10% RESTRICTED) $loaded_how, PostgreSQL"
   echo "$(psql -At -c 'SHOW server_version'), $SAMPLES samples per kind, through the API as the demo lead. Target: p95 at most 100 ms."
   echo "Load average when the timing started: $load."
   echo
