@@ -135,6 +135,46 @@ abstract class EngagementSearchTests {
                 .param("status", "SUBMITTED").with(as("lead"))).get("totalItems").asLong()).isEqualTo(1);
     }
 
+    @Test
+    void freeTextFindsPartOfAWordInOutcomesOrDetailsWhateverItsCaseUnderTheMarkingFilter() throws Exception {
+        String word = "zq" + UUID.randomUUID().toString().substring(0, 8);
+        String inOutcomes = EngagementMother.uniqueTitle("Outcome word");
+        String inDetails = EngagementMother.uniqueTitle("Detail word");
+        String restricted = EngagementMother.uniqueTitle("Restricted word");
+        create(EngagementMother.json(inOutcomes, FIRST, "MOD", "EF1", "MISSION", "x")
+                .replace("agreed the fuel accountability plan", "agreed the " + word.toUpperCase() + "ING plan"));
+        create(EngagementMother.json(inDetails, FIRST, "MOD", "EF1", "MISSION", "x")
+                .replace("\"details of ", "\"re" + word + " details of "));
+        create(EngagementMother.json(restricted, FIRST, "MOD", "EF1", "RESTRICTED", "x")
+                .replace("agreed the fuel accountability plan", word));
+        for (String text : List.of(word, word.toUpperCase(), word.substring(2, 7))) {
+            JsonNode lead = read(get("/api/v1/engagements").param("text", text).param("size", "100").with(as("lead")));
+            List<String> found = lead.get("items").valueStream().map(item -> item.get("title").asString()).toList();
+            if (text.length() > 5) {
+                assertThat(found).as(text).containsExactlyInAnyOrder(inOutcomes, inDetails, restricted);
+            } else {
+                assertThat(found).as(text).contains(inOutcomes, inDetails, restricted);
+            }
+            assertThat(titlesFor("advisor", text)).as(text).contains(inOutcomes, inDetails).doesNotContain(restricted);
+        }
+        assertThat(read(get("/api/v1/engagements").param("text", word + " plan").with(as("lead")))
+                .get("totalItems").asLong()).isEqualTo(2);
+        assertThat(read(get("/api/v1/engagements").param("text", word).with(as("advisor")))
+                .get("totalItems").asLong()).isEqualTo(2);
+        assertThat(read(get("/api/v1/engagements").param("text", word).param("area", "EF1").with(as("advisor")))
+                .get("totalItems").asLong()).isEqualTo(2);
+    }
+
+    private void create(String body) throws Exception {
+        mvc.perform(post("/api/v1/engagements").with(as("lead")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content(body)).andExpect(status().isCreated());
+    }
+
+    private List<String> titlesFor(String viewer, String text) throws Exception {
+        return read(get("/api/v1/engagements").param("text", text).param("size", "100").with(as(viewer)))
+                .get("items").valueStream().map(item -> item.get("title").asString()).toList();
+    }
+
     private Stored store(String title, Random random) throws Exception {
         LocalDate date = FIRST.plusDays(random.nextInt(20));
         List<String> areas = pick(AREAS, random);
@@ -186,4 +226,26 @@ class EngagementSearchOnH2Tests extends EngagementSearchTests {
 
 @OnPostgres
 class EngagementSearchOnPostgresTests extends EngagementSearchTests {
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void postgresAnswersFreeTextFromTheTrigramIndex() {
+        String plan = jdbc.execute((java.sql.Connection connection) -> {
+            try (var statement = connection.createStatement()) {
+                statement.execute("SET enable_seqscan = off");
+                StringBuilder lines = new StringBuilder();
+                try (var rows = statement.executeQuery("EXPLAIN SELECT id FROM advising_engagement "
+                        + "WHERE search_text LIKE '%fuel%'")) {
+                    while (rows.next()) {
+                        lines.append(rows.getString(1)).append('\n');
+                    }
+                }
+                statement.execute("RESET enable_seqscan");
+                return lines.toString();
+            }
+        });
+        assertThat(plan).contains("advising_engagement_text");
+    }
 }
