@@ -48,10 +48,12 @@ class EngagementTable {
 
     private final MarkedRecords marked;
     private final NamedParameterJdbcTemplate jdbc;
+    private final CoverageWeeks weeks;
 
-    EngagementTable(MarkedRecords marked, NamedParameterJdbcTemplate jdbc) {
+    EngagementTable(MarkedRecords marked, NamedParameterJdbcTemplate jdbc, CoverageWeeks weeks) {
         this.marked = marked;
         this.jdbc = jdbc;
+        this.weeks = weeks;
     }
 
     /** Stores new engagements with their functional area and pillar rows, in batches. */
@@ -62,6 +64,7 @@ class EngagementTable {
         }
         jdbc.batchUpdate("INSERT INTO advising_engagement (" + COLUMNS + ") VALUES (" + VALUES + ")", rows);
         insertLinks(engagements);
+        weeks.change(List.of(), areaRows(engagements));
     }
 
     /** Rewrites an engagement if it still has the version it was read at; answers the stored one. */
@@ -79,11 +82,13 @@ class EngagementTable {
         if (changed == 0) {
             throw new StaleUpdate("Engagement '" + engagement.title() + "'");
         }
+        List<CoverageWeeks.AreaRow> before = weeks.stored(engagement.id());
         jdbc.update("DELETE FROM advising_engagement_area WHERE engagement_id = :id", new MapSqlParameterSource("id",
                 engagement.id()));
         jdbc.update("DELETE FROM advising_engagement_pillar WHERE engagement_id = :id", new MapSqlParameterSource(
                 "id", engagement.id()));
         insertLinks(List.of(engagement));
+        weeks.change(before, areaRows(List.of(engagement)));
         return new Engagement(engagement.id(), engagement.title(), engagement.command(), engagement.institution(),
                 engagement.date(), engagement.durationMinutes(), engagement.place(), engagement.held(),
                 engagement.mode(), engagement.atmosphere(), engagement.keyOutcomes(), engagement.nextSteps(),
@@ -148,6 +153,12 @@ class EngagementTable {
                     status, classification, releasable_to)
                 VALUES (:id, :pillar, :institution, :date, :status, :classification, :releasableTo)""",
                 pillars.toArray(SqlParameterSource[]::new));
+    }
+
+    private static List<CoverageWeeks.AreaRow> areaRows(List<Engagement> engagements) {
+        return engagements.stream().flatMap(e -> e.areas().stream().map(area -> new CoverageWeeks.AreaRow(
+                e.institution(), area, e.date(), e.status().name(), e.provenance().status().name(),
+                e.marking().classification().name(), e.marking().releasabilityText()))).toList();
     }
 
     /** What a link row repeats of its engagement, for searches that start from the link rows. */
