@@ -45,6 +45,10 @@ if [ "$REUSE" = 1 ]; then
 else
   psql -q -v ON_ERROR_STOP=1 -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE" -c "CREATE SCHEMA $SCHEMA" >/dev/null
 fi
+if curl -fs "$base/actuator/health/readiness" >/dev/null 2>&1; then
+  echo "port $PORT already answers: another application runs there; set PORT" >&2
+  exit 1
+fi
 SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$PGDATABASE?currentSchema=$SCHEMA" \
   SPRING_DATASOURCE_USERNAME="$PGUSER" SPRING_DATASOURCE_PASSWORD="$PGPASSWORD" \
   SPRING_FLYWAY_SCHEMAS="$SCHEMA" SPRING_FLYWAY_DEFAULT_SCHEMA="$SCHEMA" \
@@ -54,7 +58,7 @@ for _ in $(seq 1 600); do
   curl -fs "$base/actuator/health/readiness" >/dev/null 2>&1 && break
   sleep 1
 done
-curl -fs "$base/actuator/health/readiness" >/dev/null || { tail -40 "$work/app.log"; exit 1; }
+curl -fs "$base/actuator/health/readiness" >/dev/null && kill -0 "$pid" 2>/dev/null || { tail -40 "$work/app.log"; exit 1; }
 
 copy_ms=""
 if [ "$REUSE" != 1 ]; then
