@@ -48,21 +48,14 @@ class CoverageMap implements Coverage {
         }
         Map<String, int[]> counts = new HashMap<>();
         Map<String, Boolean> illustrative = new HashMap<>();
-        marked.list(MarkedQuery.select("c.institution_code, c.area_code, c.provenance_status, c.engagements").from("""
-                (SELECT a.institution_code, a.area_code, a.provenance_status, a.classification, a.releasable_to,
-                        a.institution_code || '/' || a.area_code AS id, COUNT(*) AS engagements
-                   FROM advising_engagement_area a
-                  WHERE a.status = 'APPROVED' AND a.engagement_date > :since AND a.engagement_date <= :asOf
-                  GROUP BY a.institution_code, a.area_code, a.provenance_status, a.classification, a.releasable_to)""",
-                "c").where("c.engagements > 0", "since", asOf.minusDays(days), "asOf", asOf)
-                .orderByDefault("c.institution_code, c.area_code"), (row, i) -> {
-                    String key = row.getString("institution_code") + "/" + row.getString("area_code");
-                    counts.computeIfAbsent(key, k -> new int[1])[0] += row.getInt("engagements");
-                    if (ProvenanceStatus.ILLUSTRATIVE.name().equals(row.getString("provenance_status"))) {
-                        illustrative.put(key, true);
-                    }
-                    return key;
-                });
+        marked.list(window(asOf.minusDays(days), asOf), (row, i) -> {
+            String key = row.getString("institution_code") + "/" + row.getString("area_code");
+            counts.computeIfAbsent(key, k -> new int[1])[0] += row.getInt("engagements");
+            if (ProvenanceStatus.ILLUSTRATIVE.name().equals(row.getString("provenance_status"))) {
+                illustrative.put(key, true);
+            }
+            return key;
+        });
         Map<String, CapabilityAssessment> latest = new HashMap<>();
         assessments.upTo(asOf).forEach(a -> latest.put(a.institution() + "/" + a.area(), a));
         List<CoverageCell> cells = new ArrayList<>();
@@ -78,5 +71,43 @@ class CoverageMap implements Coverage {
             }
         }
         return cells;
+    }
+
+    /**
+     * Approved engagements after {@code since} up to {@code asOf}, per institution, area, provenance and marking:
+     * the whole ISO weeks of the window from the weekly summary, the days before the first and after the last whole
+     * week from the area rows. The marking filter then keeps the groups the viewer may see.
+     */
+    static MarkedQuery window(LocalDate since, LocalDate asOf) {
+        LocalDate firstWeek = CoverageWeeks.weekOf(since.plusDays(7));
+        LocalDate lastSunday = CoverageWeeks.weekOf(asOf.plusDays(1)).minusDays(1);
+        LocalDate lastWeek = lastSunday.minusDays(6);
+        boolean wholeWeeks = !lastWeek.isBefore(firstWeek);
+        return MarkedQuery.select("c.institution_code, c.area_code, c.provenance_status, c.engagements").from("""
+                (SELECT g.institution_code, g.area_code, g.provenance_status, g.classification, g.releasable_to,
+                        g.institution_code || '/' || g.area_code AS id, SUM(g.engagements) AS engagements
+                   FROM (SELECT a.institution_code, a.area_code, a.provenance_status, a.classification,
+                                a.releasable_to, COUNT(*) AS engagements
+                           FROM advising_engagement_area a
+                          WHERE a.status = 'APPROVED' AND a.engagement_date > :since AND a.engagement_date <= :headEnd
+                          GROUP BY a.institution_code, a.area_code, a.provenance_status, a.classification,
+                                a.releasable_to
+                         UNION ALL
+                         SELECT w.institution_code, w.area_code, w.provenance_status, w.classification,
+                                w.releasable_to, w.engagements
+                           FROM advising_coverage_week w
+                          WHERE w.week_start >= :firstWeek AND w.week_start <= :lastWeek
+                         UNION ALL
+                         SELECT a.institution_code, a.area_code, a.provenance_status, a.classification,
+                                a.releasable_to, COUNT(*) AS engagements
+                           FROM advising_engagement_area a
+                          WHERE a.status = 'APPROVED' AND a.engagement_date > :tailAfter AND a.engagement_date <= :asOf
+                          GROUP BY a.institution_code, a.area_code, a.provenance_status, a.classification,
+                                a.releasable_to) g
+                  GROUP BY g.institution_code, g.area_code, g.provenance_status, g.classification, g.releasable_to)""",
+                "c").where("c.engagements > 0", "since", since, "headEnd", wholeWeeks ? firstWeek.minusDays(1) : asOf,
+                        "firstWeek", firstWeek, "lastWeek", wholeWeeks ? lastWeek : firstWeek.minusDays(1),
+                        "tailAfter", wholeWeeks ? lastSunday : asOf, "asOf", asOf)
+                .orderByDefault("c.institution_code, c.area_code");
     }
 }

@@ -48,10 +48,12 @@ class EngagementTable {
 
     private final MarkedRecords marked;
     private final NamedParameterJdbcTemplate jdbc;
+    private final CoverageWeeks weeks;
 
-    EngagementTable(MarkedRecords marked, NamedParameterJdbcTemplate jdbc) {
+    EngagementTable(MarkedRecords marked, NamedParameterJdbcTemplate jdbc, CoverageWeeks weeks) {
         this.marked = marked;
         this.jdbc = jdbc;
+        this.weeks = weeks;
     }
 
     /** Stores new engagements with their functional area and pillar rows, in batches. */
@@ -62,6 +64,7 @@ class EngagementTable {
         }
         jdbc.batchUpdate("INSERT INTO advising_engagement (" + COLUMNS + ") VALUES (" + VALUES + ")", rows);
         insertLinks(engagements);
+        weeks.change(List.of(), areaRows(engagements));
     }
 
     /** Rewrites an engagement if it still has the version it was read at; answers the stored one. */
@@ -79,11 +82,13 @@ class EngagementTable {
         if (changed == 0) {
             throw new StaleUpdate("Engagement '" + engagement.title() + "'");
         }
+        List<CoverageWeeks.AreaRow> before = weeks.stored(engagement.id());
         jdbc.update("DELETE FROM advising_engagement_area WHERE engagement_id = :id", new MapSqlParameterSource("id",
                 engagement.id()));
         jdbc.update("DELETE FROM advising_engagement_pillar WHERE engagement_id = :id", new MapSqlParameterSource(
                 "id", engagement.id()));
         insertLinks(List.of(engagement));
+        weeks.change(before, areaRows(List.of(engagement)));
         return new Engagement(engagement.id(), engagement.title(), engagement.command(), engagement.institution(),
                 engagement.date(), engagement.durationMinutes(), engagement.place(), engagement.held(),
                 engagement.mode(), engagement.atmosphere(), engagement.keyOutcomes(), engagement.nextSteps(),
@@ -104,11 +109,11 @@ class EngagementTable {
 
     PageResult<Engagement> page(EngagementSearch search, List<String> institutions, LocalDate today,
             PageQuery page) {
-        return marked.page(filtered(search, institutions, today), page, EngagementTable::engagement);
+        return marked.page(EngagementSearchQuery.of(search, institutions, today), page, EngagementTable::engagement);
     }
 
     List<Engagement> list(EngagementSearch search, List<String> institutions, LocalDate today) {
-        return marked.list(filtered(search, institutions, today), EngagementTable::engagement);
+        return marked.list(EngagementSearchQuery.of(search, institutions, today), EngagementTable::engagement);
     }
 
     List<Engagement> approvedOn(LocalDate date) {
@@ -132,15 +137,10 @@ class EngagementTable {
         List<SqlParameterSource> pillars = new java.util.ArrayList<>();
         for (Engagement engagement : engagements) {
             for (String area : engagement.areas()) {
-                areas.add(new MapSqlParameterSource("id", engagement.id()).addValue("area", area)
-                        .addValue("institution", engagement.institution()).addValue("date", engagement.date())
-                        .addValue("status", engagement.status().name())
-                        .addValue("provenanceStatus", engagement.provenance().status().name())
-                        .addValue("classification", engagement.marking().classification().name())
-                        .addValue("releasableTo", engagement.marking().releasabilityText()));
+                areas.add(link(engagement).addValue("area", area));
             }
             for (String pillar : engagement.pillars()) {
-                pillars.add(new MapSqlParameterSource("id", engagement.id()).addValue("pillar", pillar));
+                pillars.add(link(engagement).addValue("pillar", pillar));
             }
         }
         jdbc.batchUpdate("""
@@ -148,47 +148,39 @@ class EngagementTable {
                     status, provenance_status, classification, releasable_to)
                 VALUES (:id, :area, :institution, :date, :status, :provenanceStatus, :classification, :releasableTo)""",
                 areas.toArray(SqlParameterSource[]::new));
-        jdbc.batchUpdate("INSERT INTO advising_engagement_pillar (engagement_id, pillar_code) VALUES (:id, :pillar)",
+        jdbc.batchUpdate("""
+                INSERT INTO advising_engagement_pillar (engagement_id, pillar_code, institution_code, engagement_date,
+                    status, classification, releasable_to)
+                VALUES (:id, :pillar, :institution, :date, :status, :classification, :releasableTo)""",
                 pillars.toArray(SqlParameterSource[]::new));
     }
 
+    private static List<CoverageWeeks.AreaRow> areaRows(List<Engagement> engagements) {
+        return engagements.stream().flatMap(e -> e.areas().stream().map(area -> new CoverageWeeks.AreaRow(
+                e.institution(), area, e.date(), e.status().name(), e.provenance().status().name(),
+                e.marking().classification().name(), e.marking().releasabilityText()))).toList();
+    }
+
+    /** What a link row repeats of its engagement, for searches that start from the link rows. */
+    private static MapSqlParameterSource link(Engagement engagement) {
+        return new MapSqlParameterSource("id", engagement.id()).addValue("institution", engagement.institution())
+                .addValue("date", engagement.date()).addValue("status", engagement.status().name())
+                .addValue("provenanceStatus", engagement.provenance().status().name())
+                .addValue("classification", engagement.marking().classification().name())
+                .addValue("releasableTo", engagement.marking().releasabilityText());
+    }
+
     static MarkedQuery select() {
-        return MarkedQuery.select("e.*").from("advising_engagement", "e")
+        return select("advising_engagement");
+    }
+
+    /** Engagements read from a table or a subquery with the engagement table's columns, with their sort fields. */
+    static MarkedQuery select(String table) {
+        return MarkedQuery.select("e.*").from(table, "e")
                 .orderByDefault("e.engagement_date DESC")
                 .sortable("date", "e.engagement_date").sortable("title", "e.title")
                 .sortable("command", "e.command_code").sortable("institution", "e.institution_code")
                 .sortable("status", "e.status").sortable("nation", "e.advisor_nation");
-    }
-
-    private static MarkedQuery filtered(EngagementSearch search, List<String> institutions, LocalDate today) {
-        MarkedQuery query = select();
-        String[] words = search.text().toLowerCase(Locale.ROOT).split("\\s+");
-        for (int i = 0; i < words.length; i++) {
-            if (!words[i].isBlank()) {
-                query.where("e.search_text LIKE :word" + i, "word" + i, "%" + words[i] + "%");
-            }
-        }
-        query.whereIfPresent(search.from(), "e.engagement_date >= :from", "from")
-                .whereIfPresent(search.to(), "e.engagement_date <= :to", "to")
-                .whereIfPresent(search.nation(), "e.advisor_nation = :nation", "nation")
-                .whereIfPresent(search.command(), "e.command_code = :command", "command")
-                .whereIfPresent(search.area(), "e.id IN (SELECT a.engagement_id FROM advising_engagement_area a "
-                        + "WHERE a.area_code = :area" + (search.from() == null ? "" : " AND a.engagement_date >= :from")
-                        + (search.to() == null ? "" : " AND a.engagement_date <= :to") + ")", "area")
-                .whereIfPresent(search.pillar(), "EXISTS (SELECT 1 FROM advising_engagement_pillar p "
-                        + "WHERE p.engagement_id = e.id AND p.pillar_code = :pillar)", "pillar");
-        if (!institutions.isEmpty()) {
-            query.where("e.institution_code IN (:institutions)", "institutions", institutions);
-        }
-        if (search.status().equals(EngagementSearch.DUE)) {
-            query.where("e.status = 'PLANNED' AND e.engagement_date < :today", "today", today);
-        } else {
-            query.whereIfPresent(search.status(), "e.status = :status", "status");
-        }
-        if (search.marking() != null) {
-            query.where("e.classification = :marking", "marking", search.marking().name());
-        }
-        return query;
     }
 
     private static MapSqlParameterSource parameters(Engagement e, UUID place) {
