@@ -192,6 +192,34 @@ abstract class LedgerTests {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    void theVerificationNamesThePostingWhoseHeaderWasAlteredInTheDatabase() {
+        Posting posting = ledger.post(books.receipt("tamper-header", "12", DAY)).posting();
+        assertThat(ledger.verify().valid()).isTrue();
+        Long firstLine = jdbc.queryForObject("SELECT id FROM funding_entry WHERE posting_id = :id AND line = 1",
+                Map.of("id", posting.id()), Long.class);
+        jdbc.update("UPDATE funding_posting SET description = 'a different movement' WHERE id = :id",
+                Map.of("id", posting.id()));
+        try {
+            JournalVerification verification = ledger.verify();
+            assertThat(verification.valid()).isFalse();
+            assertThat(verification.firstBrokenEntry()).isEqualTo(firstLine);
+            assertThat(verification.problem()).contains("altered");
+        } finally {
+            jdbc.update("UPDATE funding_posting SET description = :text WHERE id = :id",
+                    Map.of("id", posting.id(), "text", posting.description()));
+        }
+        jdbc.update("UPDATE funding_posting SET posted_by = 'someone else' WHERE id = :id",
+                Map.of("id", posting.id()));
+        try {
+            assertThat(ledger.verify().firstBrokenEntry()).isEqualTo(firstLine);
+        } finally {
+            jdbc.update("UPDATE funding_posting SET posted_by = :by WHERE id = :id",
+                    Map.of("id", posting.id(), "by", posting.postedBy()));
+        }
+        assertThat(ledger.verify().valid()).isTrue();
+    }
+
     long postingsUnder(String key) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM funding_posting WHERE idempotency_key = :key",
                 Map.of("key", key), Long.class);

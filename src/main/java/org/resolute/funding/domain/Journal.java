@@ -48,16 +48,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 class Journal implements Ledger {
 
     private final JournalTable table;
-    private final JournalVerifier verifier;
+    private final JournalChain chain;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final TransactionTemplate ownTransaction;
 
-    Journal(JournalTable table, JournalVerifier verifier, ApplicationEventPublisher events, Clock clock,
+    Journal(JournalTable table, JournalChain chain, ApplicationEventPublisher events, Clock clock,
             PlatformTransactionManager transactions) {
         this.table = table;
-        this.verifier = verifier;
+        this.chain = chain;
         this.events = events;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
@@ -238,6 +238,6 @@ class Journal implements Ledger {
 
     @Override
     public JournalVerification verify() {
-        return verifier.verify();
+        return chain.verify();
     }
 }
