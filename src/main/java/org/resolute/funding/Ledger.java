@@ -41,6 +41,10 @@ public interface Ledger {
     /** The same total by value-date year. */
     SortedMap<Integer, BigDecimal> totalsByYear(String fund, AccountKind kind, String currency);
 
+    /**
+     * Closes a month: postings that start afterwards are refused; the postings in flight finish first, and the
+     * month counts as closed from the moment they have.
+     */
     void close(YearMonth month);
 
     boolean isClosed(YearMonth month);

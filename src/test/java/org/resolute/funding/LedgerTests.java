@@ -103,7 +103,7 @@ abstract class LedgerTests {
 
     @Test
     void noPostingGoesIntoAClosedMonth() {
-        YearMonth month = YearMonth.of(1990 + (int) (Math.abs(books.tag.hashCode()) % 30), 1 + (int) (Math.abs(
+        YearMonth month = YearMonth.of(1950 + (int) (Math.abs(books.tag.hashCode()) % 30), 1 + (int) (Math.abs(
                 books.tag.hashCode() / 30) % 12));
         LocalDate inside = month.atDay(15);
         ledger.post(books.receipt("before-close", "5", inside));
@@ -114,6 +114,53 @@ abstract class LedgerTests {
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("closed");
         assertThat(ledger.post(books.receipt("next-month", "5", month.plusMonths(1).atDay(1))).replayed()).isFalse();
         assertThatThrownBy(() -> ledger.close(month)).hasMessageContaining("already closed");
+    }
+
+    @Test
+    void aMonthBeingClosedTakesNoPostingThatWasInFlight() throws Exception {
+        YearMonth month = YearMonth.of(1920 + (int) (Math.abs(books.tag.hashCode()) % 30), 1 + (int) (Math.abs(
+                books.tag.hashCode() / 30) % 12));
+        java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(4);
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(4);
+        java.util.Set<String> posted = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.List<java.util.concurrent.Future<Throwable>> outcomes = new java.util.ArrayList<>();
+        for (int w = 0; w < 4; w++) {
+            int writer = w;
+            outcomes.add(writers.submit(() -> {
+                started.countDown();
+                for (int n = 0; ; n++) {
+                    String key = "close-race-" + writer + "-" + n;
+                    try {
+                        ledger.post(books.receipt(key, "1", month.atDay(1 + n % 28)));
+                        posted.add(books.key(key));
+                    } catch (InvalidInput refused) {
+                        return refused.getMessage().contains("closed") ? null : refused;
+                    } catch (RuntimeException other) {
+                        return other;
+                    }
+                }
+            }));
+        }
+        started.await();
+        while (posted.size() < 20) {
+            Thread.sleep(5);
+        }
+        ledger.close(month);
+        long inTheMonthWhenClosed = postingsDatedIn(month);
+        writers.shutdown();
+        assertThat(writers.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        for (var outcome : outcomes) {
+            assertThat(outcome.get()).as("every writer stops only at the closed month").isNull();
+        }
+        assertThat(postingsDatedIn(month)).as("postings in the month after it was closed")
+                .isEqualTo(inTheMonthWhenClosed).isEqualTo(posted.size());
+        assertThat(ledger.balanceDiscrepancies()).isEmpty();
+    }
+
+    long postingsDatedIn(YearMonth month) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM funding_posting WHERE value_date BETWEEN :from AND :to "
+                + "AND idempotency_key LIKE :tag", Map.of("from", month.atDay(1), "to", month.atEndOfMonth(), "tag",
+                books.tag + "-%"), Long.class);
     }
 
     @Test

@@ -49,14 +49,16 @@ class Journal implements Ledger {
 
     private final JournalTable table;
     private final JournalChain chain;
+    private final Periods periods;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final TransactionTemplate ownTransaction;
 
-    Journal(JournalTable table, JournalChain chain, ApplicationEventPublisher events, Clock clock,
+    Journal(JournalTable table, JournalChain chain, Periods periods, ApplicationEventPublisher events, Clock clock,
             PlatformTransactionManager transactions) {
         this.table = table;
+        this.periods = periods;
         this.chain = chain;
         this.events = events;
         this.clock = clock;
@@ -92,6 +94,8 @@ class Journal implements Ledger {
         }
         try {
             return transaction.execute(status -> {
+                periods.lockForPosting(postings.stream().map(posting -> YearMonth.from(posting.valueDate()))
+                        .toList());
                 table.lockBalances(postings.stream().flatMap(posting -> posting.lines().stream())
                         .map(PostingLine::account).collect(Collectors.toCollection(java.util.TreeSet::new)));
                 return postings.stream().map(this::post).toList();
@@ -151,7 +155,7 @@ class Journal implements Ledger {
     }
 
     private Posting write(NewPosting request, UUID reverses) {
-        if (table.isClosed(YearMonth.from(request.valueDate()))) {
+        if (!periods.lockForPosting(List.of(YearMonth.from(request.valueDate()))).isEmpty()) {
             throw new InvalidInput("valueDate", "the period " + YearMonth.from(request.valueDate())
                     + " is closed; post into an open month");
         }
@@ -224,6 +228,10 @@ class Journal implements Ledger {
         } catch (DuplicateKeyException alreadyClosed) {
             throw new InvalidInput("month", "the period " + month + " is already closed");
         }
+        ownTransaction.executeWithoutResult(status -> {
+            periods.lockForClosing(month);
+            table.stampClosed(month, clock.instant().atOffset(ZoneOffset.UTC));
+        });
     }
 
     @Override

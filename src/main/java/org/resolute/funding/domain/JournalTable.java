@@ -69,6 +69,12 @@ class JournalTable {
                 Map.of("month", month.atDay(1), "at", at, "by", by));
     }
 
+    /** Stamps the moment the month's postings in flight had all finished as the moment it closed. */
+    void stampClosed(YearMonth month, OffsetDateTime at) {
+        jdbc.update("UPDATE funding_closed_period SET closed_at = :at WHERE period_month = :month",
+                Map.of("month", month.atDay(1), "at", at));
+    }
+
     void insert(Posting posting, String fingerprint) {
         jdbc.update("""
                 INSERT INTO funding_posting (id, idempotency_key, fingerprint, value_date, description, source_ref,
