@@ -218,6 +218,41 @@ abstract class LedgerTests {
     }
 
     @Test
+    void aBatchIsWrittenSetBasedAuditedOnceWithTheDigestOfItsPostingsAndSealedIntoTheChain() {
+        List<PostingResult> results = ledger.postAll(List.of(books.receipt("s1", "5", DAY),
+                books.receipt("s2", "7", DAY.plusDays(3)), books.receipt("s1", "5", DAY)));
+        assertThat(results).extracting(PostingResult::replayed).containsExactly(false, false, true);
+        assertThat(results.get(2).posting().id()).isEqualTo(results.get(0).posting().id());
+        assertThat(ledger.posting(results.get(1).posting().id()).lines()).hasSize(2);
+        assertThat(ledger.balance(books.bank.id()).balance()).isEqualByComparingTo("12");
+        assertThat(ledger.balance(books.bank.id()).entries()).isEqualTo(2);
+        String batch = jdbc.queryForObject("SELECT CAST(batch_id AS VARCHAR(40)) FROM funding_posting WHERE id = :id",
+                Map.of("id", results.get(0).posting().id()), String.class);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE record_type = 'PostingBatch' "
+                + "AND record_id = :batch AND after_state LIKE :digest", Map.of("batch", batch, "digest",
+                "%\"postings\":2%"), Long.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE record_type = 'Posting' "
+                + "AND record_id = :id", Map.of("id", results.get(0).posting().id().toString()), Long.class)).isZero();
+        assertThat(ledger.balanceDiscrepancies()).isEmpty();
+        assertThat(ledger.verify().valid()).isTrue();
+        assertThatThrownBy(() -> ledger.postAll(List.of(books.receipt("s3", "1", DAY),
+                books.receipt("s1", "6", DAY)))).isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("different posting");
+        assertThat(postingsUnder(books.key("s3"))).as("a batch is all or nothing").isZero();
+    }
+
+    @Test
+    void aBatchWithAPostingInAClosedMonthIsRefusedWhole() {
+        YearMonth month = YearMonth.of(1880 + (int) (Math.abs(books.tag.hashCode()) % 30), 1 + (int) (Math.abs(
+                books.tag.hashCode() / 30) % 12));
+        ledger.close(month);
+        assertThatThrownBy(() -> ledger.postAll(List.of(books.receipt("open", "1", DAY),
+                books.receipt("closed", "1", month.atDay(2))))).isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("closed");
+        assertThat(postingsUnder(books.key("open")) + postingsUnder(books.key("closed"))).isZero();
+    }
+
+    @Test
     void theVerificationNamesAnEntryAlteredInTheDatabase() throws Exception {
         Posting posting = ledger.post(books.receipt("tamper", "77", DAY)).posting();
         mvc.perform(get("/api/v1/ledger/verification").with(user(accounts.loadUserByUsername("auditor"))))

@@ -50,14 +50,16 @@ class Journal implements Ledger {
     private final JournalTable table;
     private final JournalChain chain;
     private final Periods periods;
+    private final JournalBatch batch;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final TransactionTemplate ownTransaction;
 
-    Journal(JournalTable table, JournalChain chain, Periods periods, ApplicationEventPublisher events, Clock clock,
-            PlatformTransactionManager transactions) {
+    Journal(JournalTable table, JournalChain chain, Periods periods, JournalBatch batch,
+            ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
         this.table = table;
+        this.batch = batch;
         this.periods = periods;
         this.chain = chain;
         this.events = events;
@@ -90,16 +92,10 @@ class Journal implements Ledger {
     @Override
     public List<PostingResult> postAll(List<NewPosting> postings) {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            return postings.stream().map(this::post).toList();
+            return batch.write(postings);
         }
         try {
-            return transaction.execute(status -> {
-                periods.lockForPosting(postings.stream().map(posting -> YearMonth.from(posting.valueDate()))
-                        .toList());
-                table.lockBalances(postings.stream().flatMap(posting -> posting.lines().stream())
-                        .map(PostingLine::account).collect(Collectors.toCollection(java.util.TreeSet::new)));
-                return postings.stream().map(this::post).toList();
-            });
+            return transaction.execute(status -> batch.write(postings));
         } catch (DuplicateKeyException raced) {
             return postings.stream().map(this::post).toList();
         }
@@ -159,7 +155,7 @@ class Journal implements Ledger {
             throw new InvalidInput("valueDate", "the period " + YearMonth.from(request.valueDate())
                     + " is closed; post into an open month");
         }
-        checkAccounts(request.lines());
+        checkAccounts(table, request.lines());
         Posting posting = new Posting(Ids.next(), request.idempotencyKey(), request.valueDate(),
                 request.description(), request.sourceRef(), reverses,
                 clock.instant().truncatedTo(ChronoUnit.MICROS), Viewers.current().username(), request.lines());
@@ -176,7 +172,8 @@ class Journal implements Ledger {
         return posting;
     }
 
-    private void checkAccounts(List<PostingLine> lines) {
+    /** Refuses a line on an account that does not exist or is kept in another currency. */
+    static void checkAccounts(JournalTable table, List<PostingLine> lines) {
         Set<String> ids = lines.stream().map(PostingLine::account).collect(Collectors.toSet());
         Map<String, String> currencies = table.currencies(ids);
         for (PostingLine line : lines) {

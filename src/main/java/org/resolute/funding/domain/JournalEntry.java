@@ -21,18 +21,19 @@ record JournalEntry(long id, UUID posting, int line, String account, String side
     static final String FROM = "funding_entry e JOIN funding_posting p ON p.id = e.posting_id";
     static final String COLUMNS = "e.id, e.posting_id, e.line, e.account_id, e.side, e.amount, e.currency, "
             + "e.value_date, p.idempotency_key, p.fingerprint, p.value_date AS posting_value_date, p.description, "
-            + "p.source_ref, p.reverses, p.posted_at, p.posted_by";
+            + "p.source_ref, p.reverses, p.posted_at, p.posted_by, p.batch_id";
 
     /** What the posting's header says. */
     record Header(String idempotencyKey, String fingerprint, LocalDate valueDate, String description,
-            String sourceRef, UUID reverses, Instant postedAt, String postedBy) {
+            String sourceRef, UUID reverses, Instant postedAt, String postedBy, UUID batch) {
     }
 
     static JournalEntry from(ResultSet row) throws SQLException {
         Header header = new Header(row.getString("idempotency_key"), row.getString("fingerprint"),
                 row.getObject("posting_value_date", LocalDate.class), row.getString("description"),
                 row.getString("source_ref"), row.getObject("reverses", UUID.class),
-                row.getObject("posted_at", OffsetDateTime.class).toInstant(), row.getString("posted_by"));
+                row.getObject("posted_at", OffsetDateTime.class).toInstant(), row.getString("posted_by"),
+                row.getObject("batch_id", UUID.class));
         return new JournalEntry(row.getLong("id"), row.getObject("posting_id", UUID.class), row.getInt("line"),
                 row.getString("account_id"), row.getString("side"), row.getBigDecimal("amount"),
                 row.getString("currency"), row.getObject("value_date", LocalDate.class), header);
@@ -56,6 +57,7 @@ record JournalEntry(long id, UUID posting, int line, String account, String side
                 .field("reverses", header.reverses() == null ? null : header.reverses().toString())
                 .field("posted_at", header.postedAt().toString())
                 .field("posted_by", header.postedBy())
+                .field("batch", header.batch() == null ? null : header.batch().toString())
                 .sha256();
     }
 }

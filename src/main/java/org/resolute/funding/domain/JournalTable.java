@@ -121,6 +121,29 @@ class JournalTable {
                 """, Map.of("delta", delta, "entries", entries, "account", account));
     }
 
+    /** Adds to many kept balances, in the order of their account ids. */
+    void addToBalances(java.util.SortedMap<String, BigDecimal> deltas, Map<String, Integer> entries) {
+        jdbc.batchUpdate("""
+                UPDATE funding_account_balance SET balance = balance + :delta, entries = entries + :entries
+                WHERE account_id = :account
+                """, deltas.entrySet().stream().map(delta -> new MapSqlParameterSource().addValue("delta",
+                delta.getValue()).addValue("entries", entries.get(delta.getKey())).addValue("account",
+                delta.getKey())).toArray(SqlParameterSource[]::new));
+    }
+
+    /** The fingerprints of the postings stored under any of the keys, by key. */
+    Map<String, String> fingerprints(List<String> keys) {
+        Map<String, String> found = new java.util.HashMap<>();
+        for (int from = 0; from < keys.size(); from += 1000) {
+            jdbc.query("SELECT idempotency_key, fingerprint FROM funding_posting WHERE idempotency_key IN (:keys)",
+                    Map.of("keys", keys.subList(from, Math.min(keys.size(), from + 1000))),
+                    row -> {
+                        found.put(row.getString("idempotency_key"), row.getString("fingerprint"));
+                    });
+        }
+        return found;
+    }
+
     Optional<StoredPosting> byKey(String key) {
         return header("p.idempotency_key = :key", Map.of("key", key));
     }
