@@ -41,8 +41,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes postings. The unique idempotency key, not a look-up before the insert, decides which of two concurrent
- * requests with one key posts; the other rolls back and answers the first posting. Kept balances are updated in
- * the posting's transaction in the order of the account ids, so two postings never wait on each other in a circle.
+ * requests with one key posts; the other rolls back and answers the first posting. Kept balances are updated last
+ * in the posting's transaction (so their row locks are held only until the commit that follows), in the order of
+ * the account ids, so two postings never wait on each other in a circle.
  */
 @Service
 class Journal implements Ledger {
@@ -160,15 +161,15 @@ class Journal implements Ledger {
                 request.description(), request.sourceRef(), reverses,
                 clock.instant().truncatedTo(ChronoUnit.MICROS), Viewers.current().username(), request.lines());
         table.insert(posting, request.fingerprint());
-        Map<String, BigDecimal> deltas = new TreeMap<>();
+        SortedMap<String, BigDecimal> deltas = new TreeMap<>();
         Map<String, Integer> counts = new TreeMap<>();
         for (PostingLine line : posting.lines()) {
             BigDecimal amount = line.amount().amount();
             deltas.merge(line.account(), line.side() == Side.DEBIT ? amount : amount.negate(), BigDecimal::add);
             counts.merge(line.account(), 1, Integer::sum);
         }
-        deltas.forEach((account, delta) -> table.addToBalance(account, delta, counts.get(account)));
         events.publishEvent(RecordChanged.saved("Posting", posting.id(), posting, Marking.MISSION));
+        table.addToBalances(deltas, counts);
         return posting;
     }
 

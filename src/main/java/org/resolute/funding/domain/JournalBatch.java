@@ -34,9 +34,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes a batch of postings set-based, inside the caller's transaction: one look-up of the keys already used,
- * one lock of the batch's months, one look-up of the accounts, the balances locked in account-id order, the
- * postings and their entries inserted in bulk ({@code COPY} on PostgreSQL), one balance update per account, and
- * one audit entry for the batch with a digest of its postings (docs/adr/0005). Every rule of a single posting
+ * one lock of the batch's months, one look-up of the accounts, the postings and their entries inserted in bulk
+ * ({@code COPY} on PostgreSQL), one audit entry for the batch with a digest of its postings (docs/adr/0005), and
+ * last, so that their locks are held only until the commit, the balances locked in account-id order and updated
+ * once per account. Every rule of a single posting
  * holds: each posting balances (checked when it was made), a key already used is answered as a replay of its
  * first posting, a closed month takes nothing, and the unique key refuses a concurrent duplicate.
  */
@@ -111,7 +112,6 @@ class JournalBatch {
             deltas.merge(line.account(), line.side() == Side.DEBIT ? amount : amount.negate(), BigDecimal::add);
             counts.merge(line.account(), 1, Integer::sum);
         }
-        table.lockBalances(new TreeSet<>(deltas.keySet()));
         List<Object[]> headers = new ArrayList<>(postings.size());
         List<Object[]> entries = new ArrayList<>(lines.size());
         for (Posting posting : postings) {
@@ -126,10 +126,11 @@ class JournalBatch {
         }
         bulk.insert("funding_posting", POSTING_COLUMNS, headers);
         bulk.insert("funding_entry", ENTRY_COLUMNS, entries);
-        table.addToBalances(deltas, counts);
         events.publishEvent(RecordChanged.saved("PostingBatch", batch, new Summary(batch, postings.size(),
                 lines.size(), postings.get(0).id(), postings.get(postings.size() - 1).id(), digest(postings, prints)),
                 Marking.MISSION));
+        table.lockBalances(new TreeSet<>(deltas.keySet()));
+        table.addToBalances(deltas, counts);
     }
 
     /**

@@ -113,15 +113,7 @@ class JournalTable {
         }
     }
 
-    /** Adds to a kept balance; the update locks the row until the posting commits. */
-    void addToBalance(String account, BigDecimal delta, int entries) {
-        jdbc.update("""
-                UPDATE funding_account_balance SET balance = balance + :delta, entries = entries + :entries
-                WHERE account_id = :account
-                """, Map.of("delta", delta, "entries", entries, "account", account));
-    }
-
-    /** Adds to many kept balances, in the order of their account ids. */
+    /** Adds to kept balances, in the order of their account ids; each update locks its row until the commit. */
     void addToBalances(java.util.SortedMap<String, BigDecimal> deltas, Map<String, Integer> entries) {
         jdbc.batchUpdate("""
                 UPDATE funding_account_balance SET balance = balance + :delta, entries = entries + :entries
