@@ -89,8 +89,10 @@ UPDATE $SCHEMA.bl_balance SET balance = balance + 1, entries = entries + 1 WHERE
 UPDATE $SCHEMA.bl_balance SET balance = balance - 1, entries = entries + 1 WHERE account_id = GREATEST(:a, :b + (:b >= :a)::int);
 COMMIT;
 SQL
+# the balances are locked in account order first, as the application does, so concurrent batches never deadlock
 cat > "$work/batch.sql" <<SQL
 BEGIN;
+SELECT account_id FROM $SCHEMA.bl_balance ORDER BY account_id FOR UPDATE;
 INSERT INTO $SCHEMA.bl_posting (id, idempotency_key, fingerprint, value_date, description, source_ref, posted_at, posted_by)
   SELECT gen_random_uuid(), gen_random_uuid()::text, repeat('0', 64), DATE '2020-10-05', 'transfer', '', now(), 'pgbench'
   FROM generate_series(1, $BATCH);

@@ -205,10 +205,11 @@ class ReceiptBook implements Receipts {
         }
         String currency = pledge.annualAmount().currencyCode();
         BigDecimal received = BigDecimal.ZERO;
+        Map<java.time.LocalDate, BigDecimal> rates = new HashMap<>();
         for (Receipt receipt : table.ofPledge(pledge.id())) {
             received = received.add(receipt.amount().currencyCode().equals(currency) ? receipt.amount().amount()
-                    : receipt.usd().amount().divide(register.rate(currency, receipt.valueDate()).usdPerUnit(), 4,
-                            RoundingMode.HALF_EVEN));
+                    : receipt.usd().amount().divide(rates.computeIfAbsent(receipt.valueDate(), day ->
+                            register.rate(currency, day).usdPerUnit()), 4, RoundingMode.HALF_EVEN));
         }
         BigDecimal pledged = pledge.annualAmount().amount().multiply(BigDecimal.valueOf(pledge.years()));
         PledgeStatus status = received.compareTo(pledged) >= 0 ? PledgeStatus.RECEIVED : PledgeStatus.PARTLY_RECEIVED;
