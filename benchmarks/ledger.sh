@@ -12,6 +12,7 @@
 #
 #   benchmarks/ledger.sh                                  # PostgreSQL at localhost:5432/resolute_test
 #   CLIENTS=16 REQUESTS=200 BATCH=100 BATCHES=20 IMPORT_ROWS=500 benchmarks/ledger.sh
+#   JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/ledger.jfr benchmarks/ledger.sh   # profile the application
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PGHOST=${PGHOST:-localhost} PGPORT=${PGPORT:-5432} PGDATABASE=${PGDATABASE:-resolute_test}
@@ -37,7 +38,7 @@ SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$PGDATABASE?currentSche
   SPRING_FLYWAY_SCHEMAS="$SCHEMA" SPRING_FLYWAY_DEFAULT_SCHEMA="$SCHEMA" \
   SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE=$((CLIENTS + 4)) \
   RESOLUTE_SECURITY_MAX_REQUEST_BYTES=200000000 \
-  java -XX:+UseSerialGC -jar "$JAR" --server.port="$PORT" >"$work/app.log" 2>&1 &
+  java -XX:+UseSerialGC ${JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" >"$work/app.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 600); do
   curl -fs "$base/actuator/health/readiness" >/dev/null 2>&1 && break
@@ -88,8 +89,10 @@ UPDATE $SCHEMA.bl_balance SET balance = balance + 1, entries = entries + 1 WHERE
 UPDATE $SCHEMA.bl_balance SET balance = balance - 1, entries = entries + 1 WHERE account_id = GREATEST(:a, :b + (:b >= :a)::int);
 COMMIT;
 SQL
+# the balances are locked in account order first, as the application does, so concurrent batches never deadlock
 cat > "$work/batch.sql" <<SQL
 BEGIN;
+SELECT account_id FROM $SCHEMA.bl_balance ORDER BY account_id FOR UPDATE;
 INSERT INTO $SCHEMA.bl_posting (id, idempotency_key, fingerprint, value_date, description, source_ref, posted_at, posted_by)
   SELECT gen_random_uuid(), gen_random_uuid()::text, repeat('0', 64), DATE '2020-10-05', 'transfer', '', now(), 'pgbench'
   FROM generate_series(1, $BATCH);

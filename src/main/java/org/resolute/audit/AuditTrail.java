@@ -3,8 +3,7 @@ package org.resolute.audit;
 import java.util.List;
 
 import org.resolute.audit.domain.AuditEntries;
-import org.resolute.audit.domain.ChainSealer;
-import org.resolute.audit.domain.ChainVerifier;
+import org.resolute.audit.domain.AuditChain;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
 import org.springframework.stereotype.Service;
@@ -17,13 +16,11 @@ import org.springframework.stereotype.Service;
 public class AuditTrail {
 
     private final AuditEntries entries;
-    private final ChainSealer sealer;
-    private final ChainVerifier verifier;
+    private final AuditChain chain;
 
-    AuditTrail(AuditEntries entries, ChainSealer sealer, ChainVerifier verifier) {
+    AuditTrail(AuditEntries entries, AuditChain chain) {
         this.entries = entries;
-        this.sealer = sealer;
-        this.verifier = verifier;
+        this.chain = chain;
     }
 
     public PageResult<AuditEntry> entries(AuditFilter filter, PageQuery page) {
@@ -46,11 +43,11 @@ public class AuditTrail {
 
     /** Seals what is pending now rather than at the next scheduled run; returns how many entries it sealed. */
     public long sealPending() {
-        return sealer.sealPending();
+        return chain.sealPending();
     }
 
     /** Seals what is pending, then recomputes the chain from its start. */
     public ChainVerification verify() {
-        return verifier.verify();
+        return chain.verify();
     }
 }

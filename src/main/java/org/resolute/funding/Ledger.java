@@ -20,8 +20,9 @@ public interface Ledger {
     PostingResult post(NewPosting posting);
 
     /**
-     * Posts a batch in one transaction, each posting under its own key; a key already used is answered as a
-     * replay. If a concurrent request takes one of the keys meanwhile, the batch is posted one by one instead.
+     * Posts a batch set-based in one transaction (the caller's, if there is one), each posting under its own key;
+     * a key already used is answered as a replay. The batch is audited as one change with a digest of its
+     * postings. If a concurrent request takes one of the keys meanwhile, the batch is posted one by one instead.
      */
     List<PostingResult> postAll(List<NewPosting> postings);
 
@@ -41,6 +42,10 @@ public interface Ledger {
     /** The same total by value-date year. */
     SortedMap<Integer, BigDecimal> totalsByYear(String fund, AccountKind kind, String currency);
 
+    /**
+     * Closes a month: postings that start afterwards are refused; the postings in flight finish first, and the
+     * month counts as closed from the moment they have.
+     */
     void close(YearMonth month);
 
     boolean isClosed(YearMonth month);

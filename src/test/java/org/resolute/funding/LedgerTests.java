@@ -103,7 +103,7 @@ abstract class LedgerTests {
 
     @Test
     void noPostingGoesIntoAClosedMonth() {
-        YearMonth month = YearMonth.of(1990 + (int) (Math.abs(books.tag.hashCode()) % 30), 1 + (int) (Math.abs(
+        YearMonth month = YearMonth.of(1950 + (int) (Math.abs(books.tag.hashCode()) % 30), 1 + (int) (Math.abs(
                 books.tag.hashCode() / 30) % 12));
         LocalDate inside = month.atDay(15);
         ledger.post(books.receipt("before-close", "5", inside));
@@ -114,6 +114,53 @@ abstract class LedgerTests {
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("closed");
         assertThat(ledger.post(books.receipt("next-month", "5", month.plusMonths(1).atDay(1))).replayed()).isFalse();
         assertThatThrownBy(() -> ledger.close(month)).hasMessageContaining("already closed");
+    }
+
+    @Test
+    void aMonthBeingClosedTakesNoPostingThatWasInFlight() throws Exception {
+        YearMonth month = YearMonth.of(1920 + (int) (Math.abs(books.tag.hashCode()) % 30), 1 + (int) (Math.abs(
+                books.tag.hashCode() / 30) % 12));
+        java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(4);
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(4);
+        java.util.Set<String> posted = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.List<java.util.concurrent.Future<Throwable>> outcomes = new java.util.ArrayList<>();
+        for (int w = 0; w < 4; w++) {
+            int writer = w;
+            outcomes.add(writers.submit(() -> {
+                started.countDown();
+                for (int n = 0; ; n++) {
+                    String key = "close-race-" + writer + "-" + n;
+                    try {
+                        ledger.post(books.receipt(key, "1", month.atDay(1 + n % 28)));
+                        posted.add(books.key(key));
+                    } catch (InvalidInput refused) {
+                        return refused.getMessage().contains("closed") ? null : refused;
+                    } catch (RuntimeException other) {
+                        return other;
+                    }
+                }
+            }));
+        }
+        started.await();
+        while (posted.size() < 20) {
+            Thread.sleep(5);
+        }
+        ledger.close(month);
+        long inTheMonthWhenClosed = postingsDatedIn(month);
+        writers.shutdown();
+        assertThat(writers.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        for (var outcome : outcomes) {
+            assertThat(outcome.get()).as("every writer stops only at the closed month").isNull();
+        }
+        assertThat(postingsDatedIn(month)).as("postings in the month after it was closed")
+                .isEqualTo(inTheMonthWhenClosed).isEqualTo(posted.size());
+        assertThat(ledger.balanceDiscrepancies()).isEmpty();
+    }
+
+    long postingsDatedIn(YearMonth month) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM funding_posting WHERE value_date BETWEEN :from AND :to "
+                + "AND idempotency_key LIKE :tag", Map.of("from", month.atDay(1), "to", month.atEndOfMonth(), "tag",
+                books.tag + "-%"), Long.class);
     }
 
     @Test
@@ -171,6 +218,41 @@ abstract class LedgerTests {
     }
 
     @Test
+    void aBatchIsWrittenSetBasedAuditedOnceWithTheDigestOfItsPostingsAndSealedIntoTheChain() {
+        List<PostingResult> results = ledger.postAll(List.of(books.receipt("s1", "5", DAY),
+                books.receipt("s2", "7", DAY.plusDays(3)), books.receipt("s1", "5", DAY)));
+        assertThat(results).extracting(PostingResult::replayed).containsExactly(false, false, true);
+        assertThat(results.get(2).posting().id()).isEqualTo(results.get(0).posting().id());
+        assertThat(ledger.posting(results.get(1).posting().id()).lines()).hasSize(2);
+        assertThat(ledger.balance(books.bank.id()).balance()).isEqualByComparingTo("12");
+        assertThat(ledger.balance(books.bank.id()).entries()).isEqualTo(2);
+        String batch = jdbc.queryForObject("SELECT CAST(batch_id AS VARCHAR(40)) FROM funding_posting WHERE id = :id",
+                Map.of("id", results.get(0).posting().id()), String.class);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE record_type = 'PostingBatch' "
+                + "AND record_id = :batch AND after_state LIKE :digest", Map.of("batch", batch, "digest",
+                "%\"postings\":2%"), Long.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE record_type = 'Posting' "
+                + "AND record_id = :id", Map.of("id", results.get(0).posting().id().toString()), Long.class)).isZero();
+        assertThat(ledger.balanceDiscrepancies()).isEmpty();
+        assertThat(ledger.verify().valid()).isTrue();
+        assertThatThrownBy(() -> ledger.postAll(List.of(books.receipt("s3", "1", DAY),
+                books.receipt("s1", "6", DAY)))).isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("different posting");
+        assertThat(postingsUnder(books.key("s3"))).as("a batch is all or nothing").isZero();
+    }
+
+    @Test
+    void aBatchWithAPostingInAClosedMonthIsRefusedWhole() {
+        YearMonth month = YearMonth.of(1880 + (int) (Math.abs(books.tag.hashCode()) % 30), 1 + (int) (Math.abs(
+                books.tag.hashCode() / 30) % 12));
+        ledger.close(month);
+        assertThatThrownBy(() -> ledger.postAll(List.of(books.receipt("open", "1", DAY),
+                books.receipt("closed", "1", month.atDay(2))))).isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("closed");
+        assertThat(postingsUnder(books.key("open")) + postingsUnder(books.key("closed"))).isZero();
+    }
+
+    @Test
     void theVerificationNamesAnEntryAlteredInTheDatabase() throws Exception {
         Posting posting = ledger.post(books.receipt("tamper", "77", DAY)).posting();
         mvc.perform(get("/api/v1/ledger/verification").with(user(accounts.loadUserByUsername("auditor"))))
@@ -190,6 +272,34 @@ abstract class LedgerTests {
         assertThat(ledger.verify().valid()).isTrue();
         mvc.perform(get("/api/v1/ledger/verification").with(user(accounts.loadUserByUsername("fundmanager"))))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theVerificationNamesThePostingWhoseHeaderWasAlteredInTheDatabase() {
+        Posting posting = ledger.post(books.receipt("tamper-header", "12", DAY)).posting();
+        assertThat(ledger.verify().valid()).isTrue();
+        Long firstLine = jdbc.queryForObject("SELECT id FROM funding_entry WHERE posting_id = :id AND line = 1",
+                Map.of("id", posting.id()), Long.class);
+        jdbc.update("UPDATE funding_posting SET description = 'a different movement' WHERE id = :id",
+                Map.of("id", posting.id()));
+        try {
+            JournalVerification verification = ledger.verify();
+            assertThat(verification.valid()).isFalse();
+            assertThat(verification.firstBrokenEntry()).isEqualTo(firstLine);
+            assertThat(verification.problem()).contains("altered");
+        } finally {
+            jdbc.update("UPDATE funding_posting SET description = :text WHERE id = :id",
+                    Map.of("id", posting.id(), "text", posting.description()));
+        }
+        jdbc.update("UPDATE funding_posting SET posted_by = 'someone else' WHERE id = :id",
+                Map.of("id", posting.id()));
+        try {
+            assertThat(ledger.verify().firstBrokenEntry()).isEqualTo(firstLine);
+        } finally {
+            jdbc.update("UPDATE funding_posting SET posted_by = :by WHERE id = :id",
+                    Map.of("id", posting.id(), "by", posting.postedBy()));
+        }
+        assertThat(ledger.verify().valid()).isTrue();
     }
 
     long postingsUnder(String key) {

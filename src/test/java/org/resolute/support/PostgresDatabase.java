@@ -60,11 +60,33 @@ public class PostgresDatabase implements ExecutionCondition, ApplicationContextI
 
     /** A plain connection to this run's schema, for tests that tamper with rows behind the application's back. */
     public static Connection connect() throws SQLException {
+        return connect(SCHEMA);
+    }
+
+    /** A plain connection to one of this run's schemas. */
+    public static Connection connect(String schema) throws SQLException {
         Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
         try (Statement statement = connection.createStatement()) {
-            statement.execute("SET search_path TO " + SCHEMA);
+            statement.execute("SET search_path TO " + schema);
         }
         return connection;
+    }
+
+    /**
+     * An empty schema of this run's own (dropped by a later run) for an application started as a separate
+     * process, and the command-line arguments that point that application at it.
+     */
+    public static Separate separateApplication(String name) {
+        String schema = SCHEMA + "_" + name;
+        prepareSchema(schema);
+        return new Separate(schema, java.util.List.of(
+                "--spring.datasource.url=" + URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+                "--spring.datasource.username=" + USER, "--spring.datasource.password=" + PASSWORD,
+                "--spring.flyway.schemas=" + schema, "--spring.flyway.default-schema=" + schema));
+    }
+
+    /** A separate application's schema and the arguments that point it there. */
+    public record Separate(String schema, java.util.List<String> arguments) {
     }
 
     private static synchronized void prepareSchema(String schema) {

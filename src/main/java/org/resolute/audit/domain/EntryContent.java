@@ -9,8 +9,8 @@ import java.time.OffsetDateTime;
 public record EntryContent(long id, Instant occurredAt, String actor, String module, String recordType,
         String recordId, String action, String before, String after, String classification, String releasableTo) {
 
-    static final String COLUMNS = "id, occurred_at, actor, module, record_type, record_id, action, before_state, "
-            + "after_state, classification, releasable_to";
+    static final String COLUMNS = "e.id, e.occurred_at, e.actor, e.module, e.record_type, e.record_id, e.action, "
+            + "e.before_state, e.after_state, e.classification, e.releasable_to";
 
     static EntryContent from(ResultSet row) throws SQLException {
         return new EntryContent(row.getLong("id"), row.getObject("occurred_at", OffsetDateTime.class).toInstant(),

@@ -24,6 +24,7 @@ class FundBooks {
     static final String USD = "USD";
 
     private final Ledger ledger;
+    private final java.util.Set<String> opened = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     FundBooks(Ledger ledger) {
         this.ledger = ledger;
@@ -63,9 +64,13 @@ class FundBooks {
         return new NewPosting(key, valueDate, description, sourceRef, lines);
     }
 
+    /** Opens the account unless this node has opened it before (an opened account stays open). */
     private Account open(String fund, AccountKind kind, String party, String currency, String name) {
         Account account = Account.of(fund, kind, party, currency, fund + " " + name);
-        ledger.open(account);
+        if (!opened.contains(account.id())) {
+            ledger.open(account);
+            opened.add(account.id());
+        }
         return account;
     }
 }

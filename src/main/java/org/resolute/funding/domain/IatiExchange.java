@@ -18,7 +18,6 @@ import org.resolute.funding.IatiImport;
 import org.resolute.funding.NewPledge;
 import org.resolute.funding.NewReceipt;
 import org.resolute.funding.Pledges;
-import org.resolute.funding.Receipts;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Money;
 import org.resolute.kernel.Provenance;
@@ -43,13 +42,13 @@ class IatiExchange implements Iati {
     private final IatiActivities activities;
     private final FundRegister register;
     private final Pledges pledges;
-    private final Receipts receipts;
+    private final ReceiptBook receipts;
     private final NamedParameterJdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    IatiExchange(IatiActivities activities, FundRegister register, Pledges pledges, Receipts receipts,
+    IatiExchange(IatiActivities activities, FundRegister register, Pledges pledges, ReceiptBook receipts,
             NamedParameterJdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock,
             PlatformTransactionManager transactions) {
         this.activities = activities;
@@ -111,7 +110,7 @@ class IatiExchange implements Iati {
     private IatiImport store(String key, List<IatiFile.Incoming> incoming, Map<String, Fund> funds,
             Map<String, Donor> donors) {
         int pledged = 0;
-        int received = 0;
+        List<NewReceipt> received = new ArrayList<>();
         for (IatiFile.Incoming transaction : incoming) {
             String fund = funds.get(transaction.activity()).code();
             String donor = donors.get(transaction.provider()).code();
@@ -119,10 +118,9 @@ class IatiExchange implements Iati {
             Provenance provenance = new Provenance("IATI import " + key, transaction.valueDate(),
                     ProvenanceStatus.EXACT);
             if (transaction.type().equals("1")) {
-                receipts.record(new NewReceipt("iati:" + key + ":" + transaction.index(), donor, fund, null, null,
+                received.add(new NewReceipt("iati:" + key + ":" + transaction.index(), donor, fund, null, null,
                         value, transaction.valueDate(), "IATI " + transaction.activity() + " #" + transaction.index(),
                         provenance, null));
-                received++;
             } else {
                 int year = transaction.valueDate().getYear();
                 pledges.announce(new NewPledge(donor, fund, year, year, value, transaction.valueDate(), provenance,
@@ -130,11 +128,12 @@ class IatiExchange implements Iati {
                 pledged++;
             }
         }
-        IatiImport result = new IatiImport(pledged, received);
+        receipts.recordAll(received);
+        IatiImport result = new IatiImport(pledged, received.size());
         jdbc.update("""
                 INSERT INTO funding_iati_import (idempotency_key, requested_by, pledges, receipts, imported_at)
                 VALUES (:key, :by, :pledges, :receipts, :at)
-                """, Map.of("key", key, "by", Viewers.current().username(), "pledges", pledged, "receipts", received,
+                """, Map.of("key", key, "by", Viewers.current().username(), "pledges", pledged, "receipts", received.size(),
                 "at", clock.instant().atOffset(ZoneOffset.UTC)));
         events.publishEvent(RecordChanged.saved("IatiImport", key, result, Marking.MISSION));
         return result;

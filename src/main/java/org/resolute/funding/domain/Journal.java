@@ -41,23 +41,28 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes postings. The unique idempotency key, not a look-up before the insert, decides which of two concurrent
- * requests with one key posts; the other rolls back and answers the first posting. Kept balances are updated in
- * the posting's transaction in the order of the account ids, so two postings never wait on each other in a circle.
+ * requests with one key posts; the other rolls back and answers the first posting. Kept balances are updated last
+ * in the posting's transaction (so their row locks are held only until the commit that follows), in the order of
+ * the account ids, so two postings never wait on each other in a circle.
  */
 @Service
 class Journal implements Ledger {
 
     private final JournalTable table;
-    private final JournalVerifier verifier;
+    private final JournalChain chain;
+    private final Periods periods;
+    private final JournalBatch batch;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final TransactionTemplate ownTransaction;
 
-    Journal(JournalTable table, JournalVerifier verifier, ApplicationEventPublisher events, Clock clock,
-            PlatformTransactionManager transactions) {
+    Journal(JournalTable table, JournalChain chain, Periods periods, JournalBatch batch,
+            ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
         this.table = table;
-        this.verifier = verifier;
+        this.batch = batch;
+        this.periods = periods;
+        this.chain = chain;
         this.events = events;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
@@ -88,14 +93,10 @@ class Journal implements Ledger {
     @Override
     public List<PostingResult> postAll(List<NewPosting> postings) {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            return postings.stream().map(this::post).toList();
+            return batch.write(postings);
         }
         try {
-            return transaction.execute(status -> {
-                table.lockBalances(postings.stream().flatMap(posting -> posting.lines().stream())
-                        .map(PostingLine::account).collect(Collectors.toCollection(java.util.TreeSet::new)));
-                return postings.stream().map(this::post).toList();
-            });
+            return transaction.execute(status -> batch.write(postings));
         } catch (DuplicateKeyException raced) {
             return postings.stream().map(this::post).toList();
         }
@@ -151,28 +152,29 @@ class Journal implements Ledger {
     }
 
     private Posting write(NewPosting request, UUID reverses) {
-        if (table.isClosed(YearMonth.from(request.valueDate()))) {
+        if (!periods.lockForPosting(List.of(YearMonth.from(request.valueDate()))).isEmpty()) {
             throw new InvalidInput("valueDate", "the period " + YearMonth.from(request.valueDate())
                     + " is closed; post into an open month");
         }
-        checkAccounts(request.lines());
+        checkAccounts(table, request.lines());
         Posting posting = new Posting(Ids.next(), request.idempotencyKey(), request.valueDate(),
                 request.description(), request.sourceRef(), reverses,
                 clock.instant().truncatedTo(ChronoUnit.MICROS), Viewers.current().username(), request.lines());
         table.insert(posting, request.fingerprint());
-        Map<String, BigDecimal> deltas = new TreeMap<>();
+        SortedMap<String, BigDecimal> deltas = new TreeMap<>();
         Map<String, Integer> counts = new TreeMap<>();
         for (PostingLine line : posting.lines()) {
             BigDecimal amount = line.amount().amount();
             deltas.merge(line.account(), line.side() == Side.DEBIT ? amount : amount.negate(), BigDecimal::add);
             counts.merge(line.account(), 1, Integer::sum);
         }
-        deltas.forEach((account, delta) -> table.addToBalance(account, delta, counts.get(account)));
         events.publishEvent(RecordChanged.saved("Posting", posting.id(), posting, Marking.MISSION));
+        table.addToBalances(deltas, counts);
         return posting;
     }
 
-    private void checkAccounts(List<PostingLine> lines) {
+    /** Refuses a line on an account that does not exist or is kept in another currency. */
+    static void checkAccounts(JournalTable table, List<PostingLine> lines) {
         Set<String> ids = lines.stream().map(PostingLine::account).collect(Collectors.toSet());
         Map<String, String> currencies = table.currencies(ids);
         for (PostingLine line : lines) {
@@ -224,6 +226,10 @@ class Journal implements Ledger {
         } catch (DuplicateKeyException alreadyClosed) {
             throw new InvalidInput("month", "the period " + month + " is already closed");
         }
+        ownTransaction.executeWithoutResult(status -> {
+            periods.lockForClosing(month);
+            table.stampClosed(month, clock.instant().atOffset(ZoneOffset.UTC));
+        });
     }
 
     @Override
@@ -238,6 +244,6 @@ class Journal implements Ledger {
 
     @Override
     public JournalVerification verify() {
-        return verifier.verify();
+        return chain.verify();
     }
 }

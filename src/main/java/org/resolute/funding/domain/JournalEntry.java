@@ -1,52 +1,63 @@
 package org.resolute.funding.domain;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import org.resolute.kernel.chain.ChainText;
+
 /**
- * A journal entry as the chain sees it, and the hash that links it: SHA-256 (hex) over its position, the hash
- * before it and every content field, each written with its length so that no two entries share a text.
+ * A journal entry as the chain sees it: its line and the header of the posting it belongs to, so that altering
+ * either breaks the entry's link. The link hash is the kernel's canonical chain text of the position, the hash
+ * before it and every field.
  */
 record JournalEntry(long id, UUID posting, int line, String account, String side, BigDecimal amount,
-        String currency, LocalDate valueDate) {
+        String currency, LocalDate valueDate, Header header) {
 
-    static final String GENESIS = "0".repeat(64);
-    static final String COLUMNS = "id, posting_id, line, account_id, side, amount, currency, value_date";
+    static final String FROM = "funding_entry e JOIN funding_posting p ON p.id = e.posting_id";
+    static final String COLUMNS = "e.id, e.posting_id, e.line, e.account_id, e.side, e.amount, e.currency, "
+            + "e.value_date, p.idempotency_key, p.fingerprint, p.value_date AS posting_value_date, p.description, "
+            + "p.source_ref, p.reverses, p.posted_at, p.posted_by, p.batch_id";
+
+    /** What the posting's header says. */
+    record Header(String idempotencyKey, String fingerprint, LocalDate valueDate, String description,
+            String sourceRef, UUID reverses, Instant postedAt, String postedBy, UUID batch) {
+    }
 
     static JournalEntry from(ResultSet row) throws SQLException {
+        Header header = new Header(row.getString("idempotency_key"), row.getString("fingerprint"),
+                row.getObject("posting_value_date", LocalDate.class), row.getString("description"),
+                row.getString("source_ref"), row.getObject("reverses", UUID.class),
+                row.getObject("posted_at", OffsetDateTime.class).toInstant(), row.getString("posted_by"),
+                row.getObject("batch_id", UUID.class));
         return new JournalEntry(row.getLong("id"), row.getObject("posting_id", UUID.class), row.getInt("line"),
                 row.getString("account_id"), row.getString("side"), row.getBigDecimal("amount"),
-                row.getString("currency"), row.getObject("value_date", LocalDate.class));
+                row.getString("currency"), row.getObject("value_date", LocalDate.class), header);
     }
 
     String hash(long position, String previousHash) {
-        StringBuilder text = new StringBuilder("resolute-journal-v1\n");
-        field(text, "position", Long.toString(position));
-        field(text, "previous_hash", previousHash);
-        field(text, "id", Long.toString(id));
-        field(text, "posting", posting.toString());
-        field(text, "line", Integer.toString(line));
-        field(text, "account", account);
-        field(text, "side", side);
-        field(text, "amount", amount.setScale(4).toPlainString());
-        field(text, "currency", currency);
-        field(text, "value_date", valueDate.toString());
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
-    }
-
-    private static void field(StringBuilder text, String name, String value) {
-        text.append(name).append(':').append(value.length()).append(':').append(value).append('\n');
+        return ChainText.of("resolute-journal-v2", position, previousHash)
+                .field("id", Long.toString(id))
+                .field("posting", posting.toString())
+                .field("line", Integer.toString(line))
+                .field("account", account)
+                .field("side", side)
+                .field("amount", amount.setScale(4).toPlainString())
+                .field("currency", currency)
+                .field("value_date", valueDate.toString())
+                .field("idempotency_key", header.idempotencyKey())
+                .field("fingerprint", header.fingerprint())
+                .field("posting_value_date", header.valueDate().toString())
+                .field("description", header.description())
+                .field("source_ref", header.sourceRef())
+                .field("reverses", header.reverses() == null ? null : header.reverses().toString())
+                .field("posted_at", header.postedAt().toString())
+                .field("posted_by", header.postedBy())
+                .field("batch", header.batch() == null ? null : header.batch().toString())
+                .sha256();
     }
 }

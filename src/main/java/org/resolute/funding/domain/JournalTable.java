@@ -69,6 +69,12 @@ class JournalTable {
                 Map.of("month", month.atDay(1), "at", at, "by", by));
     }
 
+    /** Stamps the moment the month's postings in flight had all finished as the moment it closed. */
+    void stampClosed(YearMonth month, OffsetDateTime at) {
+        jdbc.update("UPDATE funding_closed_period SET closed_at = :at WHERE period_month = :month",
+                Map.of("month", month.atDay(1), "at", at));
+    }
+
     void insert(Posting posting, String fingerprint) {
         jdbc.update("""
                 INSERT INTO funding_posting (id, idempotency_key, fingerprint, value_date, description, source_ref,
@@ -107,12 +113,27 @@ class JournalTable {
         }
     }
 
-    /** Adds to a kept balance; the update locks the row until the posting commits. */
-    void addToBalance(String account, BigDecimal delta, int entries) {
-        jdbc.update("""
+    /** Adds to kept balances, in the order of their account ids; each update locks its row until the commit. */
+    void addToBalances(java.util.SortedMap<String, BigDecimal> deltas, Map<String, Integer> entries) {
+        jdbc.batchUpdate("""
                 UPDATE funding_account_balance SET balance = balance + :delta, entries = entries + :entries
                 WHERE account_id = :account
-                """, Map.of("delta", delta, "entries", entries, "account", account));
+                """, deltas.entrySet().stream().map(delta -> new MapSqlParameterSource().addValue("delta",
+                delta.getValue()).addValue("entries", entries.get(delta.getKey())).addValue("account",
+                delta.getKey())).toArray(SqlParameterSource[]::new));
+    }
+
+    /** The fingerprints of the postings stored under any of the keys, by key. */
+    Map<String, String> fingerprints(List<String> keys) {
+        Map<String, String> found = new java.util.HashMap<>();
+        for (int from = 0; from < keys.size(); from += 1000) {
+            jdbc.query("SELECT idempotency_key, fingerprint FROM funding_posting WHERE idempotency_key IN (:keys)",
+                    Map.of("keys", keys.subList(from, Math.min(keys.size(), from + 1000))),
+                    row -> {
+                        found.put(row.getString("idempotency_key"), row.getString("fingerprint"));
+                    });
+        }
+        return found;
     }
 
     Optional<StoredPosting> byKey(String key) {

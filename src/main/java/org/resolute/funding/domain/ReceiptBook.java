@@ -3,18 +3,26 @@ package org.resolute.funding.domain;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 import org.resolute.funding.Donor;
 import org.resolute.funding.ExchangeRate;
 import org.resolute.funding.MarkingText;
 import org.resolute.funding.FundRegister;
 import org.resolute.funding.Ledger;
+import org.resolute.funding.NewPosting;
 import org.resolute.funding.NewReceipt;
 import org.resolute.funding.Pledge;
 import org.resolute.funding.PledgeFilter;
 import org.resolute.funding.PledgeStatus;
+import org.resolute.funding.PostingResult;
 import org.resolute.funding.Receipt;
 import org.resolute.funding.Receipts;
 import org.resolute.funding.Recorded;
@@ -111,6 +119,69 @@ class ReceiptBook implements Receipts {
         return receipt;
     }
 
+    /**
+     * Records many receipts inside the caller's transaction, set-based: funds, donors, pledges and rates looked up
+     * once each, the postings written as one batch, the receipts inserted in bulk, and each pledge followed once.
+     * The receipts are audited through what brings them (an import's entry) and the batch's entry (ADR 0005).
+     * A receipt whose key was used already is left as it was.
+     */
+    List<Receipt> recordAll(List<NewReceipt> requests) {
+        Map<String, Donor> donors = new HashMap<>();
+        Map<String, String> funds = new HashMap<>();
+        Map<String, Optional<Pledge>> pledgesByYear = new HashMap<>();
+        Map<String, ExchangeRate> rates = new HashMap<>();
+        List<NewPosting> postings = new ArrayList<>(requests.size());
+        List<Receipt> drafts = new ArrayList<>(requests.size());
+        for (NewReceipt request : requests) {
+            Donor donorRecord = donors.computeIfAbsent(request.donor(), register::donor);
+            String donor = donorRecord.code();
+            String fund = funds.computeIfAbsent(request.fund(), code -> register.fund(code).code());
+            int askedYear = request.pledgeYear() != null ? request.pledgeYear() : request.valueDate().getYear();
+            Pledge pledge = request.pledge() != null ? pledgeOf(request, donor, fund)
+                    : pledgesByYear.computeIfAbsent(donor + "|" + fund + "|" + askedYear, k -> Optional.ofNullable(
+                            pledgeOf(request, donor, fund))).orElse(null);
+            ExchangeRate rate = rates.computeIfAbsent(request.amount().currencyCode() + "|" + request.valueDate(),
+                    k -> register.rate(request.amount().currencyCode(), request.valueDate()));
+            Receipt draft = draft(request, donorRecord, fund, pledge, rate, null);
+            postings.add(books.receipt("receipt:" + request.idempotencyKey(), fund, donor, request.amount(),
+                    draft.usd(), request.valueDate(), "Receipt from " + donor + " to " + fund + " ("
+                            + request.bankReference() + ")", "Receipt:" + draft.id()));
+            drafts.add(draft);
+        }
+        List<PostingResult> posted = ledger.postAll(postings);
+        List<Receipt> written = new ArrayList<>();
+        Set<UUID> followed = new LinkedHashSet<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            if (!posted.get(i).replayed()) {
+                Receipt draft = drafts.get(i);
+                written.add(new Receipt(draft.id(), draft.donor(), draft.fund(), draft.pledge(), draft.pledgeYear(),
+                        draft.amount(), draft.valueDate(), draft.bankReference(), draft.usd(), draft.usdPerUnit(),
+                        draft.rateSource(), draft.rateDate(), posted.get(i).posting().id(), draft.provenance(),
+                        draft.marking()));
+                if (draft.pledge() != null) {
+                    followed.add(draft.pledge());
+                }
+            }
+        }
+        table.insertAll(written);
+        followed.forEach(pledge -> follow(pledges.get(pledge)));
+        return written;
+    }
+
+    private static Receipt draft(NewReceipt request, Donor donor, String fund, Pledge pledge, ExchangeRate rate,
+            UUID posting) {
+        int year = request.pledgeYear() != null ? request.pledgeYear()
+                : pledge != null ? Math.max(pledge.firstYear(), Math.min(pledge.lastYear(),
+                        request.valueDate().getYear())) : request.valueDate().getYear();
+        Money usd = new Money(request.amount().amount().multiply(rate.usdPerUnit()).setScale(2,
+                RoundingMode.HALF_EVEN), Currency.getInstance("USD"));
+        return new Receipt(Ids.next(), donor.code(), fund, pledge == null ? null : pledge.id(), year,
+                request.amount(), request.valueDate(), request.bankReference().strip(), usd, rate.usdPerUnit(),
+                rate.source(), rate.rateDate(), posting, request.provenance() != null ? request.provenance()
+                        : new Provenance(request.bankReference().strip(), request.valueDate(), ProvenanceStatus.EXACT),
+                request.marking() != null ? request.marking() : MarkingText.defaultFor(donor));
+    }
+
     private Pledge pledgeOf(NewReceipt request, String donor, String fund) {
         if (request.pledge() != null) {
             Pledge pledge = pledges.get(request.pledge());
@@ -134,10 +205,11 @@ class ReceiptBook implements Receipts {
         }
         String currency = pledge.annualAmount().currencyCode();
         BigDecimal received = BigDecimal.ZERO;
+        Map<java.time.LocalDate, BigDecimal> rates = new HashMap<>();
         for (Receipt receipt : table.ofPledge(pledge.id())) {
             received = received.add(receipt.amount().currencyCode().equals(currency) ? receipt.amount().amount()
-                    : receipt.usd().amount().divide(register.rate(currency, receipt.valueDate()).usdPerUnit(), 4,
-                            RoundingMode.HALF_EVEN));
+                    : receipt.usd().amount().divide(rates.computeIfAbsent(receipt.valueDate(), day ->
+                            register.rate(currency, day).usdPerUnit()), 4, RoundingMode.HALF_EVEN));
         }
         BigDecimal pledged = pledge.annualAmount().amount().multiply(BigDecimal.valueOf(pledge.years()));
         PledgeStatus status = received.compareTo(pledged) >= 0 ? PledgeStatus.RECEIVED : PledgeStatus.PARTLY_RECEIVED;

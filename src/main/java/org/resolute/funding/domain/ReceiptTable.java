@@ -15,6 +15,7 @@ import org.resolute.kernel.MarkedRecords;
 import org.resolute.kernel.Money;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
+import org.resolute.kernel.jdbc.BulkRows;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -25,10 +26,12 @@ class ReceiptTable {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final MarkedRecords records;
+    private final BulkRows bulk;
 
-    ReceiptTable(NamedParameterJdbcTemplate jdbc, MarkedRecords records) {
+    ReceiptTable(NamedParameterJdbcTemplate jdbc, MarkedRecords records, BulkRows bulk) {
         this.jdbc = jdbc;
         this.records = records;
+        this.bulk = bulk;
     }
 
     void insert(Receipt receipt) {
@@ -49,6 +52,21 @@ class ReceiptTable {
                 .addValue("rate", receipt.usdPerUnit()).addValue("rateSource", receipt.rateSource())
                 .addValue("rateDate", receipt.rateDate()).addValue("posting", receipt.posting()),
                 receipt.provenance(), receipt.marking()));
+    }
+
+    static final List<String> COLUMNS = List.of("id", "donor", "fund", "pledge_id", "pledge_year", "amount",
+            "currency", "value_date", "bank_reference", "usd_amount", "usd_per_unit", "rate_source", "rate_date",
+            "posting_id", "source", "as_of", "provenance_status", "classification", "releasable_to");
+
+    /** Inserts many receipts at once (COPY on PostgreSQL), in the caller's transaction. */
+    void insertAll(List<Receipt> receipts) {
+        bulk.insert("funding_receipt", COLUMNS, receipts.stream().map(receipt -> new Object[] {receipt.id(),
+                receipt.donor(), receipt.fund(), receipt.pledge(), receipt.pledgeYear(), receipt.amount().amount(),
+                receipt.amount().currencyCode(), receipt.valueDate(), receipt.bankReference(),
+                receipt.usd().amount(), receipt.usdPerUnit(), receipt.rateSource(), receipt.rateDate(),
+                receipt.posting(), receipt.provenance().source(), receipt.provenance().asOf(),
+                receipt.provenance().status().name(), receipt.marking().classification().name(),
+                receipt.marking().releasabilityText()}).toList());
     }
 
     /** The receipt recorded under an idempotency key, if the viewer may see it. */
