@@ -98,7 +98,7 @@ print(' '.join(str(datetime.date(2011, 1, 1) + datetime.timedelta(days=random.ra
 percentiles() { sort -n | awk '{a[NR]=$1} END {p50=a[int(NR*0.5+0.5)]; p95=a[int(NR*0.95+0.5)]; printf "%d %d\n", p50, p95}'; }
 time_get() { # url-prefix, then curl options
   local prefix=$1; shift
-  curl -fs "$@" "$prefix$(echo "$dates" | cut -d' ' -f1)" >/dev/null # warm-up
+  for d in $dates; do curl -fs "$@" "$prefix$d" >/dev/null; done # warm-up: each request once
   for d in $dates; do curl -fs -o /dev/null -w '%{time_total}\n' "$@" "$prefix$d"; done \
     | awk '{printf "%d\n", $1 * 1000}' | percentiles
 }
@@ -115,7 +115,7 @@ totals=$(time_get "$base/api/v1/strength/totals?date=" -b "$work/cookies")
 # the posture pages, as the planner sees them (the same request SAMPLES times; the placemat page on random dates)
 time_same() { # url, then curl options
   local url=$1; shift
-  curl -fs "$@" -o /dev/null "$url" # warm-up
+  for _ in $dates; do curl -fs "$@" -o /dev/null "$url"; done # warm-up: as many requests as are timed
   for _ in $dates; do curl -fs -o /dev/null -w '%{time_total}\n' "$@" "$url"; done \
     | awk '{printf "%d\n", $1 * 1000}' | percentiles
 }
