@@ -94,12 +94,13 @@ abstract class PlanApplicationTests {
         apply(id, "planner", "2020-10-31").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("effective"));
 
-        apply(id, "planner", EFFECTIVE).andExpect(status().isOk())
+        String applied = apply(id, "planner", EFFECTIVE).andExpect(status().isOk())
                 .andExpect(jsonPath("$.plan.status").value("APPLIED"))
                 .andExpect(jsonPath("$.plan.appliedBy").value("planner"))
                 .andExpect(jsonPath("$.plan.appliedOn").value(EFFECTIVE))
                 .andExpect(jsonPath("$.plan.appliedAt").isNotEmpty())
-                .andExpect(jsonPath("$.effective").value(EFFECTIVE));
+                .andExpect(jsonPath("$.effective").value(EFFECTIVE)).andReturn().getResponse()
+                .getContentAsString();
 
         assertThat((Integer) read("/api/v1/strength/totals?date=" + EFFECTIVE, "planner").get("totalTroops"))
                 .isEqualTo(troopsAfter);
@@ -112,6 +113,11 @@ abstract class PlanApplicationTests {
                 AND a.action = 'CREATED' AND a.record_id IN (
                     SELECT CAST(r.id AS VARCHAR(40)) FROM force_strength_report r WHERE r.source = :source)""",
                 source, Long.class)).isEqualTo(reports);
+        assertThat(jdbc.queryForObject("""
+                SELECT COUNT(*) FROM audit_entry WHERE record_type = 'AdvisorPosition' AND actor = 'planner'
+                AND after_state LIKE :basis""", Map.of("basis", "%plan " + id + "%"), Long.class))
+                .as("an audited move for each position moved")
+                .isEqualTo(json.readTree(applied).path("positionsMoved").asLong());
         assertThat(jdbc.queryForObject("""
                 SELECT COUNT(*) FROM audit_entry WHERE record_type = 'Plan' AND record_id = :id
                 AND after_state LIKE '%APPLIED%'""", Map.of("id", id), Long.class)).isPositive();

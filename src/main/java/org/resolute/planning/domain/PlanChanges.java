@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.resolute.advising.AdvisorPosition;
 import org.resolute.force.NewStrengthReport;
 import org.resolute.force.StrengthPicture;
+import org.resolute.kernel.Classification;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.Provenance;
 import org.resolute.kernel.ProvenanceStatus;
@@ -29,7 +30,8 @@ import org.resolute.planning.PlanStateConflict;
  * What applying a plan changes in the force and advising records. Force: the plan decides the whole force, so as
  * of the date each nation, command and location holds the troops of the plan's teams that remain there (a team
  * that stays at its home keeps its home command; one that moves serves under the command of the institution it
- * advises), and every other place with troops holds 0. Advising: a position whose nation's team the plan takes
+ * advises), and every other place with troops holds 0; each report keeps its place's marking, PUBLIC raised to
+ * MISSION. Advising: a position whose nation's team the plan takes
  * off the position's work, and puts no other team of the nation on, follows that nation's team to work the plan
  * moves it to and no position of the nation covers yet; without such work it is vacated from the date.
  */
@@ -86,7 +88,7 @@ final class PlanChanges {
         return troops.entrySet().stream().sorted(Map.Entry.comparingByKey(Place.ORDER))
                 .map(entry -> new NewStrengthReport(entry.getKey().nation(), entry.getKey().command(),
                         entry.getKey().location(), effective, entry.getValue(), provenance,
-                        markings.get(entry.getKey())))
+                        unpublished(markings.get(entry.getKey()))))
                 .toList();
     }
 
@@ -125,6 +127,11 @@ final class PlanChanges {
             changes.add(new PositionChange(position, to));
         }
         return changes;
+    }
+
+    /** A planned figure is the mission's until someone publishes it: a PUBLIC place's report becomes MISSION. */
+    private static Marking unpublished(Marking marking) {
+        return marking.classification() == Classification.PUBLIC ? Marking.MISSION : marking;
     }
 
     private static String work(AdvisorPosition position) {
