@@ -15,8 +15,8 @@ import ai.timefold.solver.core.config.solver.SolverConfig;
  * Builds Timefold solvers for deployments from plain configuration (its Spring Boot starter fails on Boot 4). A
  * plan starts from a feasible posture ({@link Drawdown}) where an unassigned team is a decision too, so local
  * search alone improves it; a construction phase would only try every requirement for every unassigned team.
- * Local search is tabu search: on the benchmark's generated drawdowns it ended 9% (500 teams) and 16% (2,000 teams)
- * higher after the same time than the default late acceptance (see docs/benchmarks.md, "Planner").
+ * Local search is tabu search: on the benchmark's generated drawdowns it ended 3% (500 teams) and 16% (2,000 teams)
+ * higher after 30 s than the default late acceptance (see docs/benchmarks.md, "Planner").
  */
 public final class Solvers {
 
