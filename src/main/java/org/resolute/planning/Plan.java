@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.resolute.kernel.Marked;
+import org.resolute.kernel.Marking;
+
 /**
  * A plan: what was asked, how far its solve has got, and its figures once it has a best solution.
  *
@@ -15,12 +18,16 @@ import java.util.UUID;
  * @param postureHardScore the hard score of the posture it starts from, for comparison
  * @param troopsAfter troops that remain under the plan
  * @param coverageBefore share of the priority-weighted requirement covered by the posture, in percent
+ * @param appliedOn the date from which its application took effect, once applied
+ * @param marking covers every marked input it was built from (strength reports, national caveats), at least
+ *        MISSION: whoever may see the plan may see them all
  */
 public record Plan(UUID id, PlanKind kind, PlanStatus status, int troopCeiling, int secondsLimit, LocalDate asOf,
         boolean illustrative, String requestedBy, Instant requestedAt, Instant startedAt, Instant finishedAt,
         long elapsedMs, Long hardScore, Long softScore, Long postureHardScore, Long postureSoftScore,
         Integer troopsBefore, Integer troopsAfter, Double coverageBefore, Double coverageAfter, Integer moves,
-        Integer withdrawn, String failure, Instant appliedAt, String appliedBy, long version) {
+        Integer withdrawn, String failure, Instant appliedAt, String appliedBy, LocalDate appliedOn, Marking marking,
+        long version) implements Marked {
 
     public boolean feasible() {
         return hardScore != null && hardScore == 0;
@@ -28,5 +35,9 @@ public record Plan(UUID id, PlanKind kind, PlanStatus status, int troopCeiling, 
 
     public boolean applicable() {
         return (status == PlanStatus.SOLVED || status == PlanStatus.STOPPED) && feasible() && appliedAt == null;
+    }
+
+    public boolean applied() {
+        return status == PlanStatus.APPLIED;
     }
 }

@@ -9,9 +9,11 @@ public enum PlanStatus {
     SOLVED,
     /** A planner stopped it: the best plan found so far is kept. */
     STOPPED,
-    FAILED;
+    FAILED,
+    /** Its changes were recorded in the force and advising modules; a plan is applied once. */
+    APPLIED;
 
     public boolean finished() {
-        return this == SOLVED || this == STOPPED || this == FAILED;
+        return this == SOLVED || this == STOPPED || this == FAILED || this == APPLIED;
     }
 }

@@ -28,6 +28,16 @@ public interface Plans {
     /** Newest first. */
     PageResult<Plan> search(PageQuery page);
 
+    /**
+     * Applies a solved, feasible plan once: records, in one transaction, strength reports dated {@code effective}
+     * (today when null) that make the force as of that date the plan's, and moves or vacates the advisor positions
+     * whose teams the plan moves or withdraws, through the force and advising modules; then marks the plan APPLIED
+     * with who and when. {@link PlanStateConflict} for a plan not solved, infeasible or already applied;
+     * {@link org.resolute.kernel.InvalidInput} naming effective for a date not after the plan's posture or one
+     * that already has reports.
+     */
+    PlanApplication apply(UUID id, java.time.LocalDate effective);
+
     /** Stops a queued or solving plan, keeping the best solution found so far; a finished plan is left as it is. */
     Plan stop(UUID id);
 }

@@ -12,15 +12,19 @@ import com.microsoft.playwright.options.AriaRole;
 
 import org.resolute.support.InBrowser;
 
-/** A force planner plans the drawdown to 11,000 in Chromium, watches it solve and compares it with the posture. */
+/** A force planner plans the drawdown to 11,000 in Chromium, watches it solve, compares it with the posture,
+ * applies it and sees the posture change. */
 @InBrowser
 class PlannerBrowserTests {
+
+    /** The day the plan takes effect: far from the demo's dates and every other test's. */
+    static final String EFFECTIVE = "2042-03-01";
 
     @LocalServerPort
     int port;
 
     @Test
-    void aDrawdownToElevenThousandSolvesWithLiveProgressAndComparesWithTheCurrentPosture(Page page) {
+    void aDrawdownToElevenThousandSolvesWithLiveProgressComparesWithThePostureAndIsApplied(Page page) {
         signIn(page, "planner");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Planner").setExact(true)).click();
         page.getByLabel("Kind").selectOption("DRAWDOWN");
@@ -53,6 +57,23 @@ class PlannerBrowserTests {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Compare the ticked plans")).click();
         assertThat(page.locator("#comparison")).containsText("Current posture");
         assertThat(page.locator("#comparison")).containsText("DRAWDOWN to 11000");
+
+        page.navigate(url("/planning/" + id));
+        page.getByLabel("Takes effect on").fill(EFFECTIVE);
+        String[] asked = new String[1];
+        page.onceDialog(dialog -> {
+            asked[0] = dialog.message();
+            dialog.accept();
+        });
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply").setExact(true)).click();
+        assertThat(page.locator("#plan-applied")).containsText("Applied from " + EFFECTIVE + " by planner");
+        assertThat(asked[0]).contains("Apply this plan");
+        assertThat(page.locator("#plan-status")).hasText("APPLIED");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply").setExact(true)))
+                .hasCount(0);
+
+        page.locator("#applied-posture-link").click();
+        assertThat(page.locator("#total-troops")).hasText(String.format(java.util.Locale.ROOT, "%,d", after));
     }
 
     @Test

@@ -51,7 +51,7 @@ abstract class PlansApiTests {
 
     @SuppressWarnings("unchecked")
     Map<String, Object> plan(Object id) throws Exception {
-        return json.readValue(mvc.perform(get("/api/v1/plans/" + id).with(as("viewer")))
+        return json.readValue(mvc.perform(get("/api/v1/plans/" + id).with(as("auditor")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), Map.class);
     }
 
@@ -79,7 +79,7 @@ abstract class PlansApiTests {
         assertThat((Integer) solved.get("troopsAfter")).isLessThanOrEqualTo(11_000).isGreaterThan(5_000);
         assertThat((Integer) solved.get("withdrawn")).isPositive();
         assertThat((Integer) solved.get("elapsedMs")).isPositive();
-        mvc.perform(get("/api/v1/plans/" + queued.get("id") + "/result").with(as("viewer")))
+        mvc.perform(get("/api/v1/plans/" + queued.get("id") + "/result").with(as("auditor")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.violations").isEmpty())
                 .andExpect(jsonPath("$.assignments[0].reasons").isNotEmpty())
                 .andExpect(jsonPath("$.unmet[0].reasons").isNotEmpty());
@@ -100,7 +100,7 @@ abstract class PlansApiTests {
         Map<String, Object> stopped = awaitStatus(first.get("id"), List.of("STOPPED"));
         assertThat(stopped.get("hardScore")).isNotNull();
         assertThat(stopped.get("troopsAfter")).isNotNull();
-        mvc.perform(get("/api/v1/plans/" + second.get("id") + "/result").with(as("viewer")))
+        mvc.perform(get("/api/v1/plans/" + second.get("id") + "/result").with(as("auditor")))
                 .andExpect(status().isNotFound());
     }
 

@@ -17,6 +17,7 @@ import org.resolute.kernel.NotFound;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
 import org.resolute.planning.Plan;
+import org.resolute.planning.PlanApplication;
 import org.resolute.planning.PlanResult;
 import org.resolute.planning.Plans;
 
@@ -63,6 +64,18 @@ class PlansApi {
     @GetMapping("/{id}/result")
     PlanResult result(@PathVariable UUID id) {
         return plans.result(id).orElseThrow(() -> new NotFound("a result of plan " + id));
+    }
+
+    /**
+     * Applies a solved plan that breaks no hard constraint, once: records its strength reports (dated
+     * {@code effective}) and advisor-position changes through the force and advising modules, all or nothing, each
+     * in the audit trail, and marks the plan APPLIED. 409 for a plan already applied, still solving or infeasible;
+     * 400 naming effective for a date not after the plan's posture or one that already has reports.
+     */
+    @PostMapping("/{id}/application")
+    @PreAuthorize(PLANNER)
+    PlanApplication apply(@PathVariable UUID id, @RequestBody(required = false) ApplicationRequest request) {
+        return plans.apply(id, request == null ? null : request.effective());
     }
 
     /** Stops a queued or solving plan; a solving plan keeps its best solution so far and ends STOPPED. */

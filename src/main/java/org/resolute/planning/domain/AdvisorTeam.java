@@ -4,6 +4,7 @@ import java.util.List;
 
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
+import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 
 import org.resolute.advising.EngagementMode;
@@ -25,8 +26,10 @@ public class AdvisorTeam {
     private String currentRequirement;
     private String currentInstitution;
 
-    @PlanningVariable(allowsUnassigned = true)
+    @PlanningVariable(allowsUnassigned = true, valueRangeProviderRefs = "workable")
     private AdvisingRequirement requirement;
+
+    private List<AdvisingRequirement> workable = List.of();
 
     AdvisorTeam() {
     }
@@ -101,6 +104,19 @@ public class AdvisorTeam {
 
     public String currentInstitution() {
         return currentInstitution;
+    }
+
+    /**
+     * The requirements in the team's functional areas: the only ones the solver tries for it, since any other
+     * breaks a hard rule (caveats, which depend on the whole plan's limits, are still scored, not filtered).
+     */
+    @ValueRangeProvider(id = "workable")
+    public List<AdvisingRequirement> getWorkable() {
+        return workable;
+    }
+
+    void setWorkable(List<AdvisingRequirement> workable) {
+        this.workable = List.copyOf(workable);
     }
 
     public AdvisingRequirement getRequirement() {

@@ -7,7 +7,6 @@ import ai.timefold.solver.core.api.domain.solution.PlanningScore;
 import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactProperty;
-import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 
 import org.resolute.force.NationalCaveat;
@@ -19,7 +18,6 @@ public class Deployment {
     @PlanningEntityCollectionProperty
     private List<AdvisorTeam> teams;
 
-    @ValueRangeProvider
     @ProblemFactCollectionProperty
     private List<AdvisingRequirement> requirements;
 
@@ -49,6 +47,8 @@ public class Deployment {
         this.caps = caps;
         this.caveats = caveats;
         this.settings = settings;
+        teams.forEach(team -> team.setWorkable(requirements.stream()
+                .filter(requirement -> team.areas().contains(requirement.area())).toList()));
     }
 
     public List<AdvisorTeam> teams() {

@@ -65,7 +65,7 @@ final class Derivation {
                     int size = report.troops() / count + (i < report.troops() % count ? 1 : 0);
                     int k = turn.merge(report.location(), 1, Integer::sum) - 1;
                     String place = nation.nation() + "-" + report.location();
-                    teams.add(team(place + "-" + numbers.merge(place, 1, Integer::sum), nation.nation(), size, report.location(), k,
+                    teams.add(team(place + "-" + numbers.merge(place, 1, Integer::sum), report, size, k,
                             atLocation.getOrDefault(report.location(), List.of()), areas,
                             positionAreas.getOrDefault(nation.nation(), Set.of())));
                 }
@@ -92,7 +92,7 @@ final class Derivation {
                 EngagementMode.PERSISTENT, activity, size, cell.command(), lead);
     }
 
-    private static PlanInput.TeamInput team(String id, String nation, int size, String home, int turn,
+    private static PlanInput.TeamInput team(String id, StrengthReport report, int size, int turn,
             List<AdvisingRequirement> here, List<String> areas, Set<String> nationAreas) {
         Set<String> covers = new LinkedHashSet<>();
         AdvisingRequirement current = null;
@@ -105,8 +105,9 @@ final class Derivation {
             covers.add(here.get((turn + 1) % here.size()).area());
         }
         covers.addAll(nationAreas.stream().sorted().toList());
-        return new PlanInput.TeamInput(id, nation, size, List.copyOf(covers), home,
-                current == null ? null : current.id(), current == null ? null : current.institution());
+        return new PlanInput.TeamInput(id, report.nation(), size, List.copyOf(covers), report.location(),
+                current == null ? null : current.id(), current == null ? null : current.institution(),
+                report.command(), report.marking());
     }
 
     List<AdvisingRequirement> requirements() {

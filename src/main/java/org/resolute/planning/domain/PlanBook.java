@@ -1,6 +1,7 @@
 package org.resolute.planning.domain;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,7 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.resolute.kernel.Ids;
 import org.resolute.kernel.InvalidInput;
-import org.resolute.kernel.Marking;
 import org.resolute.kernel.NotFound;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
@@ -19,6 +19,7 @@ import org.resolute.kernel.RecordChanged;
 import org.resolute.kernel.Viewers;
 import org.resolute.planning.NewPlan;
 import org.resolute.planning.Plan;
+import org.resolute.planning.PlanApplication;
 import org.resolute.planning.PlanResult;
 import org.resolute.planning.PlanStatus;
 import org.resolute.planning.Plans;
@@ -30,12 +31,14 @@ class PlanBook implements Plans {
     private final PlanInputs inputs;
     private final PlanTable table;
     private final PlanRunner runner;
+    private final PlanApplier applier;
     private final PlanningProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PlanBook(PlanInputs inputs, PlanTable table, PlanRunner runner, PlanningProperties properties,
-            ApplicationEventPublisher events, Clock clock) {
+    PlanBook(PlanInputs inputs, PlanTable table, PlanRunner runner, PlanApplier applier,
+            PlanningProperties properties, ApplicationEventPublisher events, Clock clock) {
+        this.applier = applier;
         this.inputs = inputs;
         this.table = table;
         this.runner = runner;
@@ -56,9 +59,10 @@ class PlanBook implements Plans {
         PlanInput input = inputs.read(request.kind(), request.troopCeiling(), request.asOf());
         Plan plan = new Plan(Ids.next(), request.kind(), PlanStatus.QUEUED, input.troopCeiling(), seconds,
                 input.asOf(), input.illustrative(), Viewers.current().username(), clock.instant(), null, null, 0,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, 0);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                input.marking(), 0);
         table.insert(plan, input);
-        events.publishEvent(RecordChanged.saved("Plan", plan.id(), plan, Marking.MISSION));
+        events.publishEvent(RecordChanged.saved("Plan", plan.id(), plan, plan.marking()));
         runner.submit(plan.id());
         return plan;
     }
@@ -80,6 +84,11 @@ class PlanBook implements Plans {
     @Transactional(readOnly = true)
     public PageResult<Plan> search(PageQuery page) {
         return table.page(page);
+    }
+
+    @Override
+    public PlanApplication apply(UUID id, LocalDate effective) {
+        return applier.apply(id, effective);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.resolute.force.CaveatKind;
 import org.resolute.force.NationalCaveat;
+import org.resolute.kernel.Marking;
 import org.resolute.planning.PlanKind;
 
 /**
@@ -14,14 +15,20 @@ import org.resolute.planning.PlanKind;
  *
  * @param asOf the date of the posture the plan starts from
  * @param illustrative whether any figure it was derived from is illustrative
+ * @param marking covers the strength reports and the national caveats the plan is built from
  */
 public record PlanInput(PlanKind kind, int troopCeiling, LocalDate asOf, LocalDate from, LocalDate until,
         List<TeamInput> teams, List<AdvisingRequirement> requirements, List<Station> stations,
-        List<NationalCap> caps, List<CaveatInput> caveats, boolean illustrative) {
+        List<NationalCap> caps, List<CaveatInput> caveats, boolean illustrative, Marking marking) {
 
-    /** A team as derived: where it is and what it works on now. */
+    /**
+     * A team as derived: where it is and what it works on now.
+     *
+     * @param homeCommand the command of the strength report the team was split from
+     * @param homeMarking that report's marking
+     */
     public record TeamInput(String id, String nation, int size, List<String> areas, String home,
-            String currentRequirement, String currentInstitution) {
+            String currentRequirement, String currentInstitution, String homeCommand, Marking homeMarking) {
     }
 
     /** The part of a national caveat the force module's rules check. */

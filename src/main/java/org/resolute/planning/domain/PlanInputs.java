@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -17,11 +18,13 @@ import org.resolute.advising.Coverage;
 import org.resolute.advising.CoverageCell;
 import org.resolute.advising.FunctionalArea;
 import org.resolute.advising.HostInstitution;
+import org.resolute.force.NationStrength;
 import org.resolute.force.NationalCaveat;
 import org.resolute.force.NationalCaveats;
 import org.resolute.force.StrengthPicture;
 import org.resolute.force.StrengthReports;
 import org.resolute.kernel.InvalidInput;
+import org.resolute.kernel.Marking;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
 import org.resolute.kernel.Viewer;
@@ -91,10 +94,24 @@ public class PlanInputs {
         List<NationalCap> caps = picture.nations().stream()
                 .flatMap(nation -> ceilings.nationalCapOn(nation.nation(), from).stream())
                 .map(cap -> new NationalCap(cap.nation().orElseThrow(), cap.troops(), cap.basis())).toList();
+        List<NationalCaveat> binding = everyCaveat();
         return new PlanInput(kind, ceiling, date, from, from.plusDays(properties.horizonDays() - 1L),
                 derivation.teams(), derivation.requirements(), derivation.stations(), caps,
-                everyCaveat().stream().map(PlanInput.CaveatInput::of).toList(), picture.includesIllustrative()
-                        || cells.stream().anyMatch(CoverageCell::illustrative));
+                binding.stream().map(PlanInput.CaveatInput::of).toList(), picture.includesIllustrative()
+                        || cells.stream().anyMatch(CoverageCell::illustrative), marking(picture, binding));
+    }
+
+    /**
+     * Covers the strength reports the teams are split from and the caveats that bind those teams' nations: a plan
+     * shows the one and is shaped by the other, so a viewer not cleared for them does not see it.
+     */
+    private static Marking marking(StrengthPicture picture, List<NationalCaveat> caveats) {
+        Set<String> nations = picture.nations().stream().map(NationStrength::nation).collect(Collectors.toSet());
+        List<Marking> markings = new ArrayList<>();
+        picture.nations().forEach(nation -> nation.reports().forEach(report -> markings.add(report.marking())));
+        caveats.stream().filter(caveat -> nations.contains(caveat.nation()))
+                .forEach(caveat -> markings.add(caveat.marking()));
+        return CoveringMarking.of(markings);
     }
 
     private List<NationalCaveat> everyCaveat() {

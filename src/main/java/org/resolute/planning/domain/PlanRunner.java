@@ -27,10 +27,10 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import org.resolute.kernel.Marking;
 import org.resolute.kernel.RecordChanged;
 import org.resolute.kernel.Viewer;
 import org.resolute.kernel.Viewers;
+import org.resolute.planning.Plan;
 import org.resolute.planning.PlanResult;
 import org.resolute.planning.PlanStatus;
 
@@ -151,7 +151,8 @@ public class PlanRunner implements DisposableBean {
     boolean moveOn(UUID id, PlanStatus to, String failure, List<PlanStatus> from) {
         boolean moved = table.moveOn(id, to, clock.instant(), failure, from);
         if (moved) {
-            events.publishEvent(RecordChanged.saved("Plan", id, table.find(id).orElseThrow(), Marking.MISSION));
+            Plan plan = table.find(id).orElseThrow();
+            events.publishEvent(RecordChanged.saved("Plan", id, plan, plan.marking()));
         }
         return moved;
     }

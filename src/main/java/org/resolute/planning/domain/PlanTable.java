@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,6 +15,11 @@ import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.resolute.kernel.Classification;
+import org.resolute.kernel.MarkedQuery;
+import org.resolute.kernel.MarkedRecords;
+import org.resolute.kernel.Marking;
+import org.resolute.kernel.NotFound;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
 import org.resolute.planning.Plan;
@@ -21,23 +27,31 @@ import org.resolute.planning.PlanKind;
 import org.resolute.planning.PlanResult;
 import org.resolute.planning.PlanStatus;
 
-/** The plan table: jobs, their stored input, progress and result. Writers publish the audit events. */
+/**
+ * The plan table: jobs, their stored input, progress and result. Plans are marked records: every read is filtered
+ * for the current viewer by {@link MarkedRecords}. Writers publish the audit events.
+ */
 @Component
 class PlanTable {
 
     private final JdbcClient jdbc;
+    private final MarkedRecords marked;
     private final JsonMapper json;
 
-    PlanTable(JdbcClient jdbc, JsonMapper json) {
+    PlanTable(JdbcClient jdbc, MarkedRecords marked, JsonMapper json) {
         this.jdbc = jdbc;
+        this.marked = marked;
         this.json = json;
     }
 
     void insert(Plan plan, PlanInput input) {
         jdbc.sql("""
                 INSERT INTO plan (id, kind, status, troop_ceiling, seconds_limit, as_of, illustrative, requested_by,
-                    requested_at, input)
-                VALUES (:id, :kind, :status, :ceiling, :seconds, :asOf, :illustrative, :by, :at, :input)""")
+                    requested_at, input, classification, releasable_to)
+                VALUES (:id, :kind, :status, :ceiling, :seconds, :asOf, :illustrative, :by, :at, :input,
+                    :classification, :releasableTo)""")
+                .param("classification", plan.marking().classification().name())
+                .param("releasableTo", plan.marking().releasabilityText())
                 .param("id", plan.id()).param("kind", plan.kind().name()).param("status", plan.status().name())
                 .param("ceiling", plan.troopCeiling()).param("seconds", plan.secondsLimit())
                 .param("asOf", plan.asOf()).param("illustrative", plan.illustrative())
@@ -46,24 +60,37 @@ class PlanTable {
     }
 
     Optional<Plan> find(UUID id) {
-        return jdbc.sql("SELECT * FROM plan WHERE id = :id").param("id", id).query((rs, n) -> plan(rs)).optional();
+        return marked.find(select("p.*").where("p.id = :id", "id", id), (rs, n) -> plan(rs));
     }
 
     PlanInput input(UUID id) {
-        String text = jdbc.sql("SELECT input FROM plan WHERE id = :id").param("id", id).query(String.class).single();
-        return json.readValue(text, PlanInput.class);
+        return marked.find(select("p.input").where("p.id = :id", "id", id), (rs, n) -> rs.getString("input"))
+                .map(text -> json.readValue(text, PlanInput.class)).orElseThrow(() -> new NotFound("plan " + id));
     }
 
     Optional<PlanResult> result(UUID id) {
-        return jdbc.sql("SELECT result FROM plan WHERE id = :id AND result IS NOT NULL").param("id", id)
-                .query(String.class).optional().map(text -> json.readValue(text, PlanResult.class));
+        return marked.find(select("p.result").where("p.id = :id AND p.result IS NOT NULL", "id", id),
+                (rs, n) -> rs.getString("result")).map(text -> json.readValue(text, PlanResult.class));
     }
 
     PageResult<Plan> page(PageQuery page) {
-        List<Plan> plans = jdbc.sql("SELECT * FROM plan ORDER BY requested_at DESC, id DESC LIMIT :size OFFSET :skip")
-                .param("size", page.size()).param("skip", page.offset()).query((rs, n) -> plan(rs)).list();
-        long total = jdbc.sql("SELECT COUNT(*) FROM plan").query(Long.class).single();
-        return new PageResult<>(plans, page.page(), page.size(), total);
+        return marked.page(select("p.*"), page, (rs, n) -> plan(rs));
+    }
+
+    /**
+     * Marks a solved, feasible plan not yet applied as APPLIED; false when it is not (any more) such a plan. The
+     * update locks the row, so of two applications at once only one goes through.
+     */
+    boolean markApplied(UUID id, LocalDate on, String by, Instant at) {
+        return jdbc.sql("""
+                UPDATE plan SET status = 'APPLIED', applied_on = :on, applied_by = :by, applied_at = :at,
+                    version = version + 1
+                WHERE id = :id AND status IN ('SOLVED', 'STOPPED') AND hard_score = 0 AND applied_at IS NULL""")
+                .param("on", on).param("by", by).param("at", Timestamp.from(at)).param("id", id).update() == 1;
+    }
+
+    private static MarkedQuery select(String columns) {
+        return MarkedQuery.select(columns).from("plan", "p").orderByDefault("p.requested_at DESC, p.id DESC");
     }
 
     List<UUID> unfinished() {
@@ -116,7 +143,9 @@ class PlanTable {
                 rs.getObject("troops_after", Integer.class), decimal(rs, "coverage_before"),
                 decimal(rs, "coverage_after"), rs.getObject("moves", Integer.class),
                 rs.getObject("withdrawn", Integer.class), rs.getString("failure"), instant(rs, "applied_at"),
-                rs.getString("applied_by"), rs.getLong("version"));
+                rs.getString("applied_by"), rs.getObject("applied_on", LocalDate.class),
+                Marking.of(Classification.valueOf(rs.getString("classification")), rs.getString("releasable_to")),
+                rs.getLong("version"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -1,5 +1,6 @@
 package org.resolute.planning.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.Role;
+import org.resolute.kernel.StaleUpdate;
 import org.resolute.kernel.Viewers;
 import org.resolute.planning.NewPlan;
 import org.resolute.planning.Plan;
@@ -29,9 +31,11 @@ import org.resolute.planning.Plans;
 class PlansPage {
 
     private final Plans plans;
+    private final Clock clock;
 
-    PlansPage(Plans plans) {
+    PlansPage(Plans plans, Clock clock) {
         this.plans = plans;
+        this.clock = clock;
     }
 
     @GetMapping("/planning")
@@ -62,6 +66,7 @@ class PlansPage {
         model.addAttribute("plan", plans.get(id));
         model.addAttribute("result", plans.result(id).orElse(null));
         model.addAttribute("canPlan", Viewers.current().has(Role.FORCE_PLANNER));
+        model.addAttribute("today", LocalDate.now(clock));
         return "planning/plan";
     }
 
@@ -71,6 +76,24 @@ class PlansPage {
         model.addAttribute("plan", plans.get(id));
         model.addAttribute("canPlan", Viewers.current().has(Role.FORCE_PLANNER));
         return "planning/fragments :: progress";
+    }
+
+    /** Applies the plan after the planner confirmed it; a refusal re-renders the plan with the reason. */
+    @PostMapping("/planning/{id}/application")
+    @PreAuthorize("hasRole('FORCE_PLANNER')")
+    String apply(@PathVariable UUID id, @RequestParam(defaultValue = "") String effective, Model model,
+            HttpServletResponse response) {
+        try {
+            plans.apply(id, effective.isBlank() ? null : parse(effective));
+            return "redirect:/planning/" + id;
+        } catch (InvalidInput e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("applyError", e.getMessage());
+        } catch (StaleUpdate e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("applyError", e.getMessage());
+        }
+        return plan(id, model);
     }
 
     @PostMapping("/planning/{id}/stop")
@@ -85,6 +108,14 @@ class PlansPage {
     String compare(@RequestParam(name = "plan", defaultValue = "") List<UUID> ids, Model model) {
         model.addAttribute("plans", ids.stream().distinct().map(plans::get).toList());
         return "planning/compare";
+    }
+
+    private static LocalDate parse(String date) {
+        try {
+            return LocalDate.parse(date);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInput("effective", "'" + date + "' is not a date (yyyy-mm-dd)");
+        }
     }
 
     private String page(Model model, int page) {
