@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +25,7 @@ import org.resolute.force.NationalCaveats;
 import org.resolute.force.StrengthPicture;
 import org.resolute.force.StrengthReports;
 import org.resolute.kernel.InvalidInput;
+import org.resolute.kernel.Classification;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
@@ -111,7 +113,8 @@ public class PlanInputs {
         picture.nations().forEach(nation -> nation.reports().forEach(report -> markings.add(report.marking())));
         caveats.stream().filter(caveat -> nations.contains(caveat.nation()))
                 .forEach(caveat -> markings.add(caveat.marking()));
-        return CoveringMarking.of(markings);
+        return Marking.covering(markings.stream().filter(Objects::nonNull).toList(),
+                Classification.MISSION);
     }
 
     private List<NationalCaveat> everyCaveat() {
