@@ -33,7 +33,7 @@ SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$PGDATABASE?currentSche
   SPRING_DATASOURCE_USERNAME="$PGUSER" SPRING_DATASOURCE_PASSWORD="$PGPASSWORD" \
   SPRING_FLYWAY_SCHEMAS="$SCHEMA" SPRING_FLYWAY_DEFAULT_SCHEMA="$SCHEMA" \
   RESOLUTE_SECURITY_MAX_REQUEST_BYTES=200000000 \
-  java -XX:+UseSerialGC ${JAVA_OPTS:-} -jar target/resolute.jar --server.port="$PORT" >"$work/app.log" 2>&1 &
+  java ${JAVA_OPTS:-} -jar target/resolute.jar --server.port="$PORT" >"$work/app.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 300); do
   curl -fs "$base/actuator/health/readiness" >/dev/null 2>&1 && break
