@@ -6,7 +6,7 @@
 #     a pillar over a quarter; a word over a year; a rare phrase (a topic and a title's number) over all dates;
 #     status SUBMITTED over a year; RESTRICTED over a month; an advisor nation over a quarter), p50 / p95 per kind
 #     and over all of them
-#   - one of the first 50 pages of an unfiltered search (its total counted up to 10,000 rows), p50 / p95
+#   - one of the first 50 pages of an unfiltered search (its total counted up to 1,000 rows), p50 / p95
 #   - the coverage heatmap (GET /api/v1/advising/coverage, 90 days, random dates), p50 / p95
 #   - the plain-SQL baseline of the heatmap's query (pgbench), p50 / p95
 # and appends a dated section to docs/benchmarks.md.
@@ -52,7 +52,7 @@ fi
 SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$PGDATABASE?currentSchema=$SCHEMA" \
   SPRING_DATASOURCE_USERNAME="$PGUSER" SPRING_DATASOURCE_PASSWORD="$PGPASSWORD" \
   SPRING_FLYWAY_SCHEMAS="$SCHEMA" SPRING_FLYWAY_DEFAULT_SCHEMA="$SCHEMA" \
-  java -XX:+UseSerialGC -jar "$JAR" --server.port="$PORT" >"$work/app.log" 2>&1 &
+  java ${JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" >"$work/app.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 600); do
   curl -fs "$base/actuator/health/readiness" >/dev/null 2>&1 && break
@@ -225,7 +225,7 @@ row() { # label, file, kind filter
     row "search: $kind" "$work/search.ms" "^$kind\$"
   done
   row "search: all filtered kinds together" "$work/search.ms" "."
-  row "search: unfiltered, one of the first 50 pages (counted up to 10,000)" "$work/unfiltered.ms" "."
+  row "search: unfiltered, one of the first 50 pages (counted up to 1,000)" "$work/unfiltered.ms" "."
   row "coverage heatmap API, 90 days" "$work/coverage.ms" "."
   echo "| plain-SQL heatmap over every area row of the window (pgbench; the query before the weekly summary) | ${baseline% *} | ${baseline#* } |"
   echo "| plain-SQL month search baseline, count and first page (pgbench) | ${month_baseline% *} | ${month_baseline#* } |"

@@ -38,7 +38,7 @@ SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$PGDATABASE?currentSche
   SPRING_FLYWAY_SCHEMAS="$SCHEMA" SPRING_FLYWAY_DEFAULT_SCHEMA="$SCHEMA" \
   SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE=$((CLIENTS + 4)) \
   RESOLUTE_SECURITY_MAX_REQUEST_BYTES=200000000 \
-  java -XX:+UseSerialGC ${JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" >"$work/app.log" 2>&1 &
+  java ${JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" >"$work/app.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 600); do
   curl -fs "$base/actuator/health/readiness" >/dev/null 2>&1 && break
