@@ -30,6 +30,7 @@ public class AfghanistanMap {
     private final double scale;
     private final double xFactor;
     private final double height;
+    private final String outlinePath;
 
     public AfghanistanMap(JsonMapper json) {
         try (InputStream in = new ClassPathResource("force/afghanistan-outline.json").getInputStream()) {
@@ -45,6 +46,7 @@ public class AfghanistanMap {
         xFactor = Math.cos(Math.toRadians((north + south) / 2));
         scale = (WIDTH - 2 * MARGIN) / ((east - west) * xFactor);
         height = (north - south) * scale + 2 * MARGIN;
+        outlinePath = path();
     }
 
     public String viewBox() {
@@ -61,8 +63,12 @@ public class AfghanistanMap {
         return outline.stream().map(point -> new double[] {x(point[0]), y(point[1])}).toList();
     }
 
-    /** The outline as an SVG path. */
+    /** The outline as an SVG path (drawn once: the outline never changes). */
     public String outlinePath() {
+        return outlinePath;
+    }
+
+    private String path() {
         StringBuilder path = new StringBuilder();
         for (double[] point : outline) {
             path.append(path.length() == 0 ? "M" : "L").append(format(x(point[0]))).append(',')
