@@ -13,13 +13,4 @@ package org.resolute.audit;
  */
 public record ChainVerification(boolean valid, long checkedEntries, Long firstBrokenEntry, Long firstBrokenPosition,
         String problem, long unsealedEntries) {
-
-    public static ChainVerification intact(long checkedEntries, long unsealedEntries) {
-        return new ChainVerification(true, checkedEntries, null, null, null, unsealedEntries);
-    }
-
-    public static ChainVerification broken(long checkedEntries, Long entry, long position, String problem,
-            long unsealedEntries) {
-        return new ChainVerification(false, checkedEntries, entry, position, problem, unsealedEntries);
-    }
 }

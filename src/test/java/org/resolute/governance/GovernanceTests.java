@@ -228,6 +228,17 @@ abstract class GovernanceTests {
     }
 
     @Test
+    void aListWithAFilterThatDoesNotReadAnswers400NamingItAndShowsTheWholeList() throws Exception {
+        for (String path : new String[] {"/governance", "/governance/decisions"}) {
+            mvc.perform(get(path).param("from", "last year").with(as("viewer")))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().string(containsString("The filter is not valid")))
+                    .andExpect(content().string(containsString("last year")))
+                    .andExpect(content().string(containsString(" in all")));
+        }
+    }
+
+    @Test
     void anAdministratorRecordsALaterInstrumentThatJoinsTheRegisterAndTheMissionRecord() throws Exception {
         String title = "UNSCR test " + System.nanoTime();
         mvc.perform(post("/governance/legal").with(as("admin")).with(csrf()).param("kind", "UNSCR")

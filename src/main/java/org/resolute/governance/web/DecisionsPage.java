@@ -1,6 +1,5 @@
 package org.resolute.governance.web;
 
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -43,15 +42,8 @@ class DecisionsPage {
             @RequestParam(defaultValue = "") String until, @RequestParam(defaultValue = "") String q,
             @RequestParam(defaultValue = "decidedOn") String sort, @RequestParam(defaultValue = "0") int page,
             Model model, HttpServletResponse response) {
-        try {
-            model.addAttribute("decisions", decisions.search(Filters.of(kind, from, until, q),
-                    new PageQuery(Math.max(page, 0), PAGE_SIZE, sort)));
-        } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("filterError", "The filter is not valid: " + e.getMessage());
-            model.addAttribute("decisions", decisions.search(GovernanceFilter.ALL, PageQuery.first(PAGE_SIZE)));
-        }
-        model.addAttribute("filter", Map.of("kind", kind, "from", from, "until", until, "q", q));
+        Filters.page(model, "decisions", response, kind, from, until, q,
+                new PageQuery(Math.max(page, 0), PAGE_SIZE, sort), decisions::search);
         model.addAttribute("kinds", DecisionKind.values());
         model.addAttribute("canEdit", Viewers.current().has(Role.ADMIN));
         return "governance/decisions";

@@ -46,15 +46,8 @@ class MeetingsPage {
             @RequestParam(defaultValue = "") String until, @RequestParam(defaultValue = "") String q,
             @RequestParam(defaultValue = "startsOn") String sort, @RequestParam(defaultValue = "0") int page,
             Model model, HttpServletResponse response) {
-        try {
-            model.addAttribute("meetings", meetings.search(Filters.of(kind, from, until, q),
-                    new PageQuery(Math.max(page, 0), PAGE_SIZE, sort)));
-        } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("filterError", "The filter is not valid: " + e.getMessage());
-            model.addAttribute("meetings", meetings.search(GovernanceFilter.ALL, PageQuery.first(PAGE_SIZE)));
-        }
-        model.addAttribute("filter", Map.of("kind", kind, "from", from, "until", until, "q", q));
+        Filters.page(model, "meetings", response, kind, from, until, q,
+                new PageQuery(Math.max(page, 0), PAGE_SIZE, sort), meetings::search);
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new MeetingForm());
         }
