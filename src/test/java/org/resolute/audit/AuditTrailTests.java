@@ -120,6 +120,22 @@ abstract class AuditTrailTests {
     }
 
     @Test
+    void aRecordAnnouncedAsCreatedIsRecordedAsACreationWithItsMarkingAndModule() {
+        String id = UUID.randomUUID().toString();
+        transaction.executeWithoutResult(status -> Viewers.runAs(Auditors.ADMIN, () -> events.publishEvent(
+                RecordChanged.created("Sample", id, new Sample("new", 3), Marking.RESTRICTED))));
+
+        assertThat(entriesAbout("Sample", id)).singleElement().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo(AuditAction.CREATED);
+            assertThat(entry.before()).isNull();
+            assertThat(entry.after()).isEqualTo("{\"amount\":3,\"name\":\"new\"}");
+            assertThat(entry.module()).isEqualTo("audit");
+            assertThat(entry.actor()).isEqualTo(Auditors.ADMIN.username());
+            assertThat(entry.marking()).isEqualTo(Marking.RESTRICTED);
+        });
+    }
+
+    @Test
     void aRecordChangedInsideATransactionIsRecordedAndRollsBackWithIt() {
         String kept = UUID.randomUUID().toString();
         String rolledBack = UUID.randomUUID().toString();

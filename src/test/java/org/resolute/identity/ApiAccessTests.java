@@ -96,6 +96,39 @@ abstract class ApiAccessTests {
     }
 
     @Test
+    void aTokenStandsForItsUserWithTheirRolesNationAndClearance() throws Exception {
+        String secret = issueToken("donor");
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + secret))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.username").value("donor"))
+                .andExpect(jsonPath("$.roles.length()").value(1))
+                .andExpect(jsonPath("$.roles[0]").value("DONOR_REPRESENTATIVE"))
+                .andExpect(jsonPath("$.nation").value("GBR"))
+                .andExpect(jsonPath("$.clearance").value("MISSION"));
+    }
+
+    @Test
+    void aTokenOfADisabledOrLockedUserIsRefusedAndWorksAgainWhenTheyMaySignIn() throws Exception {
+        String secret = issueToken("partnership");
+        Map<String, String> user = Map.of("username", "partnership");
+        try {
+            jdbc.update("UPDATE app_user SET enabled = FALSE WHERE username = :username", user);
+            mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + secret))
+                    .andExpect(status().isUnauthorized());
+            jdbc.update("UPDATE app_user SET enabled = TRUE, locked_until = CURRENT_TIMESTAMP + INTERVAL '1' HOUR "
+                    + "WHERE username = :username", user);
+            mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + secret))
+                    .andExpect(status().isUnauthorized());
+            jdbc.update("UPDATE app_user SET locked_until = CURRENT_TIMESTAMP - INTERVAL '1' HOUR "
+                    + "WHERE username = :username", user);
+            mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + secret))
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.username").value("partnership"));
+        } finally {
+            jdbc.update("UPDATE app_user SET enabled = TRUE, locked_until = NULL WHERE username = :username", user);
+        }
+    }
+
+    @Test
     void anUnknownTokenIsRefusedNotIgnored() throws Exception {
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer rsl_not-a-real-token"))
                 .andExpect(status().isUnauthorized())

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Appends an entry for every save and delete of every aggregate, and for every {@link RecordChanged}, inside
  * the writer's transaction: a change and its entry commit or roll back together. The entry's "before" is the
- * "after" of the record's previous entry, so the record is never read again.
+ * "after" of the record's previous entry, so the record is never read again; a record its writer announces as
+ * just created has no previous entry, and none is looked for.
  */
 @Component
 class AuditRecorder {
@@ -54,6 +55,12 @@ class AuditRecorder {
     @EventListener
     void changed(RecordChanged event) {
         String module = event.after().map(after -> moduleOf(after.getClass())).orElse(null);
+        if (event.created()) {
+            entries.append(new NewEntry(clock.instant().truncatedTo(ChronoUnit.MICROS), Viewers.current().username(),
+                    module != null ? module : "unknown", event.recordType(), event.recordId(), AuditAction.CREATED,
+                    null, states.stateOf(event.after().orElseThrow()), event.marking()));
+            return;
+        }
         record(module, event.recordType(), event.recordId(), event.after().map(states::stateOf).orElse(null),
                 Optional.of(event.marking()));
     }

@@ -168,7 +168,7 @@ class Journal implements Ledger {
             deltas.merge(line.account(), line.side() == Side.DEBIT ? amount : amount.negate(), BigDecimal::add);
             counts.merge(line.account(), 1, Integer::sum);
         }
-        events.publishEvent(RecordChanged.saved("Posting", posting.id(), posting, Marking.MISSION));
+        events.publishEvent(RecordChanged.created("Posting", posting.id(), posting, Marking.MISSION));
         table.addToBalances(deltas, counts);
         return posting;
     }

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -17,19 +18,28 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The month rows that keep postings out of a month being closed. Closing first records the month closed (a
- * posting that starts afterwards is refused without touching the lock, so a stream of postings cannot starve the
- * close), then locks the month's row exclusively, which waits for the postings in flight, and stamps the moment
- * it got the lock as the close. A posting reads whether its month is closed, locks the month's row in share mode
- * (postings of one month do not wait for each other on PostgreSQL) and reads again. A month's row is created on
- * first use, under a savepoint, so that a concurrent creator's duplicate costs nothing.
+ * The month locks that keep postings out of a month being closed. Closing first records the month closed (a
+ * posting that starts afterwards is refused), then locks the month exclusively, which waits for the postings in
+ * flight, and stamps the moment it got the lock as the close. A posting locks its months in share mode, in date
+ * order, so postings of one month never wait for each other, and then reads whether any of them is closed, in a
+ * statement after the lock (a close may have committed while it waited).
+ * <p>
+ * On PostgreSQL a month's lock is a transaction-scoped advisory lock: taking it writes nothing, where a share lock
+ * on a row rewrites the row's locker list on every posting; a waiting close is queued ahead of later postings,
+ * so a stream of postings cannot starve it. H2 has no advisory locks: there the lock is the month's row in
+ * {@code funding_period}, locked for update (created on first use, under a savepoint, so that a concurrent
+ * creator's duplicate costs nothing), and a posting also reads before locking, so it does not queue behind a
+ * close it would be refused by.
  */
 @Component
 class Periods {
 
+    /** The first key of the funding module's advisory locks on PostgreSQL ("FUND"); the second is the month. */
+    private static final int LOCK_SPACE = 0x46554E44;
+
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate savepoint;
-    private final String shareLock;
+    private final boolean advisory;
 
     Periods(NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
@@ -37,21 +47,25 @@ class Periods {
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         String database = jdbc.getJdbcTemplate().execute((ConnectionCallback<String>) connection ->
                 connection.getMetaData().getDatabaseProductName());
-        this.shareLock = "PostgreSQL".equals(database) ? " FOR SHARE" : " FOR UPDATE";
+        this.advisory = "PostgreSQL".equals(database);
     }
 
     /**
-     * Answers the closed ones among the months; when none is closed, locks their rows in share mode, in date
-     * order, until the transaction ends, and reads again (a close may have committed while it waited).
+     * Locks the months for posting, in date order, until the transaction ends, and answers the closed ones among
+     * them (on H2, when one is already closed, without locking).
      */
     SortedSet<YearMonth> lockForPosting(Collection<YearMonth> months) {
         SortedSet<YearMonth> ordered = new TreeSet<>(months);
+        if (advisory) {
+            ordered.forEach(month -> advisoryLock("pg_advisory_xact_lock_shared", month));
+            return closedAmong(ordered);
+        }
         SortedSet<YearMonth> closed = closedAmong(ordered);
         if (!closed.isEmpty()) {
             return closed;
         }
         for (YearMonth month : ordered) {
-            lock(month, shareLock);
+            rowLock(month);
         }
         return closedAmong(ordered);
     }
@@ -65,14 +79,25 @@ class Periods {
         return answer;
     }
 
-    /** Locks the month's row exclusively until the transaction ends: postings in flight finish first. */
+    /** Locks the month exclusively until the transaction ends: postings in flight finish first. */
     void lockForClosing(YearMonth month) {
-        lock(month, " FOR UPDATE");
+        if (advisory) {
+            advisoryLock("pg_advisory_xact_lock", month);
+        } else {
+            rowLock(month);
+        }
     }
 
-    private void lock(YearMonth month, String mode) {
+    private void advisoryLock(String function, YearMonth month) {
+        jdbc.query("SELECT " + function + "(:space, :month)",
+                Map.of("space", LOCK_SPACE, "month", month.getYear() * 100 + month.getMonthValue()),
+                (RowCallbackHandler) row -> {
+                });
+    }
+
+    private void rowLock(YearMonth month) {
         Map<String, LocalDate> day = Map.of("month", month.atDay(1));
-        String sql = "SELECT period_month FROM funding_period WHERE period_month = :month" + mode;
+        String sql = "SELECT period_month FROM funding_period WHERE period_month = :month FOR UPDATE";
         if (jdbc.queryForList(sql, day, LocalDate.class).isEmpty()) {
             try {
                 savepoint.executeWithoutResult(status ->

@@ -14,12 +14,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccessTokens {
 
     private final ApiTokens tokens;
-    private final Users users;
+    private final TokenHolders holders;
     private final Clock clock;
 
-    public AccessTokens(ApiTokens tokens, Users users, Clock clock) {
+    AccessTokens(ApiTokens tokens, TokenHolders holders, Clock clock) {
         this.tokens = tokens;
-        this.users = users;
+        this.holders = holders;
         this.clock = clock;
     }
 
@@ -48,14 +48,11 @@ public class AccessTokens {
     }
 
     /** The signed-in user a bearer secret stands for, if the token is active and its user may sign in. */
-    @Transactional(readOnly = true)
     public Optional<SignedInUser> authenticate(String secret) {
         if (secret == null || !secret.startsWith(ApiToken.PREFIX)) {
             return Optional.empty();
         }
-        return tokens.findByTokenHash(ApiToken.hash(secret)).filter(ApiToken::isActive)
-                .flatMap(token -> users.findById(token.owner()))
-                .map(user -> SignedInUser.of(user, clock.instant()))
+        return holders.holderOf(ApiToken.hash(secret), clock.instant())
                 .filter(user -> user.isEnabled() && user.isAccountNonLocked());
     }
 }

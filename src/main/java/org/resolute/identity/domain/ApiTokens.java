@@ -9,7 +9,5 @@ import org.springframework.data.repository.ListCrudRepository;
 /** Every personal access token, active or revoked. */
 public interface ApiTokens extends ListCrudRepository<ApiToken, UUID> {
 
-    Optional<ApiToken> findByTokenHash(String tokenHash);
-
     List<ApiToken> findByOwnerOrderByCreatedAtDesc(UUID owner);
 }
