@@ -9,13 +9,15 @@
 #   - bulk import (IATI file of IMPORT_ROWS incoming funds, POST /api/v1/iati/import) against COPY of the rows the
 #     import writes (per transaction a posting, its four entries and a receipt)
 # The baselines write the application's rows (with a posting's audit entry, and a batch's) into copies of its
-# tables with the same indexes and foreign keys. Each API load runs once unmeasured first (JIT warm-up).
-# then checks the invariants (kept balances equal the entries, one posting per key, chain verifies) and appends a
-# dated section to docs/benchmarks.md.
+# tables with the same indexes and foreign keys. Each API load runs once unmeasured first (JIT warm-up), and each
+# measured one starts when the sealers have chained what came before. The script then checks the invariants
+# (kept balances equal the entries, one posting per key, chain verifies) and appends a dated section to
+# docs/benchmarks.md.
 #
 #   benchmarks/ledger.sh                                  # PostgreSQL at localhost:5432/resolute_test
-#   CLIENTS=16 REQUESTS=200 BATCH=100 BATCHES=20 IMPORT_ROWS=500 benchmarks/ledger.sh
+#   CLIENTS=16 REQUESTS=300 BATCH=100 BATCHES=20 IMPORT_ROWS=20000 benchmarks/ledger.sh   # the defaults
 #   JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/ledger.jfr benchmarks/ledger.sh   # profile the application
+#   KEEP=1 benchmarks/ledger.sh                            # keep the schema afterwards, for inspection
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PGHOST=${PGHOST:-localhost} PGPORT=${PGPORT:-5432} PGDATABASE=${PGDATABASE:-resolute_test}
@@ -23,17 +25,17 @@ export PGUSER=${PGUSER:-resolute} PGPASSWORD=${PGPASSWORD:-resolute}
 SCHEMA=${SCHEMA:-bench_ledger}
 PORT=${PORT:-18082}
 CLIENTS=${CLIENTS:-16}
-REQUESTS=${REQUESTS:-100}
+REQUESTS=${REQUESTS:-300}
 BATCH=${BATCH:-100}
 BATCHES=${BATCHES:-20}
-IMPORT_ROWS=${IMPORT_ROWS:-500}
+IMPORT_ROWS=${IMPORT_ROWS:-20000}
 ACCOUNTS=${ACCOUNTS:-8}
 base="http://localhost:$PORT"
 JAR=${JAR:-target/resolute.jar}
 [ -f "$JAR" ] || ./mvnw -B -q package -DskipTests
 work=$(mktemp -d)
 pid=""
-trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; psql -q -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE" >/dev/null 2>&1; rm -rf "$work"' EXIT
+trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; [ "${KEEP:-0}" = 1 ] || psql -q -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE" >/dev/null 2>&1; rm -rf "$work"' EXIT
 
 psql -q -v ON_ERROR_STOP=1 -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE" -c "CREATE SCHEMA $SCHEMA" >/dev/null
 SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$PGDATABASE?currentSchema=$SCHEMA" \
