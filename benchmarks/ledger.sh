@@ -138,12 +138,15 @@ sql_batch_tps=$(pgbench -n -c "$CLIENTS" -j 2 -t "$BATCHES" -f "$work/batch.sql"
 sql_batch=$(python3 -c "print(round($sql_batch_tps * $BATCH, 1))")
 # the import's rows: per incoming EUR transaction a posting of four entries (bank and exchange in EUR, exchange
 # and the donor's contribution in USD) and a receipt, on the accounts the import itself used
-psql -At -c "SELECT account_id FROM $SCHEMA.funding_entry WHERE posting_id = (SELECT posting_id FROM
-  $SCHEMA.funding_receipt WHERE bank_reference LIKE 'IATI XM-NATO-ANATF #%' LIMIT 1) ORDER BY line" > "$work/accounts.txt"
+# (and the pledge the import found for them, whose foreign key each receipt's row checks)
+receipt="SELECT posting_id, pledge_id FROM $SCHEMA.funding_receipt WHERE bank_reference LIKE 'IATI XM-NATO-ANATF #%' LIMIT 1"
+psql -At -c "SELECT account_id FROM $SCHEMA.funding_entry WHERE posting_id = (SELECT posting_id FROM ($receipt) r)
+  ORDER BY line" > "$work/accounts.txt"
 [ "$(wc -l < "$work/accounts.txt")" = 4 ] || { echo "the import's postings are not of four entries"; exit 1; }
-python3 - "$work" "$IMPORT_ROWS" <<'PY'
+pledge=$(psql -At -c "SELECT COALESCE(CAST(pledge_id AS TEXT), '') FROM ($receipt) r")
+python3 - "$work" "$IMPORT_ROWS" "$pledge" <<'PY'
 import sys, uuid
-work, rows = sys.argv[1], int(sys.argv[2])
+work, rows, pledge = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 accounts = open(f'{work}/accounts.txt').read().split()
 sides = ['DEBIT', 'CREDIT', 'DEBIT', 'CREDIT']
 with open(f'{work}/postings.csv', 'w') as postings, open(f'{work}/entries.csv', 'w') as entries, \
@@ -156,7 +159,7 @@ with open(f'{work}/postings.csv', 'w') as postings, open(f'{work}/entries.csv', 
             amount = 1000 + i if line < 2 else 1180 + i
             currency = 'EUR' if line < 2 else 'USD'
             entries.write(f'{posting},{line + 1},{accounts[line]},{sides[line]},{amount},{currency},2021-03-10\n')
-        receipts.write(f'{uuid.uuid4()},GBR,ANATF,,2021,{1000 + i},EUR,2021-03-10,BENCH-{i},{1180 + i},1.18,DEMO,'
+        receipts.write(f'{uuid.uuid4()},GBR,ANATF,{pledge},2021,{1000 + i},EUR,2021-03-10,BENCH-{i},{1180 + i},1.18,DEMO,'
                        f'2021-01-01,{posting},bench,2021-03-10,EXACT,MISSION,GBR\n')
 PY
 t0=$(date +%s%3N)

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.resolute.kernel.jdbc.PlannedPerRun;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * The one way any module reads marked records. Every query it runs is filtered for the current {@link Viewer}
  * in SQL, so what a viewer may not see is absent from lists, pages, counts, searches and exports alike: a module
- * cannot forget the filter, because it never writes the SELECT itself.
+ * cannot forget the filter, because it never writes the SELECT itself. Its queries are searches whose best plan
+ * depends on the values searched for, so PostgreSQL plans each run for its values ({@link PlannedPerRun}).
  */
 @Component
 public class MarkedRecords {
@@ -26,7 +28,7 @@ public class MarkedRecords {
     private final NamedParameterJdbcTemplate jdbc;
 
     public MarkedRecords(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        this.jdbc = new PlannedPerRun(jdbc.getJdbcOperations());
     }
 
     /**
