@@ -9,8 +9,8 @@
 #   - bulk import (IATI file of IMPORT_ROWS incoming funds, POST /api/v1/iati/import) against COPY of the rows the
 #     import writes (per transaction a posting, its four entries and a receipt)
 # The baselines write the application's rows (with a posting's audit entry, and a batch's) into copies of its
-# tables with the same indexes and foreign keys. Each API load runs once unmeasured first (JIT warm-up), and each
-# measured one starts when the sealers have chained what came before. The script then checks the invariants
+# tables with the same indexes and foreign keys. The API loads run unmeasured first, for WARM_UP_SECONDS (default
+# 30; JIT warm-up), and each measured one starts when the sealers have chained what came before. The script then checks the invariants
 # (kept balances equal the entries, one posting per key, chain verifies) and appends a dated section to
 # docs/benchmarks.md.
 #

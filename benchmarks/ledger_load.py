@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """HTTP load for benchmarks/ledger.sh: opens the accounts, then (1) single postings from CLIENTS threads, one
 request each, with every tenth request a replay of an earlier key; (2) batches of BATCH postings per request;
-(3) an IATI file of IMPORT_ROWS incoming funds. Each is run once unmeasured first (the import with a smaller
-file). Prints postings (or rows) per second for each. The accounts are BENCH:BANK:<run><i>:USD, i from 0 to
+(3) an IATI file of IMPORT_ROWS incoming funds. The first two are run unmeasured for WARM_UP_SECONDS (default 30)
+first, the import once with a smaller file. Prints postings (or rows) per second for each. The accounts are BENCH:BANK:<run><i>:USD, i from 0 to
 ACCOUNTS - 1, with <run> the tenth argument (random when absent)."""
 import http.client
 import subprocess
 import json
+import os
 import sys
 import threading
 import time
@@ -115,11 +116,15 @@ def timed(target):
     return time.time() - start
 
 
-# The same load once before timing, unmeasured: the JIT compiles the request path (the figures are those of a
-# warmed application, as pgbench's are of a warmed database). Warm-up keys are of their own, so nothing replays.
-prefix = run + 'w'
-timed(singles)
-timed(batches_of)
+# The same loads, unmeasured, for at least WARM_UP_SECONDS first: the JIT compiles the request path (the figures
+# are those of a warmed application, as pgbench's are of a warmed database). Warm-up keys are of their own.
+warm_up_until = time.time() + float(os.environ.get('WARM_UP_SECONDS', '30'))
+rounds = 0
+while rounds == 0 or time.time() < warm_up_until:
+    prefix = f'{run}w{rounds}'
+    timed(singles)
+    timed(batches_of)
+    rounds += 1
 replays[0] = 0
 prefix = run
 single_seconds = timed(singles)
