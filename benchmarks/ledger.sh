@@ -176,7 +176,7 @@ discrepancies=$(psql -At -c "SELECT COUNT(*) FROM $SCHEMA.funding_account_balanc
   ON e.account_id = b.account_id WHERE b.balance <> COALESCE(e.total, 0)")
 duplicates=$(psql -At -c "SELECT COUNT(*) - COUNT(DISTINCT idempotency_key) FROM $SCHEMA.funding_posting")
 deadlocks=$(grep -c -i 'deadlock' "$work/app.log" || true)
-ratio() { python3 -c "print(round($1 / $2, 2))"; }
+ratio() { python3 -c "print(f'{$1 / $2:.3f}')"; }
 {
   echo
   echo "## Ledger, $(date -u +%F) ($(nproc) cores, $(java -version 2>&1 | head -1))"
