@@ -31,6 +31,7 @@ import org.springframework.stereotype.Repository;
 class JournalTable {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final Map<String, String> knownCurrencies = new java.util.concurrent.ConcurrentHashMap<>();
 
     JournalTable(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -50,12 +51,29 @@ class JournalTable {
                 Map.of("id", account.id()));
     }
 
+    /**
+     * The currencies of those of the accounts that exist. An account is opened in a transaction of its own and is
+     * never changed or removed, so a currency once read is kept for the life of this node and only accounts not
+     * seen before are looked up.
+     */
     Map<String, String> currencies(Set<String> accounts) {
         Map<String, String> found = new java.util.HashMap<>();
-        jdbc.query("SELECT id, currency FROM funding_account WHERE id IN (:ids)", Map.of("ids", accounts),
-                row -> {
-                    found.put(row.getString("id"), row.getString("currency"));
-                });
+        Set<String> unseen = new java.util.HashSet<>();
+        for (String account : accounts) {
+            String currency = knownCurrencies.get(account);
+            if (currency != null) {
+                found.put(account, currency);
+            } else {
+                unseen.add(account);
+            }
+        }
+        if (!unseen.isEmpty()) {
+            jdbc.query("SELECT id, currency FROM funding_account WHERE id IN (:ids)", Map.of("ids", unseen),
+                    row -> {
+                        found.put(row.getString("id"), row.getString("currency"));
+                        knownCurrencies.put(row.getString("id"), row.getString("currency"));
+                    });
+        }
         return found;
     }
 
