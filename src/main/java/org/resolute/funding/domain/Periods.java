@@ -35,7 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class Periods {
 
     /** The first key of the funding module's advisory locks on PostgreSQL ("FUND"); the second is the month. */
-    private static final int LOCK_SPACE = 0x46554E44;
+    static final int LOCK_SPACE = 0x46554E44;
 
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate savepoint;
@@ -57,6 +57,12 @@ class Periods {
     SortedSet<YearMonth> lockForPosting(Collection<YearMonth> months) {
         SortedSet<YearMonth> ordered = new TreeSet<>(months);
         if (advisory) {
+            if (ordered.size() == 1) {
+                Boolean closed = lockAtOnceAndRead(ordered.first());
+                if (closed != null) {
+                    return closed ? ordered : new TreeSet<>();
+                }
+            }
             ordered.forEach(month -> advisoryLock("pg_advisory_xact_lock_shared", month));
             return closedAmong(ordered);
         }
@@ -88,11 +94,30 @@ class Periods {
         }
     }
 
+    /**
+     * One statement for the usual posting, into one month that nobody is closing: takes the month's share lock if
+     * no close holds it or waits for it, and then reads whether the month is closed. Answers null when a close
+     * holds or waits for the lock: the caller then waits for the lock and reads again in a later statement, which
+     * sees the close. Without a wait the statement's view is fresh enough: a close that committed since the
+     * statement began has not yet asked for the lock, so it waits for this posting, which was in flight.
+     */
+    private Boolean lockAtOnceAndRead(YearMonth month) {
+        return jdbc.queryForObject("""
+                SELECT CASE WHEN pg_try_advisory_xact_lock_shared(:space, :month)
+                            THEN EXISTS (SELECT 1 FROM funding_closed_period WHERE period_month = :day) END
+                """, Map.of("space", LOCK_SPACE, "month", lockKey(month), "day", month.atDay(1)), Boolean.class);
+    }
+
     private void advisoryLock(String function, YearMonth month) {
         jdbc.query("SELECT " + function + "(:space, :month)",
-                Map.of("space", LOCK_SPACE, "month", month.getYear() * 100 + month.getMonthValue()),
+                Map.of("space", LOCK_SPACE, "month", lockKey(month)),
                 (RowCallbackHandler) row -> {
                 });
+    }
+
+    /** The month's advisory lock key: YYYYMM. */
+    static int lockKey(YearMonth month) {
+        return month.getYear() * 100 + month.getMonthValue();
     }
 
     private void rowLock(YearMonth month) {
