@@ -21,15 +21,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The month locks that keep postings out of a month being closed. Closing first records the month closed (a
  * posting that starts afterwards is refused), then locks the month exclusively, which waits for the postings in
  * flight, and stamps the moment it got the lock as the close. A posting locks its months in share mode, in date
- * order, so postings of one month never wait for each other, and then reads whether any of them is closed, in a
- * statement after the lock (a close may have committed while it waited).
+ * order, so postings of one month never wait for each other, and reads whether any of them is closed after it
+ * has the locks (a close may have committed while it waited).
  * <p>
  * On PostgreSQL a month's lock is a transaction-scoped advisory lock: taking it writes nothing, where a share lock
- * on a row rewrites the row's locker list on every posting; a waiting close is queued ahead of later postings,
- * so a stream of postings cannot starve it. H2 has no advisory locks: there the lock is the month's row in
- * {@code funding_period}, locked for update (created on first use, under a savepoint, so that a concurrent
- * creator's duplicate costs nothing), and a posting also reads before locking, so it does not queue behind a
- * close it would be refused by.
+ * on a row rewrites the row's locker list on every posting; a waiting close is queued ahead of later postings, so
+ * a stream of postings cannot starve it. Advisory locks belong to the database, not the schema: two installations
+ * in schemas of one database would only make each other's postings and closes of a month wait.
+ * <p>
+ * H2 has no advisory locks: there the lock is the month's row in {@code funding_period}, locked for update
+ * (created on first use, under a savepoint, so that a concurrent creator's duplicate costs nothing), and a
+ * posting also reads before locking, so it does not queue behind a close it would be refused by.
  */
 @Component
 class Periods {

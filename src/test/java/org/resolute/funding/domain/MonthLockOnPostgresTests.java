@@ -71,8 +71,11 @@ class MonthLockOnPostgresTests {
                     return refused;
                 }
             }));
-            Thread.sleep(500);
-            assertThat(outcome).as("the posting waits for the month's lock").isNotDone();
+            for (int wait = 0; wait < 200 && waitingForTheLock(month) == 0; wait++) {
+                Thread.sleep(50);
+            }
+            assertThat(waitingForTheLock(month)).as("the posting waits for the month's lock").isOne();
+            assertThat(outcome).isNotDone();
             try (PreparedStatement close = closer.prepareStatement("INSERT INTO funding_closed_period "
                     + "(period_month, closed_at, closed_by) VALUES (?, CURRENT_TIMESTAMP, 'test')")) {
                 close.setObject(1, month.atDay(1));
@@ -85,5 +88,10 @@ class MonthLockOnPostgresTests {
                 .hasMessageContaining("is closed");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM funding_posting WHERE idempotency_key = :key",
                 Map.of("key", tag + "-waits"), Long.class)).isZero();
+    }
+
+    private long waitingForTheLock(YearMonth month) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted "
+                + "AND objid = :key AND objsubid = 2", Map.of("key", Periods.lockKey(month)), Long.class);
     }
 }
