@@ -42,27 +42,21 @@ class AuditRecorder {
     void saved(AfterSaveEvent<?> event) {
         Object record = event.getEntity();
         record(moduleOf(record.getClass()), record.getClass().getSimpleName(), idOf(record),
-                states.stateOf(record), Optional.of(markingOf(record)));
+                states.stateOf(record), Optional.of(markingOf(record)), false);
     }
 
     @EventListener
     void deleted(AfterDeleteEvent<?> event) {
         Optional<Marking> marking = Optional.ofNullable(event.getEntity()).map(AuditRecorder::markingOf);
         String id = event.getId() != null ? String.valueOf(event.getId().getValue()) : idOf(event.getEntity());
-        record(moduleOf(event.getType()), event.getType().getSimpleName(), id, null, marking);
+        record(moduleOf(event.getType()), event.getType().getSimpleName(), id, null, marking, false);
     }
 
     @EventListener
     void changed(RecordChanged event) {
         String module = event.after().map(after -> moduleOf(after.getClass())).orElse(null);
-        if (event.created()) {
-            entries.append(new NewEntry(clock.instant().truncatedTo(ChronoUnit.MICROS), Viewers.current().username(),
-                    module != null ? module : "unknown", event.recordType(), event.recordId(), AuditAction.CREATED,
-                    null, states.stateOf(event.after().orElseThrow()), event.marking()));
-            return;
-        }
         record(module, event.recordType(), event.recordId(), event.after().map(states::stateOf).orElse(null),
-                Optional.of(event.marking()));
+                Optional.of(event.marking()), event.created());
     }
 
     /**
@@ -70,10 +64,11 @@ class AuditRecorder {
      *        {@code org.resolute}): then the module of the record's earlier entries, else "unknown"
      * @param after null for a deletion
      * @param marking empty when the change does not say: then the marking of the record's earlier entries
+     * @param created the writer has just created the record, so there are no earlier entries to look for
      */
     private void record(String module, String recordType, String recordId, String after,
-            Optional<Marking> marking) {
-        Optional<NewEntry> previous = entries.latest(recordType, recordId);
+            Optional<Marking> marking, boolean created) {
+        Optional<NewEntry> previous = created ? Optional.empty() : entries.latest(recordType, recordId);
         boolean existed = previous.filter(entry -> entry.action() != AuditAction.DELETED).isPresent();
         AuditAction action = after == null ? AuditAction.DELETED
                 : existed ? AuditAction.UPDATED : AuditAction.CREATED;
