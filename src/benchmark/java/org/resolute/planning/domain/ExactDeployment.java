@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -79,11 +80,22 @@ final class ExactDeployment {
     private final List<LinearArgument> terms = new ArrayList<>();
     private final List<Long> coefficients = new ArrayList<>();
     private final Map<AdvisingRequirement, Long> eligible = new HashMap<>();
+    private final Map<TeamClass, List<AdvisorTeam>> classes;
+    private final Map<BoolVar, AdvisorTeam> ownTeam = new LinkedHashMap<>();
+    private final Map<BoolVar, AdvisingRequirement> ownRequirement = new HashMap<>();
+    private final Map<TeamClass, LinearExprBuilder> taken = new HashMap<>();
+    private final Map<TeamClass, Map<String, IntVar>> toArea = new HashMap<>();
+    private final Map<Pool, LinearExprBuilder> intoPool = new HashMap<>();
+    private final Map<Pool, List<TeamClass>> poolClasses = new LinkedHashMap<>();
+    private final Map<Pool, AdvisorTeam> representative = new HashMap<>();
+    private final Map<IntVar, Pool> poolOf = new LinkedHashMap<>();
+    private final Map<IntVar, AdvisingRequirement> poolRequirement = new HashMap<>();
     private int variables;
 
     private ExactDeployment(Deployment plan) {
         this.plan = plan;
         this.drawdown = plan.settings().kind() == PlanKind.DRAWDOWN;
+        this.classes = classes();
     }
 
     /**
@@ -96,20 +108,39 @@ final class ExactDeployment {
     }
 
     private Outcome run(double seconds, String parameters, Map<String, String> hint) {
+        addStays(hint);
+        HintedCounts hinted = HintedCounts.of(this, hint);
+        addMovesToAreas(hinted);
+        addMovesToRequirements(hinted);
+        addCoverage(hint);
+        addLimits();
+        model.maximize(LinearExpr.weightedSum(terms.toArray(new LinearArgument[0]),
+                coefficients.stream().mapToLong(Long::longValue).toArray()));
+        Long[] hintObjective = new Long[1];
+        CpSolver solver = solver(seconds, parameters, hintObjective);
+        long started = System.nanoTime();
+        CpSolverStatus status = solver.solve(model);
+        double spent = (System.nanoTime() - started) / 1e9;
+        Map<String, AdvisingRequirement> assignment = status == CpSolverStatus.OPTIMAL
+                || status == CpSolverStatus.FEASIBLE ? assignment(solver) : Map.of();
+        return new Outcome(status, Math.round(solver.objectiveValue()), Math.round(solver.bestObjectiveBound()),
+                spent, assignment, variables, hintObjective[0]);
+    }
+
+    /** Teams grouped by what their moves depend on; home only where it counts (remote work, an allocation). */
+    private Map<TeamClass, List<AdvisorTeam>> classes() {
         Set<String> named = namedNations();
         boolean homeCounts = !drawdown
                 || plan.requirements().stream().anyMatch(requirement -> requirement.mode() == EngagementMode.REMOTE);
-        Map<String, AdvisingRequirement> byId = plan.requirements().stream()
-                .collect(Collectors.toMap(AdvisingRequirement::id, requirement -> requirement));
-        Map<TeamClass, List<AdvisorTeam>> classes = new LinkedHashMap<>();
-        plan.teams().forEach(team -> classes.computeIfAbsent(new TeamClass(named.contains(team.nation())
+        Map<TeamClass, List<AdvisorTeam>> grouped = new LinkedHashMap<>();
+        plan.teams().forEach(team -> grouped.computeIfAbsent(new TeamClass(named.contains(team.nation())
                 ? team.nation() : "", team.size(), new TreeSet<>(team.areas()), homeCounts ? team.home() : ""),
                 ignored -> new ArrayList<>()).add(team));
+        return grouped;
+    }
 
-        // Stays and moves within the team's own institution: one boolean per team and requirement.
-        Map<BoolVar, AdvisorTeam> ownTeam = new LinkedHashMap<>();
-        Map<BoolVar, AdvisingRequirement> ownRequirement = new HashMap<>();
-        Map<TeamClass, LinearExprBuilder> taken = new HashMap<>();
+    /** Stays and moves within the team's own institution: one boolean per team and requirement. */
+    private void addStays(Map<String, String> hint) {
         for (Map.Entry<TeamClass, List<AdvisorTeam>> entry : classes.entrySet()) {
             LinearExprBuilder inClass = LinearExpr.newBuilder();
             taken.put(entry.getKey(), inClass);
@@ -139,25 +170,10 @@ final class ExactDeployment {
                 }
             }
         }
+    }
 
-        // Other moves: counts per class and area, then per pool and requirement.
-        Map<Pool, LinearExprBuilder> intoPool = new HashMap<>();
-        Map<Pool, List<TeamClass>> poolClasses = new LinkedHashMap<>();
-        Map<TeamClass, Map<String, IntVar>> toArea = new HashMap<>();
-        Map<Pool, AdvisorTeam> representative = new HashMap<>();
-        Map<String, Map<TeamClass, Integer>> hintedToArea = new HashMap<>();
-        Map<Pool, Map<String, Integer>> hintedInPool = new HashMap<>();
-        if (!hint.isEmpty()) {
-            classes.forEach((teamClass, members) -> members.forEach(team -> {
-                AdvisingRequirement requirement = byId.get(hint.get(team.getId()));
-                if (requirement != null && !own(team, requirement)) {
-                    hintedToArea.computeIfAbsent(requirement.area(), ignored -> new HashMap<>())
-                            .merge(teamClass, 1, Integer::sum);
-                    hintedInPool.computeIfAbsent(pool(teamClass, requirement.area()), ignored -> new HashMap<>())
-                            .merge(requirement.id(), 1, Integer::sum);
-                }
-            }));
-        }
+    /** Other moves, first: how many teams of each class go to each of its areas (into that area's pool). */
+    private void addMovesToAreas(HintedCounts hinted) {
         for (Map.Entry<TeamClass, List<AdvisorTeam>> entry : classes.entrySet()) {
             TeamClass teamClass = entry.getKey();
             int count = entry.getValue().size();
@@ -165,9 +181,7 @@ final class ExactDeployment {
             for (String area : teamClass.areas()) {
                 IntVar moving = model.newIntVar(0, count, "moving " + teamClass + " to " + area);
                 variables++;
-                if (!hint.isEmpty()) {
-                    model.addHint(moving, hintedToArea.getOrDefault(area, Map.of()).getOrDefault(teamClass, 0));
-                }
+                hinted.toArea(teamClass, area).ifPresent(n -> model.addHint(moving, n));
                 toArea.computeIfAbsent(teamClass, ignored -> new LinkedHashMap<>()).put(area, moving);
                 used.add(moving);
                 Pool pool = pool(teamClass, area);
@@ -177,8 +191,10 @@ final class ExactDeployment {
             }
             model.addLessOrEqual(used.build(), count);
         }
-        Map<IntVar, Pool> poolOf = new LinkedHashMap<>();
-        Map<IntVar, AdvisingRequirement> poolRequirement = new HashMap<>();
+    }
+
+    /** Then: how many teams of each pool go to each requirement of its area that its teams may take. */
+    private void addMovesToRequirements(HintedCounts hinted) {
         for (Map.Entry<Pool, List<TeamClass>> entry : poolClasses.entrySet()) {
             Pool pool = entry.getKey();
             AdvisorTeam sample = representative.get(pool);
@@ -196,9 +212,7 @@ final class ExactDeployment {
                 }
                 IntVar n = model.newIntVar(0, available, pool + ">" + requirement.id());
                 variables++;
-                if (!hint.isEmpty()) {
-                    model.addHint(n, hintedInPool.getOrDefault(pool, Map.of()).getOrDefault(requirement.id(), 0));
-                }
+                hinted.inPool(pool, requirement).ifPresent(count -> model.addHint(n, count));
                 assign(n, requirement, pool.nation(), size, pool.home(), linear);
                 out.add(n);
                 poolOf.put(n, pool);
@@ -207,12 +221,10 @@ final class ExactDeployment {
             // Exactly: a team sent to a pool is assigned there, so that an allocation counts it away from home.
             model.addEquality(out.build(), intoPool.get(pool).build());
         }
+    }
 
-        addCoverage(hint);
-        addLimits();
-        model.maximize(LinearExpr.weightedSum(terms.toArray(new LinearArgument[0]),
-                coefficients.stream().mapToLong(Long::longValue).toArray()));
-
+    /** CP-SAT with the parameters and time limit; its log is read for its objective of the hint. */
+    private static CpSolver solver(double seconds, String parameters, Long[] hintObjective) {
         CpSolver solver = new CpSolver();
         try {
             TextFormat.merge(parameters, solver.getParameters());
@@ -222,7 +234,6 @@ final class ExactDeployment {
         // The log is read for CP-SAT's objective of the hint, and shown with CPSAT_LOG set.
         solver.getParameters().setMaxTimeInSeconds(seconds).setLogSearchProgress(true).setLogToStdout(false);
         boolean show = System.getenv("CPSAT_LOG") != null;
-        Long[] hintObjective = new Long[1];
         solver.setLogCallback(line -> {
             Matcher matcher = HINT.matcher(line);
             if (matcher.find()) {
@@ -232,35 +243,66 @@ final class ExactDeployment {
                 System.out.println(line);
             }
         });
-        long started = System.nanoTime();
-        CpSolverStatus status = solver.solve(model);
-        double spent = (System.nanoTime() - started) / 1e9;
+        return solver;
+    }
+
+    /** The solution as teams: stays by their booleans, then each count filled with free members of its class. */
+    private Map<String, AdvisingRequirement> assignment(CpSolver solver) {
         Map<String, AdvisingRequirement> assignment = new HashMap<>();
-        if (status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE) {
-            ownTeam.forEach((x, team) -> {
-                if (solver.booleanValue(x)) {
-                    assignment.put(team.getId(), ownRequirement.get(x));
+        ownTeam.forEach((x, team) -> {
+            if (solver.booleanValue(x)) {
+                assignment.put(team.getId(), ownRequirement.get(x));
+            }
+        });
+        Map<Pool, Deque<AdvisorTeam>> waiting = new HashMap<>();
+        classes.forEach((teamClass, members) -> {
+            Deque<AdvisorTeam> free = new ArrayDeque<>(members.stream()
+                    .filter(team -> !assignment.containsKey(team.getId())).toList());
+            toArea.get(teamClass).forEach((area, moving) -> {
+                for (long i = solver.value(moving); i > 0; i--) {
+                    waiting.computeIfAbsent(pool(teamClass, area), ignored -> new ArrayDeque<>())
+                            .add(free.removeFirst());
                 }
             });
-            Map<Pool, Deque<AdvisorTeam>> waiting = new HashMap<>();
-            classes.forEach((teamClass, members) -> {
-                Deque<AdvisorTeam> free = new ArrayDeque<>(members.stream()
-                        .filter(team -> !assignment.containsKey(team.getId())).toList());
-                toArea.get(teamClass).forEach((area, moving) -> {
-                    for (long i = solver.value(moving); i > 0; i--) {
-                        waiting.computeIfAbsent(pool(teamClass, area), ignored -> new ArrayDeque<>())
-                                .add(free.removeFirst());
-                    }
-                });
-            });
-            poolOf.forEach((n, pool) -> {
-                for (long i = solver.value(n); i > 0; i--) {
-                    assignment.put(waiting.get(pool).removeFirst().getId(), poolRequirement.get(n));
+        });
+        poolOf.forEach((n, pool) -> {
+            for (long i = solver.value(n); i > 0; i--) {
+                assignment.put(waiting.get(pool).removeFirst().getId(), poolRequirement.get(n));
+            }
+        });
+        return assignment;
+    }
+
+    /** Timefold's solution (the hint) as counts: teams of each class per area, and of each pool per requirement. */
+    private record HintedCounts(Map<String, Map<TeamClass, Integer>> toArea,
+            Map<Pool, Map<String, Integer>> inPool, boolean present) {
+
+        static HintedCounts of(ExactDeployment exact, Map<String, String> hint) {
+            Map<String, AdvisingRequirement> byId = exact.plan.requirements().stream()
+                    .collect(Collectors.toMap(AdvisingRequirement::id, requirement -> requirement));
+            Map<String, Map<TeamClass, Integer>> toArea = new HashMap<>();
+            Map<Pool, Map<String, Integer>> inPool = new HashMap<>();
+            exact.classes.forEach((teamClass, members) -> members.forEach(team -> {
+                AdvisingRequirement requirement = byId.get(hint.get(team.getId()));
+                if (requirement != null && !own(team, requirement)) {
+                    toArea.computeIfAbsent(requirement.area(), ignored -> new HashMap<>())
+                            .merge(teamClass, 1, Integer::sum);
+                    inPool.computeIfAbsent(exact.pool(teamClass, requirement.area()), ignored -> new HashMap<>())
+                            .merge(requirement.id(), 1, Integer::sum);
                 }
-            });
+            }));
+            return new HintedCounts(toArea, inPool, !hint.isEmpty());
         }
-        return new Outcome(status, Math.round(solver.objectiveValue()), Math.round(solver.bestObjectiveBound()),
-                spent, assignment, variables, hintObjective[0]);
+
+        Optional<Integer> toArea(TeamClass teamClass, String area) {
+            return present ? Optional.of(toArea.getOrDefault(area, Map.of()).getOrDefault(teamClass, 0))
+                    : Optional.empty();
+        }
+
+        Optional<Integer> inPool(Pool pool, AdvisingRequirement requirement) {
+            return present ? Optional.of(inPool.getOrDefault(pool, Map.of())
+                    .getOrDefault(requirement.id(), 0)) : Optional.empty();
+        }
     }
 
     /** A team's own requirement or institution: where its score depends on who it is. */
