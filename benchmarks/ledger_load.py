@@ -2,8 +2,8 @@
 """HTTP load for benchmarks/ledger.sh: opens the accounts, then (1) single postings from CLIENTS threads, one
 request each, with every tenth request a replay of an earlier key; (2) batches of BATCH postings per request;
 (3) an IATI file of IMPORT_ROWS incoming funds. The first two are run unmeasured for WARM_UP_SECONDS (default 30)
-first, the import once with a smaller file. Prints postings (or rows) per second for each. The accounts are BENCH:BANK:<run><i>:USD, i from 0 to
-ACCOUNTS - 1, with <run> the tenth argument (random when absent)."""
+first, the import once with a smaller file. Prints postings (or rows) per second for each. The accounts are
+BENCH:BANK:<run><i>:USD, i from 0 to ACCOUNTS - 1, with <run> the tenth argument (random when absent)."""
 import http.client
 import subprocess
 import json

@@ -24,7 +24,6 @@ class FundBooks {
     static final String USD = "USD";
 
     private final Ledger ledger;
-    private final java.util.Set<String> opened = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     FundBooks(Ledger ledger) {
         this.ledger = ledger;
@@ -64,13 +63,10 @@ class FundBooks {
         return new NewPosting(key, valueDate, description, sourceRef, lines);
     }
 
-    /** Opens the account unless this node has opened it before (an opened account stays open). */
+    /** Opens the account if it is not open yet (the ledger answers an account it knows without a look-up). */
     private Account open(String fund, AccountKind kind, String party, String currency, String name) {
         Account account = Account.of(fund, kind, party, currency, fund + " " + name);
-        if (!opened.contains(account.id())) {
-            ledger.open(account);
-            opened.add(account.id());
-        }
+        ledger.open(account);
         return account;
     }
 }

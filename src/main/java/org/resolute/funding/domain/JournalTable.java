@@ -37,8 +37,9 @@ class JournalTable {
         this.jdbc = jdbc;
     }
 
+    /** Whether the account is open: answered from what this node knows of it, else read (see currencies). */
     boolean exists(String account) {
-        return count("SELECT COUNT(*) FROM funding_account WHERE id = :id", Map.of("id", account)) > 0;
+        return !currencies(Set.of(account)).isEmpty();
     }
 
     void insertAccount(Account account) {

@@ -30,29 +30,30 @@ class TokenHolders {
 
     /** The user holding the unrevoked token with this hash, as a principal without a password hash. */
     Optional<SignedInUser> holderOf(String tokenHash, Instant now) {
-        Holder[] holder = new Holder[1];
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        jdbc.query("""
+        return jdbc.query("""
                 SELECT u.id, u.username, u.nation, u.clearance, u.enabled, u.must_change_password, u.locked_until,
                        r.role
                 FROM api_token t
                 JOIN app_user u ON u.id = t.owner
                 LEFT JOIN user_role r ON r.app_user = u.id
                 WHERE t.token_hash = :hash AND t.revoked_at IS NULL
-                """, Map.of("hash", tokenHash), row -> {
-                    if (holder[0] == null) {
-                        OffsetDateTime lockedUntil = row.getObject("locked_until", OffsetDateTime.class);
-                        holder[0] = new Holder(row.getObject("id", UUID.class), row.getString("username"),
-                                row.getString("nation"), Classification.valueOf(row.getString("clearance")),
-                                row.getBoolean("enabled"), row.getBoolean("must_change_password"),
-                                lockedUntil != null && lockedUntil.toInstant().isAfter(now));
+                """, Map.of("hash", tokenHash), rows -> {
+                    Holder holder = null;
+                    Set<Role> roles = EnumSet.noneOf(Role.class);
+                    while (rows.next()) {
+                        if (holder == null) {
+                            OffsetDateTime lockedUntil = rows.getObject("locked_until", OffsetDateTime.class);
+                            holder = new Holder(rows.getObject("id", UUID.class), rows.getString("username"),
+                                    rows.getString("nation"), Classification.valueOf(rows.getString("clearance")),
+                                    rows.getBoolean("enabled"), rows.getBoolean("must_change_password"),
+                                    User.isLocked(lockedUntil == null ? null : lockedUntil.toInstant(), now));
+                        }
+                        if (rows.getString("role") != null) {
+                            roles.add(Role.valueOf(rows.getString("role")));
+                        }
                     }
-                    String role = row.getString("role");
-                    if (role != null) {
-                        roles.add(Role.valueOf(role));
-                    }
+                    return Optional.ofNullable(holder).map(found -> found.principal(roles));
                 });
-        return Optional.ofNullable(holder[0]).map(found -> found.principal(roles));
     }
 
     private record Holder(UUID id, String username, String nation, Classification clearance, boolean enabled,

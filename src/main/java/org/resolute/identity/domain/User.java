@@ -113,6 +113,11 @@ public class User implements Audited {
     }
 
     public boolean isLockedAt(Instant now) {
+        return isLocked(lockedUntil, now);
+    }
+
+    /** The lockout rule, for readers that have only the column: locked while its end lies ahead. */
+    static boolean isLocked(Instant lockedUntil, Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
