@@ -101,7 +101,7 @@ class AdvisingDemoData implements ApplicationRunner {
         }
         engagements.insert(generated, generated.stream().map(e -> places.get(e.place())).toList());
         people.attendAll(attendees);
-        generated.forEach(e -> events.publishEvent(RecordChanged.saved("Engagement", e.id(), e, e.marking())));
+        generated.forEach(e -> events.publishEvent(RecordChanged.created("Engagement", e.id(), e, e.marking())));
         positions(institutions, leadNations, demo, persons, now);
         assessments.store(demo.assessments(generated));
     }
@@ -115,7 +115,7 @@ class AdvisingDemoData implements ApplicationRunner {
                     nation, institution.command(), institution.location(), area, institution.code(),
                     List.of(DemoEngagements.counterpart(institution)), List.of(), 0);
             tables.insert(position);
-            events.publishEvent(RecordChanged.saved("AdvisorPosition", position.id(), position, Marking.MISSION));
+            events.publishEvent(RecordChanged.created("AdvisorPosition", position.id(), position, Marking.MISSION));
             for (var from = DemoEngagements.FIRST; from.isBefore(DemoEngagements.LAST); from = from.plusDays(270)) {
                 String name = DemoEngagements.advisor(nation, area, from);
                 UUID person = persons.computeIfAbsent(name, key -> people.addPerson(EngagementBook.ADVISOR, key, nation,

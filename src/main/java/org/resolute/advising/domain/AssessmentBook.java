@@ -74,7 +74,7 @@ class AssessmentBook implements Assessments {
     @Transactional
     public void store(List<CapabilityAssessment> assessments) {
         table.insert(assessments);
-        assessments.forEach(a -> events.publishEvent(RecordChanged.saved("CapabilityAssessment", a.id(), a,
+        assessments.forEach(a -> events.publishEvent(RecordChanged.created("CapabilityAssessment", a.id(), a,
                 a.marking())));
     }
 

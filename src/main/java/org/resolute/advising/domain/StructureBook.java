@@ -106,7 +106,7 @@ class StructureBook implements AdvisingStructure {
                 position.counterparts().stream().map(String::trim).filter(title -> !title.isEmpty()).distinct()
                         .toList(), List.of(), 0);
         tables.insert(created);
-        events.publishEvent(RecordChanged.saved("AdvisorPosition", created.id(), created, Marking.MISSION));
+        events.publishEvent(RecordChanged.created("AdvisorPosition", created.id(), created, Marking.MISSION));
         return created;
     }
 

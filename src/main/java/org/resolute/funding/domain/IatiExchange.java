@@ -135,7 +135,7 @@ class IatiExchange implements Iati {
                 VALUES (:key, :by, :pledges, :receipts, :at)
                 """, Map.of("key", key, "by", Viewers.current().username(), "pledges", pledged, "receipts", received.size(),
                 "at", clock.instant().atOffset(ZoneOffset.UTC)));
-        events.publishEvent(RecordChanged.saved("IatiImport", key, result, Marking.MISSION));
+        events.publishEvent(RecordChanged.created("IatiImport", key, result, Marking.MISSION));
         return result;
     }
 

@@ -78,7 +78,7 @@ class Journal implements Ledger {
         try {
             ownTransaction.executeWithoutResult(status -> {
                 table.insertAccount(account);
-                events.publishEvent(RecordChanged.saved("Account", account.id(), account, Marking.MISSION));
+                events.publishEvent(RecordChanged.created("Account", account.id(), account, Marking.MISSION));
             });
         } catch (DuplicateKeyException openedMeanwhile) {
             // another request opened it between the look-up and the insert: it is open, which is all we need

@@ -126,7 +126,7 @@ class JournalBatch {
         }
         bulk.insert("funding_posting", POSTING_COLUMNS, headers);
         bulk.insert("funding_entry", ENTRY_COLUMNS, entries);
-        events.publishEvent(RecordChanged.saved("PostingBatch", batch, new Summary(batch, postings.size(),
+        events.publishEvent(RecordChanged.created("PostingBatch", batch, new Summary(batch, postings.size(),
                 lines.size(), postings.get(0).id(), postings.get(postings.size() - 1).id(), digest(postings, prints)),
                 Marking.MISSION));
         table.lockBalances(new TreeSet<>(deltas.keySet()));

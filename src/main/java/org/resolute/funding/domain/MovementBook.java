@@ -91,7 +91,7 @@ class MovementBook implements Movements {
                 .addValue("amount", movement.amount().amount()).addValue("valueDate", movement.valueDate())
                 .addValue("description", movement.description()).addValue("posting", movement.posting()),
                 movement.provenance(), movement.marking()));
-        events.publishEvent(RecordChanged.saved("Movement", id, movement, movement.marking()));
+        events.publishEvent(RecordChanged.created("Movement", id, movement, movement.marking()));
         return movement;
     }
 

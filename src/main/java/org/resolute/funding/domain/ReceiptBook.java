@@ -112,7 +112,7 @@ class ReceiptBook implements Receipts {
                         : new Provenance(request.bankReference().strip(), request.valueDate(), ProvenanceStatus.EXACT),
                 request.marking() != null ? request.marking() : MarkingText.defaultFor(donorRecord));
         table.insert(receipt);
-        events.publishEvent(RecordChanged.saved("Receipt", receipt.id(), receipt, receipt.marking()));
+        events.publishEvent(RecordChanged.created("Receipt", receipt.id(), receipt, receipt.marking()));
         if (pledge != null) {
             follow(pledge);
         }
