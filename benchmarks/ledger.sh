@@ -9,13 +9,14 @@
 #   - bulk import (IATI file of IMPORT_ROWS incoming funds, POST /api/v1/iati/import) against COPY of the rows the
 #     import writes (per transaction a posting, its four entries and a receipt)
 # The baselines write the application's rows (with a posting's audit entry, and a batch's) into copies of its
-# tables with the same indexes and foreign keys. The API loads run unmeasured first, for WARM_UP_SECONDS (default
-# 30; JIT warm-up), and each measured one starts when the sealers have chained what came before. The script then checks the invariants
-# (kept balances equal the entries, one posting per key, chain verifies) and appends a dated section to
-# docs/benchmarks.md.
+# tables with the same indexes and foreign keys. The API loads run unmeasured first, for at least WARM_UP_SECONDS
+# (default 120) and until the single-posting rate has levelled off (JIT warm-up; see ledger_load.py). Every
+# measured phase, the baselines' too, starts when the sealers have chained what came before. The script then checks
+# the invariants (kept balances equal the entries, one posting per key, chain verifies) and appends a dated section
+# to docs/benchmarks.md.
 #
 #   benchmarks/ledger.sh                                  # PostgreSQL at localhost:5432/resolute_test
-#   CLIENTS=16 REQUESTS=300 BATCH=100 BATCHES=20 IMPORT_ROWS=20000 benchmarks/ledger.sh   # the defaults
+#   CLIENTS=16 REQUESTS=1000 BATCH=100 BATCHES=20 IMPORT_ROWS=20000 benchmarks/ledger.sh   # the defaults
 #   JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/ledger.jfr benchmarks/ledger.sh   # profile the application
 #   KEEP=1 benchmarks/ledger.sh                            # keep the schema afterwards, for inspection
 set -euo pipefail
@@ -25,7 +26,7 @@ export PGUSER=${PGUSER:-resolute} PGPASSWORD=${PGPASSWORD:-resolute}
 SCHEMA=${SCHEMA:-bench_ledger}
 PORT=${PORT:-18082}
 CLIENTS=${CLIENTS:-16}
-REQUESTS=${REQUESTS:-300}
+REQUESTS=${REQUESTS:-1000}
 BATCH=${BATCH:-100}
 BATCHES=${BATCHES:-20}
 IMPORT_ROWS=${IMPORT_ROWS:-20000}
@@ -74,6 +75,7 @@ api_single=$(grep '^single' "$work/api.txt" | cut -d' ' -f2)
 api_batch=$(grep '^batch' "$work/api.txt" | cut -d' ' -f2)
 api_import=$(grep '^import' "$work/api.txt" | cut -d' ' -f2)
 replays=$(grep '^replays' "$work/api.txt" | cut -d' ' -f2)
+read -r _ warm_rounds warm_seconds warm_state warm_rates < <(grep '^warmup' "$work/api.txt")
 
 # Plain-SQL baselines: the rows the application writes, into copies of its tables with the same indexes, checks
 # and foreign keys (to the same accounts, donors and funds), in the same database: a posting, its entries and its
@@ -133,7 +135,21 @@ UPDATE $SCHEMA.bl_balance b SET balance = b.balance + d.delta, entries = b.entri
 COMMIT;
 SQL
 tps() { grep -o 'tps = [0-9.]*' | head -1 | cut -d' ' -f3; }
+# as before each API load: the baselines start when the sealers have chained every entry written so far (the
+# import's are chained after its response), so that no baseline shares the machine with the application's work
+settle() {
+  local waited=0
+  until [ "$(psql -At -c "SELECT (SELECT COUNT(*) FROM $SCHEMA.funding_entry WHERE chain_position IS NULL)
+      + (SELECT COUNT(*) FROM $SCHEMA.audit_entry WHERE chain_position IS NULL)")" = 0 ]; do
+    sleep 0.2
+    waited=$((waited + 1))
+    [ "$waited" -lt 600 ] || { echo "the sealers did not catch up within two minutes"; exit 1; }
+  done
+  echo "$waited" >> "$work/settle.txt"
+}
+settle
 sql_single=$(pgbench -n -c "$CLIENTS" -j 2 -t "$REQUESTS" -f "$work/single.sql" 2>/dev/null | tps)
+settle
 sql_batch_tps=$(pgbench -n -c "$CLIENTS" -j 2 -t "$BATCHES" -f "$work/batch.sql" 2>/dev/null | tps)
 sql_batch=$(python3 -c "print(round($sql_batch_tps * $BATCH, 1))")
 # the import's rows: per incoming EUR transaction a posting of four entries (bank and exchange in EUR, exchange
@@ -162,6 +178,7 @@ with open(f'{work}/postings.csv', 'w') as postings, open(f'{work}/entries.csv', 
         receipts.write(f'{uuid.uuid4()},GBR,ANATF,{pledge},2021,{1000 + i},EUR,2021-03-10,BENCH-{i},{1180 + i},1.18,DEMO,'
                        f'2021-01-01,{posting},bench,2021-03-10,EXACT,MISSION,GBR\n')
 PY
+settle
 t0=$(date +%s%3N)
 psql -q -v ON_ERROR_STOP=1 -c "SET search_path TO $SCHEMA" -c "BEGIN" \
   -c "\\copy bl_posting (id, idempotency_key, fingerprint, value_date, description, source_ref, reverses, posted_at, posted_by, batch_id) FROM '$work/postings.csv' CSV" \
@@ -170,6 +187,7 @@ psql -q -v ON_ERROR_STOP=1 -c "SET search_path TO $SCHEMA" -c "BEGIN" \
 copy_ms=$(( $(date +%s%3N) - t0 ))
 sql_import=$(python3 -c "print(round($IMPORT_ROWS * 1000 / max($copy_ms, 1), 1))")
 
+echo "before the baselines, waited for the sealers: $(tr '\n' ' ' < "$work/settle.txt")(in 0.2 s steps)" >&2
 verification=$(curl -fs -H "Authorization: Bearer $auditor" "$base/api/v1/ledger/verification")
 discrepancies=$(psql -At -c "SELECT COUNT(*) FROM $SCHEMA.funding_account_balance b LEFT JOIN (SELECT account_id,
   SUM(CASE WHEN side = 'DEBIT' THEN amount ELSE -amount END) AS total FROM $SCHEMA.funding_entry GROUP BY account_id) e
@@ -181,7 +199,7 @@ ratio() { python3 -c "print(f'{$1 / $2:.3f}')"; }
   echo
   echo "## Ledger, $(date -u +%F) ($(nproc) cores, $(java -version 2>&1 | head -1))"
   echo
-  echo "Command: \`CLIENTS=$CLIENTS REQUESTS=$REQUESTS BATCH=$BATCH BATCHES=$BATCHES IMPORT_ROWS=$IMPORT_ROWS benchmarks/ledger.sh\`,"
+  echo "Command: \`CLIENTS=$CLIENTS REQUESTS=$REQUESTS BATCH=$BATCH BATCHES=$BATCHES IMPORT_ROWS=$IMPORT_ROWS WARM_UP_SECONDS=${WARM_UP_SECONDS:-120} benchmarks/ledger.sh\`,"
   echo "PostgreSQL $(psql -At -c 'SHOW server_version'), $ACCOUNTS accounts shared by all clients. Targets: each ratio at least 0.5."
   echo
   echo "| measure | Resolute (postings/s) | plain SQL (postings/s) | ratio |"
@@ -189,6 +207,9 @@ ratio() { python3 -c "print(f'{$1 / $2:.3f}')"; }
   echo "| one posting per API request, $CLIENTS clients (with $replays replays) | $api_single | $sql_single (pgbench, one transaction per transfer) | $(ratio "$api_single" "$sql_single") |"
   echo "| $BATCH postings per API request, $CLIENTS clients | $api_batch | $sql_batch (pgbench, set-based, $BATCH per transaction) | $(ratio "$api_batch" "$sql_batch") |"
   echo "| bulk import, IATI file of $IMPORT_ROWS incoming funds (transactions/s) | $api_import | $sql_import (COPY of each transaction's posting, 4 entries and receipt) | $(ratio "$api_import" "$sql_import") |"
+  echo
+  echo "Warm-up (unmeasured): $warm_rounds rounds in $warm_seconds s, $warm_state; single postings/s by round: $warm_rates."
+  echo "Each measured phase, the baselines too, started once the sealers had chained every entry written before it."
   echo
   echo "After the run: $discrepancies kept balances differing from their entries, $duplicates keys with more than one"
   echo "posting, $deadlocks deadlocks in the log; chain verification (auditor): \`$verification\`."

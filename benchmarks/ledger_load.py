@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """HTTP load for benchmarks/ledger.sh: opens the accounts, then (1) single postings from CLIENTS threads, one
 request each, with every tenth request a replay of an earlier key; (2) batches of BATCH postings per request;
-(3) an IATI file of IMPORT_ROWS incoming funds. The first two are run unmeasured for WARM_UP_SECONDS (default 30)
-first, the import once with a smaller file. Prints postings (or rows) per second for each. The accounts are
-BENCH:BANK:<run><i>:USD, i from 0 to ACCOUNTS - 1, with <run> the tenth argument (random when absent)."""
+(3) an IATI file of IMPORT_ROWS incoming funds. The first two are run unmeasured first, until the single-posting
+rate has levelled off (see the warm-up below), the import once with a smaller file. Prints postings (or rows) per
+second for each, and the warm-up's rounds. The accounts are BENCH:BANK:<run><i>:USD, i from 0 to ACCOUNTS - 1,
+with <run> the tenth argument (random when absent)."""
 import http.client
 import subprocess
 import json
@@ -116,15 +117,27 @@ def timed(target):
     return time.time() - start
 
 
-# The same loads, unmeasured, for at least WARM_UP_SECONDS first: the JIT compiles the request path (the figures
-# are those of a warmed application, as pgbench's are of a warmed database). Warm-up keys are of their own.
-warm_up_until = time.time() + float(os.environ.get('WARM_UP_SECONDS', '30'))
-rounds = 0
-while rounds == 0 or time.time() < warm_up_until:
-    prefix = f'{run}w{rounds}'
-    timed(singles)
+# The same loads, unmeasured, first: the JIT compiles the request path (the figures are those of a warmed
+# application, as pgbench's are of a warmed database). On two cores the compiler shares the machine with the load,
+# and the single-posting rate still rises for a minute or more, so the warm-up runs for at least WARM_UP_SECONDS
+# (default 120) and until the last three rounds' single-posting rates are within 5% of their mean, for at most
+# WARM_UP_LIMIT_SECONDS (default 600). Warm-up keys are of their own.
+started = time.time()
+warm_up_until = started + float(os.environ.get('WARM_UP_SECONDS', '120'))
+warm_up_limit = started + float(os.environ.get('WARM_UP_LIMIT_SECONDS', '600'))
+rates = []
+
+
+def levelled(last):
+    return len(last) == 3 and max(abs(r - sum(last) / 3) for r in last) <= 0.05 * sum(last) / 3
+
+
+while not rates or time.time() < warm_up_until or (not levelled(rates[-3:]) and time.time() < warm_up_limit):
+    prefix = f'{run}w{len(rates)}'
+    rates.append(round(clients * (requests - requests // 10) / timed(singles)))
     timed(batches_of)
-    rounds += 1
+print('warmup', len(rates), round(time.time() - started), 'levelled' if levelled(rates[-3:]) else 'not-levelled',
+      ','.join(map(str, rates)))
 replays[0] = 0
 prefix = run
 single_seconds = timed(singles)

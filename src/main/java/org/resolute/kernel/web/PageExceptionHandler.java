@@ -12,15 +12,15 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Pages answer a missing record with the 404 page and a stale edit with the 409 page. Exception handlers get no
- * model attributes from the advice, so the page shell's (viewer, navigation) are added here.
+ * Pages answer a missing record with the 404 page and a stale edit with the 409 page, in the page shell (viewer,
+ * navigation): a handler that failed gets no post-handling, so the shell is added here.
  */
 @ControllerAdvice(annotations = Controller.class)
 class PageExceptionHandler {
 
-    private final ShellAdvice shell;
+    private final PageShell shell;
 
-    PageExceptionHandler(ShellAdvice shell) {
+    PageExceptionHandler(PageShell shell) {
         this.shell = shell;
     }
 
@@ -38,10 +38,7 @@ class PageExceptionHandler {
 
     private ModelAndView page(String view, HttpServletRequest request) {
         ModelAndView page = new ModelAndView(view);
-        page.addObject("viewer", shell.viewer());
-        page.addObject("navigation", shell.navigation());
-        page.addObject("links", shell.links(request));
-        page.addObject("currentPath", shell.currentPath(request));
+        shell.addTo(page.getModelMap(), request);
         return page;
     }
 }

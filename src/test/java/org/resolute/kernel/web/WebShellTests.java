@@ -7,7 +7,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.resolute.identity.domain.Accounts;
@@ -33,6 +38,18 @@ class WebShellTests {
                 .andExpect(content().string(containsString("<meta name=\"_csrf_header\" content=\"X-CSRF-TOKEN\"")));
         mvc.perform(get("/").with(user(accounts.loadUserByUsername("viewer"))))
                 .andExpect(content().string(containsString("<meta name=\"_csrf\" content=\"")));
+    }
+
+    @Test
+    void everyPageGetsTheShellOfItsViewer() throws Exception {
+        var viewerPage = mvc.perform(get("/").with(user(accounts.loadUserByUsername("viewer"))))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeExists("viewer", "navigation", "links", "currentPath")).andReturn();
+        var adminPage = mvc.perform(get("/").with(user(accounts.loadUserByUsername("admin")))).andReturn();
+        List<?> viewerNavigation = (List<?>) viewerPage.getModelAndView().getModel().get("navigation");
+        List<?> adminNavigation = (List<?>) adminPage.getModelAndView().getModel().get("navigation");
+        assertThat(viewerNavigation).isNotEmpty().hasSizeLessThan(adminNavigation.size());
+        assertThat(viewerPage.getModelAndView().getModel().get("currentPath")).isEqualTo("/");
     }
 
     @Test
