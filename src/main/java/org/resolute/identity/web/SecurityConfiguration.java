@@ -10,24 +10,29 @@ import org.resolute.kernel.web.Problems;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may reach what: the public paths modules declare, the health probes and sign-in page for everyone, every
  * other page and API call for signed-in users (roles are checked on each controller). Browsers sign in with a
- * form and carry a CSRF token; API clients may instead send a personal access token, which needs no CSRF token.
+ * form and carry a CSRF token. API clients may instead send a personal access token; such a request goes through a
+ * chain of its own, stateless: the token is its only credential (a session cookie sent with it is not read), so it
+ * needs no CSRF token, and nothing is kept for it between requests (no session, saved request or sign-out).
  */
 @Configuration
 @EnableWebSecurity
@@ -46,23 +51,60 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * Spring Security's own observations (one per filter, authentication and authorization) are off: they are
+     * tracing detail nobody here reads, and each filter of each request was wrapped for them. Request metrics
+     * ({@code http.server.requests}) are not affected.
+     */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, List<PublicPaths> publicPaths, AccessTokens tokens,
-            Problems problems, SignInFailures failures) throws Exception {
+    SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.noObservations();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain accessTokenChain(HttpSecurity http, List<PublicPaths> publicPaths, AccessTokens tokens,
+            Problems problems) throws Exception {
+        authorize(http.securityMatcher(BEARER), publicPaths);
+        answer(http, problems);
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .logout(logout -> logout.disable())
+                .servletApi(servletApi -> servletApi.disable())
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new PasswordChangeRequiredFilter(problems), AnonymousAuthenticationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain signedInChain(HttpSecurity http, List<PublicPaths> publicPaths, Problems problems,
+            SignInFailures failures) throws Exception {
+        authorize(http, publicPaths);
+        answer(http, problems);
+        http.formLogin(form -> form.loginPage("/login").failureHandler(failures).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .addFilterAfter(new PasswordChangeRequiredFilter(problems), AnonymousAuthenticationFilter.class);
+        return http.build();
+    }
+
+    private static void authorize(HttpSecurity http, List<PublicPaths> publicPaths) throws Exception {
         String[] open = Stream.concat(
                 Stream.of("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
                         "/actuator/health", "/actuator/health/**"),
                 publicPaths.stream().flatMap(paths -> paths.patterns().stream())).toArray(String[]::new);
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers(open).permitAll()
+                .requestMatchers("/actuator/**").hasRole("ADMIN")
+                .anyRequest().authenticated());
+    }
+
+    /** The security headers of every answer, and a problem (API) or a page (browser) when access is refused. */
+    private static void answer(HttpSecurity http, Problems problems) throws Exception {
         var signIn = new LoginUrlAuthenticationEntryPoint("/login");
         var forbiddenPage = new AccessDeniedHandlerImpl();
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers(open).permitAll()
-                        .requestMatchers("/actuator/**").hasRole("ADMIN")
-                        .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").failureHandler(failures).permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(BEARER))
-                .headers(headers -> headers
+        http.headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
@@ -81,9 +123,6 @@ class SecurityConfiguration {
                             } else {
                                 forbiddenPage.handle(request, response, e);
                             }
-                        }))
-                .addFilterBefore(new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
-                .addFilterAfter(new PasswordChangeRequiredFilter(problems), AnonymousAuthenticationFilter.class);
-        return http.build();
+                        }));
     }
 }
