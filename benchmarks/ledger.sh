@@ -3,7 +3,7 @@
 # own and measures, each against a plain-SQL pgbench script doing the same inserts and balance updates on the
 # same PostgreSQL in the same run:
 #   - one posting per API request (POST /api/v1/ledger/postings, Idempotency-Key), CLIENTS clients, against one
-#     transaction per transfer in pgbench with CLIENTS clients
+#     transaction per transfer in pgbench with CLIENTS clients, PAIRS (default 3) times in turn
 #   - BATCH postings per request (POST /api/v1/ledger/postings/batch) against a set-based SQL transaction of BATCH
 #     transfers
 #   - bulk import (IATI file of IMPORT_ROWS incoming funds, POST /api/v1/iati/import) against COPY of the rows the
@@ -16,7 +16,7 @@
 # to docs/benchmarks.md.
 #
 #   benchmarks/ledger.sh                                  # PostgreSQL at localhost:5432/resolute_test
-#   CLIENTS=16 REQUESTS=1000 BATCH=100 BATCHES=20 IMPORT_ROWS=20000 benchmarks/ledger.sh   # the defaults
+#   CLIENTS=16 REQUESTS=1000 BATCH=100 BATCHES=20 IMPORT_ROWS=20000 PAIRS=3 benchmarks/ledger.sh   # the defaults
 #   JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/ledger.jfr benchmarks/ledger.sh   # profile the application
 #   KEEP=1 benchmarks/ledger.sh                            # keep the schema afterwards, for inspection
 set -euo pipefail
@@ -69,13 +69,13 @@ token=$(token_for fundmanager)
 auditor=$(token_for auditor)
 
 RUN=$(python3 -c 'import uuid; print(uuid.uuid4().hex[:8])')
-python3 benchmarks/ledger_load.py "$base" "$token" "$work" "$CLIENTS" "$REQUESTS" "$BATCH" "$BATCHES" \
-  "$IMPORT_ROWS" "$ACCOUNTS" "$RUN" "$SCHEMA" > "$work/api.txt"
-api_single=$(grep '^single' "$work/api.txt" | cut -d' ' -f2)
-api_batch=$(grep '^batch' "$work/api.txt" | cut -d' ' -f2)
-api_import=$(grep '^import' "$work/api.txt" | cut -d' ' -f2)
-replays=$(grep '^replays' "$work/api.txt" | cut -d' ' -f2)
-read -r _ warm_rounds warm_seconds warm_state warm_rates < <(grep '^warmup' "$work/api.txt")
+load() { # one phase of the HTTP load (ledger_load.py), its output appended to api.txt
+  local phase=$1
+  shift
+  python3 benchmarks/ledger_load.py "$phase" "$base" "$token" "$work" "$CLIENTS" "$REQUESTS" "$BATCH" "$BATCHES" \
+    "$IMPORT_ROWS" "$ACCOUNTS" "$RUN" "$SCHEMA" "$@" | tee -a "$work/api.txt"
+}
+load accounts
 
 # Plain-SQL baselines: the rows the application writes, into copies of its tables with the same indexes, checks
 # and foreign keys (to the same accounts, donors and funds), in the same database: a posting, its entries and its
@@ -147,11 +147,36 @@ settle() {
   done
   echo "$waited" >> "$work/settle.txt"
 }
-settle
-sql_single=$(pgbench -n -c "$CLIENTS" -j 2 -t "$REQUESTS" -f "$work/single.sql" 2>/dev/null | tps)
+load warmup >&2
+read -r _ warm_rounds warm_seconds warm_state warm_rates < <(grep '^warmup' "$work/api.txt")
+# the single posting, PAIRS times in turn with its baseline, so that both sides see the same states of the database
+# (its checkpoints come every 40 s or so under this load); the ratio is of the rates over all pairs
+for pair in $(seq 1 "${PAIRS:-3}"); do
+  phase=$(load single "$pair")
+  read -r _ rate replayed <<< "$phase"
+  settle
+  sql_rate=$(pgbench -n -c "$CLIENTS" -j 2 -t "$REQUESTS" -f "$work/single.sql" 2>/dev/null | tps)
+  echo "$rate $sql_rate $replayed" >> "$work/pairs.txt"
+done
+read -r api_single sql_single replays < <(python3 - "$work/pairs.txt" "$CLIENTS" "$REQUESTS" <<'PY'
+import sys
+pairs = [tuple(map(float, line.split())) for line in open(sys.argv[1])]
+postings = int(sys.argv[2]) * (int(sys.argv[3]) - int(sys.argv[3]) // 10)  # per API phase, replays apart
+transactions = int(sys.argv[2]) * int(sys.argv[3])  # per pgbench phase
+api = len(pairs) * postings / sum(postings / a for a, _, _ in pairs)
+sql = len(pairs) * transactions / sum(transactions / b for _, b, _ in pairs)
+print(round(api, 1), round(sql, 1), int(sum(r for _, _, r in pairs)))
+PY
+)
+single_pairs=$(awk '{printf "%s%.1f / %.1f = %.3f", (NR > 1 ? "; " : ""), $1, $2, $1 / $2}' "$work/pairs.txt")
+phase=$(load batch)
+read -r _ api_batch <<< "$phase"
 settle
 sql_batch_tps=$(pgbench -n -c "$CLIENTS" -j 2 -t "$BATCHES" -f "$work/batch.sql" 2>/dev/null | tps)
 sql_batch=$(python3 -c "print(round($sql_batch_tps * $BATCH, 1))")
+phase=$(load import)
+read -r _ api_import <<< "$phase"
+settle
 # the import's rows: per incoming EUR transaction a posting of four entries (bank and exchange in EUR, exchange
 # and the donor's contribution in USD) and a receipt, on the accounts the import itself used
 # (and the pledge the import found for them, whose foreign key each receipt's row checks)
@@ -199,15 +224,16 @@ ratio() { python3 -c "print(f'{$1 / $2:.3f}')"; }
   echo
   echo "## Ledger, $(date -u +%F) ($(nproc) cores, $(java -version 2>&1 | head -1))"
   echo
-  echo "Command: \`CLIENTS=$CLIENTS REQUESTS=$REQUESTS BATCH=$BATCH BATCHES=$BATCHES IMPORT_ROWS=$IMPORT_ROWS WARM_UP_SECONDS=${WARM_UP_SECONDS:-120} benchmarks/ledger.sh\`,"
+  echo "Command: \`CLIENTS=$CLIENTS REQUESTS=$REQUESTS BATCH=$BATCH BATCHES=$BATCHES IMPORT_ROWS=$IMPORT_ROWS PAIRS=${PAIRS:-3} WARM_UP_SECONDS=${WARM_UP_SECONDS:-120} benchmarks/ledger.sh\`,"
   echo "PostgreSQL $(psql -At -c 'SHOW server_version'), $ACCOUNTS accounts shared by all clients. Targets: each ratio at least 0.5."
   echo
   echo "| measure | Resolute (postings/s) | plain SQL (postings/s) | ratio |"
   echo "|---|---|---|---|"
-  echo "| one posting per API request, $CLIENTS clients (with $replays replays) | $api_single | $sql_single (pgbench, one transaction per transfer) | $(ratio "$api_single" "$sql_single") |"
+  echo "| one posting per API request, $CLIENTS clients, ${PAIRS:-3} phases in turn with pgbench (with $replays replays) | $api_single | $sql_single (pgbench, one transaction per transfer) | $(ratio "$api_single" "$sql_single") |"
   echo "| $BATCH postings per API request, $CLIENTS clients | $api_batch | $sql_batch (pgbench, set-based, $BATCH per transaction) | $(ratio "$api_batch" "$sql_batch") |"
   echo "| bulk import, IATI file of $IMPORT_ROWS incoming funds (transactions/s) | $api_import | $sql_import (COPY of each transaction's posting, 4 entries and receipt) | $(ratio "$api_import" "$sql_import") |"
   echo
+  echo "One posting per request, each phase (Resolute / pgbench = ratio): $single_pairs."
   echo "Warm-up (unmeasured): $warm_rounds rounds in $warm_seconds s, $warm_state; single postings/s by round: $warm_rates."
   echo "Each measured phase, the baselines too, started once the sealers had chained every entry written before it."
   echo

@@ -1,10 +1,14 @@
 #!/usr/bin/env python3
-"""HTTP load for benchmarks/ledger.sh: opens the accounts, then (1) single postings from CLIENTS threads, one
-request each, with every tenth request a replay of an earlier key; (2) batches of BATCH postings per request;
-(3) an IATI file of IMPORT_ROWS incoming funds. The first two are run unmeasured first, until the single-posting
-rate has levelled off (see the warm-up below), the import once with a smaller file. Prints postings (or rows) per
-second for each, and the warm-up's rounds. The accounts are BENCH:BANK:<run><i>:USD, i from 0 to ACCOUNTS - 1,
-with <run> the tenth argument (random when absent)."""
+"""HTTP load for benchmarks/ledger.sh, one phase per call (the first argument), so that the script can run each
+baseline right after the load it is compared with:
+  accounts   opens the accounts BENCH:BANK:<run><i>:USD, i from 0 to ACCOUNTS - 1
+  warmup     the single and batch loads, unmeasured, until the single-posting rate has levelled off (see below);
+             prints the rounds' rates
+  single N   CLIENTS threads of REQUESTS single postings, one request each, every tenth a replay of an earlier key
+             (not counted as a posting); prints postings per second and the replays
+  batch      CLIENTS threads of BATCHES requests of BATCH postings; prints postings per second
+  import     an IATI file of IMPORT_ROWS incoming funds (after a smaller one, unmeasured); prints rows per second
+Each measured phase starts once the sealers have chained every entry written before it."""
 import http.client
 import subprocess
 import json
@@ -15,12 +19,14 @@ import time
 import urllib.parse
 import uuid
 
-base, token, work = sys.argv[1], sys.argv[2], sys.argv[3]
-clients, requests, batch, batches, import_rows, accounts = map(int, sys.argv[4:10])
+phase = sys.argv[1]
+base, token, work = sys.argv[2], sys.argv[3], sys.argv[4]
+clients, requests, batch, batches, import_rows, accounts = map(int, sys.argv[5:11])
 url = urllib.parse.urlparse(base)
-run = sys.argv[10] if len(sys.argv) > 10 else uuid.uuid4().hex[:8]  # names the accounts
-schema = sys.argv[11] if len(sys.argv) > 11 else None  # the application's, for settle()
-prefix = run  # of the idempotency keys
+run = sys.argv[11]  # names the accounts and prefixes the keys
+schema = sys.argv[12]  # the application's, for settle()
+round_no = sys.argv[13] if len(sys.argv) > 13 else ''
+prefix = f'{run}{phase[0]}{round_no}'  # of the idempotency keys: each phase and round its own
 
 
 def connection():
@@ -47,11 +53,6 @@ def posting(key, a, b):
             'lines': [{'account': account(a), 'side': 'DEBIT', 'amount': 1, 'currency': 'USD'},
                       {'account': account(b), 'side': 'CREDIT', 'amount': 1, 'currency': 'USD'}]}
 
-
-conn = connection()
-for i in range(accounts):
-    call(conn, 'POST', '/api/v1/ledger/accounts', json.dumps(
-        {'fund': 'BENCH', 'kind': 'BANK', 'party': f'{run}{i}', 'currency': 'USD', 'name': f'Bench {i}'}))
 
 replays = [0]
 errors = []
@@ -92,8 +93,6 @@ def batches_of(worker):
 def settle():
     """Waits until the sealers have chained every journal and audit entry written so far (psql, PG* variables), so
     that a measured phase does not share the machine with the sealing of the phase before it."""
-    if schema is None:
-        return
     query = (f'SELECT (SELECT COUNT(*) FROM {schema}.funding_entry WHERE chain_position IS NULL)'
              f' + (SELECT COUNT(*) FROM {schema}.audit_entry WHERE chain_position IS NULL)')
     for _ in range(600):
@@ -122,29 +121,22 @@ def timed(target):
 # and the single-posting rate still rises for a minute or more, so the warm-up runs for at least WARM_UP_SECONDS
 # (default 120) and until the last three rounds' single-posting rates are within 5% of their mean, for at most
 # WARM_UP_LIMIT_SECONDS (default 600). Warm-up keys are of their own.
-started = time.time()
-warm_up_until = started + float(os.environ.get('WARM_UP_SECONDS', '120'))
-warm_up_limit = started + float(os.environ.get('WARM_UP_LIMIT_SECONDS', '600'))
-rates = []
-
-
 def levelled(last):
     return len(last) == 3 and max(abs(r - sum(last) / 3) for r in last) <= 0.05 * sum(last) / 3
 
 
-while not rates or time.time() < warm_up_until or (not levelled(rates[-3:]) and time.time() < warm_up_limit):
-    prefix = f'{run}w{len(rates)}'
-    rates.append(round(clients * (requests - requests // 10) / timed(singles)))
-    timed(batches_of)
-print('warmup', len(rates), round(time.time() - started), 'levelled' if levelled(rates[-3:]) else 'not-levelled',
-      ','.join(map(str, rates)))
-replays[0] = 0
-prefix = run
-single_seconds = timed(singles)
-print('single', round(clients * (requests - requests // 10) / single_seconds, 1))
-print('replays', replays[0])
-batch_seconds = timed(batches_of)
-print('batch', round(clients * batches * batch / batch_seconds, 1))
+def warm_up():
+    global prefix
+    started = time.time()
+    warm_up_until = started + float(os.environ.get('WARM_UP_SECONDS', '120'))
+    warm_up_limit = started + float(os.environ.get('WARM_UP_LIMIT_SECONDS', '600'))
+    rates = []
+    while not rates or time.time() < warm_up_until or (not levelled(rates[-3:]) and time.time() < warm_up_limit):
+        prefix = f'{run}w{len(rates)}'
+        rates.append(round(clients * (requests - requests // 10) / timed(singles)))
+        timed(batches_of)
+    print('warmup', len(rates), round(time.time() - started), 'levelled' if levelled(rates[-3:]) else 'not-levelled',
+          ','.join(map(str, rates)))
 
 
 def iati_file(rows, first):
@@ -161,9 +153,28 @@ def iati_import(xml, key):
     call(connection(), 'POST', '/api/v1/iati/import', xml.encode(), {'Idempotency-Key': key}, 'application/xml')
 
 
-iati_import(iati_file(min(import_rows, 2000), 500000), run + '-import-warm-up')
-xml = iati_file(import_rows, 1000)
-settle()
-start = time.time()
-iati_import(xml, run + '-import')
-print('import', round(import_rows / (time.time() - start), 1))
+def bulk_import():
+    iati_import(iati_file(min(import_rows, 2000), 500000), run + '-import-warm-up')
+    xml = iati_file(import_rows, 1000)
+    settle()
+    start = time.time()
+    iati_import(xml, run + '-import')
+    print('import', round(import_rows / (time.time() - start), 1))
+
+
+if phase == 'accounts':
+    conn = connection()
+    for i in range(accounts):
+        call(conn, 'POST', '/api/v1/ledger/accounts', json.dumps(
+            {'fund': 'BENCH', 'kind': 'BANK', 'party': f'{run}{i}', 'currency': 'USD', 'name': f'Bench {i}'}))
+elif phase == 'warmup':
+    warm_up()
+elif phase == 'single':
+    seconds = timed(singles)
+    print('single', round(clients * (requests - requests // 10) / seconds, 1), replays[0])
+elif phase == 'batch':
+    print('batch', round(clients * batches * batch / timed(batches_of), 1))
+elif phase == 'import':
+    bulk_import()
+else:
+    raise SystemExit(f'unknown phase {phase!r}: accounts, warmup, single N, batch or import')
