@@ -3,7 +3,8 @@
 # own and measures, each against a plain-SQL pgbench script doing the same inserts and balance updates on the
 # same PostgreSQL in the same run:
 #   - one posting per API request (POST /api/v1/ledger/postings, Idempotency-Key), CLIENTS clients, against one
-#     transaction per transfer in pgbench with CLIENTS clients, PAIRS (default 3) times in turn
+#     transaction per transfer in pgbench with CLIENTS clients, PAIRS (default 3) times in turn, PHASE_SECONDS
+#     (default 15) each, the API load from wrk (ledger_single.lua)
 #   - BATCH postings per request (POST /api/v1/ledger/postings/batch) against a set-based SQL transaction of BATCH
 #     transfers
 #   - bulk import (IATI file of IMPORT_ROWS incoming funds, POST /api/v1/iati/import) against COPY of the rows the
@@ -16,7 +17,7 @@
 # to docs/benchmarks.md.
 #
 #   benchmarks/ledger.sh                                  # PostgreSQL at localhost:5432/resolute_test
-#   CLIENTS=16 REQUESTS=1000 BATCH=100 BATCHES=20 IMPORT_ROWS=20000 PAIRS=3 benchmarks/ledger.sh   # the defaults
+#   CLIENTS=16 REQUESTS=1000 BATCH=100 BATCHES=20 IMPORT_ROWS=20000 PAIRS=3 PHASE_SECONDS=15 benchmarks/ledger.sh
 #   JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/ledger.jfr benchmarks/ledger.sh   # profile the application
 #   KEEP=1 benchmarks/ledger.sh                            # keep the schema afterwards, for inspection
 set -euo pipefail
@@ -30,6 +31,8 @@ REQUESTS=${REQUESTS:-1000}
 BATCH=${BATCH:-100}
 BATCHES=${BATCHES:-20}
 IMPORT_ROWS=${IMPORT_ROWS:-20000}
+PHASE_SECONDS=${PHASE_SECONDS:-15}
+command -v wrk >/dev/null || { echo "benchmarks/ledger.sh needs wrk (Debian: apt-get install wrk) and pgbench"; exit 1; }
 ACCOUNTS=${ACCOUNTS:-8}
 base="http://localhost:$PORT"
 JAR=${JAR:-target/resolute.jar}
@@ -149,25 +152,21 @@ settle() {
 }
 load warmup >&2
 read -r _ warm_rounds warm_seconds warm_state warm_rates < <(grep '^warmup' "$work/api.txt")
-# the single posting, PAIRS times in turn with its baseline, so that both sides see the same states of the database
-# (its checkpoints come every 40 s or so under this load); the ratio is of the rates over all pairs
+# the single posting, PAIRS times in turn with its baseline, each for PHASE_SECONDS, so that both sides see the same
+# states of the database (its checkpoints come every 40 s or so under this load); the ratio is of the mean rates.
+# Both loads come from C clients (wrk, pgbench): the Python client cost 0.2 ms of CPU per request, on the same two
+# cores as the application and PostgreSQL.
 for pair in $(seq 1 "${PAIRS:-3}"); do
-  phase=$(load single "$pair")
-  read -r _ rate replayed <<< "$phase"
   settle
-  sql_rate=$(pgbench -n -c "$CLIENTS" -j 2 -t "$REQUESTS" -f "$work/single.sql" 2>/dev/null | tps)
+  phase=$(wrk -t 2 -c "$CLIENTS" -d "${PHASE_SECONDS}s" --timeout 60s -s benchmarks/ledger_single.lua "$base" -- \
+    "$token" "$RUN" "$ACCOUNTS" "${RUN}s$pair" | grep '^single')
+  read -r _ rate replayed failed sent <<< "$phase"
+  [ "$failed" = 0 ] || { echo "$failed of $sent single postings failed"; exit 1; }
+  settle
+  sql_rate=$(pgbench -n -c "$CLIENTS" -j 2 -T "$PHASE_SECONDS" -f "$work/single.sql" 2>/dev/null | tps)
   echo "$rate $sql_rate $replayed" >> "$work/pairs.txt"
 done
-read -r api_single sql_single replays < <(python3 - "$work/pairs.txt" "$CLIENTS" "$REQUESTS" <<'PY'
-import sys
-pairs = [tuple(map(float, line.split())) for line in open(sys.argv[1])]
-postings = int(sys.argv[2]) * (int(sys.argv[3]) - int(sys.argv[3]) // 10)  # per API phase, replays apart
-transactions = int(sys.argv[2]) * int(sys.argv[3])  # per pgbench phase
-api = len(pairs) * postings / sum(postings / a for a, _, _ in pairs)
-sql = len(pairs) * transactions / sum(transactions / b for _, b, _ in pairs)
-print(round(api, 1), round(sql, 1), int(sum(r for _, _, r in pairs)))
-PY
-)
+read -r api_single sql_single replays < <(awk '{a += $1; b += $2; r += $3} END {printf "%.1f %.1f %d\n", a / NR, b / NR, r}' "$work/pairs.txt")
 single_pairs=$(awk '{printf "%s%.1f / %.1f = %.3f", (NR > 1 ? "; " : ""), $1, $2, $1 / $2}' "$work/pairs.txt")
 phase=$(load batch)
 read -r _ api_batch <<< "$phase"
@@ -224,12 +223,12 @@ ratio() { python3 -c "print(f'{$1 / $2:.3f}')"; }
   echo
   echo "## Ledger, $(date -u +%F) ($(nproc) cores, $(java -version 2>&1 | head -1))"
   echo
-  echo "Command: \`CLIENTS=$CLIENTS REQUESTS=$REQUESTS BATCH=$BATCH BATCHES=$BATCHES IMPORT_ROWS=$IMPORT_ROWS PAIRS=${PAIRS:-3} WARM_UP_SECONDS=${WARM_UP_SECONDS:-120} benchmarks/ledger.sh\`,"
+  echo "Command: \`CLIENTS=$CLIENTS REQUESTS=$REQUESTS BATCH=$BATCH BATCHES=$BATCHES IMPORT_ROWS=$IMPORT_ROWS PAIRS=${PAIRS:-3} PHASE_SECONDS=$PHASE_SECONDS WARM_UP_SECONDS=${WARM_UP_SECONDS:-120} benchmarks/ledger.sh\`,"
   echo "PostgreSQL $(psql -At -c 'SHOW server_version'), $ACCOUNTS accounts shared by all clients. Targets: each ratio at least 0.5."
   echo
   echo "| measure | Resolute (postings/s) | plain SQL (postings/s) | ratio |"
   echo "|---|---|---|---|"
-  echo "| one posting per API request, $CLIENTS clients, ${PAIRS:-3} phases in turn with pgbench (with $replays replays) | $api_single | $sql_single (pgbench, one transaction per transfer) | $(ratio "$api_single" "$sql_single") |"
+  echo "| one posting per API request, $CLIENTS clients (wrk), ${PAIRS:-3} phases of $PHASE_SECONDS s in turn with pgbench (with $replays replays) | $api_single | $sql_single (pgbench, one transaction per transfer) | $(ratio "$api_single" "$sql_single") |"
   echo "| $BATCH postings per API request, $CLIENTS clients | $api_batch | $sql_batch (pgbench, set-based, $BATCH per transaction) | $(ratio "$api_batch" "$sql_batch") |"
   echo "| bulk import, IATI file of $IMPORT_ROWS incoming funds (transactions/s) | $api_import | $sql_import (COPY of each transaction's posting, 4 entries and receipt) | $(ratio "$api_import" "$sql_import") |"
   echo

@@ -2,10 +2,9 @@
 """HTTP load for benchmarks/ledger.sh, one phase per call (the first argument), so that the script can run each
 baseline right after the load it is compared with:
   accounts   opens the accounts BENCH:BANK:<run><i>:USD, i from 0 to ACCOUNTS - 1
-  warmup     the single and batch loads, unmeasured, until the single-posting rate has levelled off (see below);
-             prints the rounds' rates
-  single N   CLIENTS threads of REQUESTS single postings, one request each, every tenth a replay of an earlier key
-             (not counted as a posting); prints postings per second and the replays
+  warmup     single postings (CLIENTS threads of REQUESTS requests, every tenth a replay of an earlier key) and
+             batches, unmeasured, until the single-posting rate has levelled off (see below); prints the rounds'
+             rates (the measured single postings come from wrk, ledger_single.lua)
   batch      CLIENTS threads of BATCHES requests of BATCH postings; prints postings per second
   import     an IATI file of IMPORT_ROWS incoming funds (after a smaller one, unmeasured); prints rows per second
 Each measured phase starts once the sealers have chained every entry written before it."""
@@ -25,8 +24,7 @@ clients, requests, batch, batches, import_rows, accounts = map(int, sys.argv[5:1
 url = urllib.parse.urlparse(base)
 run = sys.argv[11]  # names the accounts and prefixes the keys
 schema = sys.argv[12]  # the application's, for settle()
-round_no = sys.argv[13] if len(sys.argv) > 13 else ''
-prefix = f'{run}{phase[0]}{round_no}'  # of the idempotency keys: each phase and round its own
+prefix = f'{run}{phase[0]}'  # of the idempotency keys: each phase its own
 
 
 def connection():
@@ -54,7 +52,6 @@ def posting(key, a, b):
                       {'account': account(b), 'side': 'CREDIT', 'amount': 1, 'currency': 'USD'}]}
 
 
-replays = [0]
 errors = []
 
 
@@ -65,7 +62,6 @@ def singles(worker):
         for n in range(requests):
             if n % 10 == 9 and sent:
                 body = sent[len(sent) // 2]
-                replays[0] += 1
             else:
                 a = (worker + n) % accounts
                 b = (a + 1 + n % (accounts - 1)) % accounts
@@ -169,12 +165,9 @@ if phase == 'accounts':
             {'fund': 'BENCH', 'kind': 'BANK', 'party': f'{run}{i}', 'currency': 'USD', 'name': f'Bench {i}'}))
 elif phase == 'warmup':
     warm_up()
-elif phase == 'single':
-    seconds = timed(singles)
-    print('single', round(clients * (requests - requests // 10) / seconds, 1), replays[0])
 elif phase == 'batch':
     print('batch', round(clients * batches * batch / timed(batches_of), 1))
 elif phase == 'import':
     bulk_import()
 else:
-    raise SystemExit(f'unknown phase {phase!r}: accounts, warmup, single N, batch or import')
+    raise SystemExit(f'unknown phase {phase!r}: accounts, warmup, batch or import')
