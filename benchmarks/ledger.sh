@@ -162,12 +162,15 @@ for pair in $(seq 1 "${PAIRS:-3}"); do
     "$token" "$RUN" "$ACCOUNTS" "${RUN}s$pair" | grep '^single')
   read -r _ rate replayed failed sent <<< "$phase"
   [ "$failed" = 0 ] || { echo "$failed of $sent single postings failed"; exit 1; }
+  ended=$(date +%s%3N)
   settle
+  lag=$(( $(date +%s%3N) - ended ))
   sql_rate=$(pgbench -n -c "$CLIENTS" -j 2 -T "$PHASE_SECONDS" -f "$work/single.sql" 2>/dev/null | tps)
-  echo "$rate $sql_rate $replayed" >> "$work/pairs.txt"
+  echo "$rate $sql_rate $replayed $lag" >> "$work/pairs.txt"
 done
 read -r api_single sql_single replays < <(awk '{a += $1; b += $2; r += $3} END {printf "%.1f %.1f %d\n", a / NR, b / NR, r}' "$work/pairs.txt")
 single_pairs=$(awk '{printf "%s%.1f / %.1f = %.3f", (NR > 1 ? "; " : ""), $1, $2, $1 / $2}' "$work/pairs.txt")
+sealing_lags=$(awk '{printf "%s%.1f s", (NR > 1 ? ", " : ""), $4 / 1000}' "$work/pairs.txt")
 phase=$(load batch)
 read -r _ api_batch <<< "$phase"
 settle
@@ -232,7 +235,8 @@ ratio() { python3 -c "print(f'{$1 / $2:.3f}')"; }
   echo "| $BATCH postings per API request, $CLIENTS clients | $api_batch | $sql_batch (pgbench, set-based, $BATCH per transaction) | $(ratio "$api_batch" "$sql_batch") |"
   echo "| bulk import, IATI file of $IMPORT_ROWS incoming funds (transactions/s) | $api_import | $sql_import (COPY of each transaction's posting, 4 entries and receipt) | $(ratio "$api_import" "$sql_import") |"
   echo
-  echo "One posting per request, each phase (Resolute / pgbench = ratio): $single_pairs."
+  echo "One posting per request, each phase (Resolute / pgbench = ratio): $single_pairs. The sealers had chained each"
+  echo "Resolute phase's entries $sealing_lags after it ended (the chain is written behind the writers; the baseline writes none)."
   echo "Warm-up (unmeasured): $warm_rounds rounds in $warm_seconds s, $warm_state; single postings/s by round: $warm_rates."
   echo "Each measured phase, the baselines too, started once the sealers had chained every entry written before it."
   echo
