@@ -62,10 +62,10 @@ class AccessTokenRequestsTests {
         Long sessions = jdbc.queryForObject("SELECT COUNT(*) FROM spring_session", Long.class);
         WebClient client = new WebClient(port);
 
-        HttpResponse<String> me = client.send(bearer(client, "/api/v1/me", donor).GET());
-        HttpResponse<String> forbidden = client.send(bearer(client, "/api/v1/users", donor).GET());
-        HttpResponse<String> missing = client.send(bearer(client, "/api/v1/no-such-thing", donor).GET());
-        HttpResponse<String> posted = client.send(bearer(client, "/api/v1/tokens", donor)
+        HttpResponse<String> me = client.send(client.withToken("/api/v1/me", donor).GET());
+        HttpResponse<String> forbidden = client.send(client.withToken("/api/v1/users", donor).GET());
+        HttpResponse<String> missing = client.send(client.withToken("/api/v1/no-such-thing", donor).GET());
+        HttpResponse<String> posted = client.send(client.withToken("/api/v1/tokens", donor)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"from a token\"}")));
 
@@ -89,9 +89,9 @@ class AccessTokenRequestsTests {
         String donor = issue("donor");
         WebClient admin = new WebClient(port).signIn("admin", "resolute-demo");
 
-        HttpResponse<String> me = admin.send(bearer(admin, "/api/v1/me", donor).GET());
-        HttpResponse<String> users = admin.send(bearer(admin, "/api/v1/users", donor).GET());
-        HttpResponse<String> unknown = admin.send(bearer(admin, "/api/v1/me", "rsl_not-a-real-token").GET());
+        HttpResponse<String> me = admin.send(admin.withToken("/api/v1/me", donor).GET());
+        HttpResponse<String> users = admin.send(admin.withToken("/api/v1/users", donor).GET());
+        HttpResponse<String> unknown = admin.send(admin.withToken("/api/v1/me", "rsl_not-a-real-token").GET());
 
         assertThat(me.statusCode()).isEqualTo(200);
         assertThat(me.body()).contains("\"donor\"").doesNotContain("\"admin\"");
@@ -107,7 +107,7 @@ class AccessTokenRequestsTests {
         String admin = issue("admin");
         WebClient client = new WebClient(port);
         for (String path : new String[] {"/", "/actuator/prometheus", "/admin/users"}) {
-            HttpResponse<String> response = client.send(bearer(client, path, admin).GET());
+            HttpResponse<String> response = client.send(client.withToken(path, admin).GET());
             assertThat(response.statusCode()).as(path).isEqualTo(401);
             assertThat(response.body()).as(path).contains("accepted on /api only");
         }
@@ -120,10 +120,5 @@ class AccessTokenRequestsTests {
 
     private String issue(String username) {
         return tokens.issue(users.findByUsername(username).orElseThrow().id(), "token requests test").secret();
-    }
-
-    private static HttpRequest.Builder bearer(WebClient client, String path, String token) {
-        return HttpRequest.newBuilder(client.uri(path)).header("Authorization", "Bearer " + token)
-                .header("Accept", "application/json");
     }
 }

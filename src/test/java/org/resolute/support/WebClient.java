@@ -46,6 +46,12 @@ public final class WebClient {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A request to the API authenticated by a personal access token, asking for JSON. */
+    public HttpRequest.Builder withToken(String path, String token) {
+        return HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json");
+    }
+
     public URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }

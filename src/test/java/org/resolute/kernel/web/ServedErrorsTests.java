@@ -131,7 +131,7 @@ class ServedErrorsTests {
     }
 
     ApiCall api(String path) {
-        return new ApiCall(HttpRequest.newBuilder(client.uri(path)).header("Authorization", "Bearer " + adminToken));
+        return new ApiCall(client.withToken(path, adminToken));
     }
 
     /** A request being built against the API with the administrator's token. */
