@@ -75,7 +75,7 @@ RUN=$(python3 -c 'import uuid; print(uuid.uuid4().hex[:8])')
 load() { # one phase of the HTTP load (ledger_load.py), its output appended to api.txt
   local phase=$1
   shift
-  python3 benchmarks/ledger_load.py "$phase" "$base" "$token" "$work" "$CLIENTS" "$REQUESTS" "$BATCH" "$BATCHES" \
+  python3 benchmarks/ledger_load.py "$phase" "$base" "$token" "$CLIENTS" "$REQUESTS" "$BATCH" "$BATCHES" \
     "$IMPORT_ROWS" "$ACCOUNTS" "$RUN" "$SCHEMA" "$@" | tee -a "$work/api.txt"
 }
 load accounts
@@ -141,14 +141,7 @@ tps() { grep -o 'tps = [0-9.]*' | head -1 | cut -d' ' -f3; }
 # as before each API load: the baselines start when the sealers have chained every entry written so far (the
 # import's are chained after its response), so that no baseline shares the machine with the application's work
 settle() {
-  local waited=0
-  until [ "$(psql -At -c "SELECT (SELECT COUNT(*) FROM $SCHEMA.funding_entry WHERE chain_position IS NULL)
-      + (SELECT COUNT(*) FROM $SCHEMA.audit_entry WHERE chain_position IS NULL)")" = 0 ]; do
-    sleep 0.2
-    waited=$((waited + 1))
-    [ "$waited" -lt 600 ] || { echo "the sealers did not catch up within two minutes"; exit 1; }
-  done
-  echo "$waited" >> "$work/settle.txt"
+  benchmarks/ledger_settle.sh "$SCHEMA" >> "$work/settle.txt"
 }
 load warmup >&2
 read -r _ warm_rounds warm_seconds warm_state warm_rates < <(grep '^warmup' "$work/api.txt")
@@ -205,7 +198,6 @@ with open(f'{work}/postings.csv', 'w') as postings, open(f'{work}/entries.csv', 
         receipts.write(f'{uuid.uuid4()},GBR,ANATF,{pledge},2021,{1000 + i},EUR,2021-03-10,BENCH-{i},{1180 + i},1.18,DEMO,'
                        f'2021-01-01,{posting},bench,2021-03-10,EXACT,MISSION,GBR\n')
 PY
-settle
 t0=$(date +%s%3N)
 psql -q -v ON_ERROR_STOP=1 -c "SET search_path TO $SCHEMA" -c "BEGIN" \
   -c "\\copy bl_posting (id, idempotency_key, fingerprint, value_date, description, source_ref, reverses, posted_at, posted_by, batch_id) FROM '$work/postings.csv' CSV" \

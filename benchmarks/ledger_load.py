@@ -16,14 +16,13 @@ import sys
 import threading
 import time
 import urllib.parse
-import uuid
 
 phase = sys.argv[1]
-base, token, work = sys.argv[2], sys.argv[3], sys.argv[4]
-clients, requests, batch, batches, import_rows, accounts = map(int, sys.argv[5:11])
+base, token = sys.argv[2], sys.argv[3]
+clients, requests, batch, batches, import_rows, accounts = map(int, sys.argv[4:10])
 url = urllib.parse.urlparse(base)
-run = sys.argv[11]  # names the accounts and prefixes the keys
-schema = sys.argv[12]  # the application's, for settle()
+run = sys.argv[10]  # names the accounts and prefixes the keys
+schema = sys.argv[11]  # the application's, for settle()
 prefix = f'{run}{phase[0]}'  # of the idempotency keys: each phase its own
 
 
@@ -87,16 +86,9 @@ def batches_of(worker):
 
 
 def settle():
-    """Waits until the sealers have chained every journal and audit entry written so far (psql, PG* variables), so
-    that a measured phase does not share the machine with the sealing of the phase before it."""
-    query = (f'SELECT (SELECT COUNT(*) FROM {schema}.funding_entry WHERE chain_position IS NULL)'
-             f' + (SELECT COUNT(*) FROM {schema}.audit_entry WHERE chain_position IS NULL)')
-    for _ in range(600):
-        if subprocess.run(['psql', '-At', '-c', query], capture_output=True, text=True,
-                          check=True).stdout.strip() == '0':
-            return
-        time.sleep(0.2)
-    raise RuntimeError('the sealers did not catch up within two minutes')
+    """Waits until the sealers have caught up (ledger_settle.sh)."""
+    subprocess.run([os.path.join(os.path.dirname(os.path.abspath(__file__)), 'ledger_settle.sh'), schema],
+                   check=True, capture_output=True)
 
 
 def timed(target):
