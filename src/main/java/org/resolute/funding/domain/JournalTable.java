@@ -6,13 +6,17 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.resolute.funding.Account;
 import org.resolute.funding.AccountBalance;
@@ -31,7 +35,7 @@ import org.springframework.stereotype.Repository;
 class JournalTable {
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final Map<String, String> knownCurrencies = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> knownCurrencies = new ConcurrentHashMap<>();
 
     JournalTable(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -58,8 +62,8 @@ class JournalTable {
      * seen before are looked up.
      */
     Map<String, String> currencies(Set<String> accounts) {
-        Map<String, String> found = new java.util.HashMap<>();
-        Set<String> unseen = new java.util.HashSet<>();
+        Map<String, String> found = new HashMap<>();
+        Set<String> unseen = new HashSet<>();
         for (String account : accounts) {
             String currency = knownCurrencies.get(account);
             if (currency != null) {
@@ -125,7 +129,7 @@ class JournalTable {
      * Locks the kept balances of a batch's accounts up front, in account-id order, so that batches touching the
      * same accounts in different orders wait for each other instead of deadlocking.
      */
-    void lockBalances(java.util.SortedSet<String> accounts) {
+    void lockBalances(SortedSet<String> accounts) {
         if (!accounts.isEmpty()) {
             jdbc.queryForList("SELECT account_id FROM funding_account_balance WHERE account_id IN (:ids) "
                     + "ORDER BY account_id FOR UPDATE", Map.of("ids", accounts), String.class);
@@ -133,7 +137,7 @@ class JournalTable {
     }
 
     /** Adds to kept balances, in the order of their account ids; each update locks its row until the commit. */
-    void addToBalances(java.util.SortedMap<String, BigDecimal> deltas, Map<String, Integer> entries) {
+    void addToBalances(SortedMap<String, BigDecimal> deltas, Map<String, Integer> entries) {
         jdbc.batchUpdate("""
                 UPDATE funding_account_balance SET balance = balance + :delta, entries = entries + :entries
                 WHERE account_id = :account
@@ -144,7 +148,7 @@ class JournalTable {
 
     /** The fingerprints of the postings stored under any of the keys, by key. */
     Map<String, String> fingerprints(List<String> keys) {
-        Map<String, String> found = new java.util.HashMap<>();
+        Map<String, String> found = new HashMap<>();
         for (int from = 0; from < keys.size(); from += 1000) {
             jdbc.query("SELECT idempotency_key, fingerprint FROM funding_posting WHERE idempotency_key IN (:keys)",
                     Map.of("keys", keys.subList(from, Math.min(keys.size(), from + 1000))),
