@@ -146,7 +146,8 @@ class IatiActivities {
                                 + " whose receipts are not published one by one (the donors' detail is not public): "
                                 + "their sum in US dollars from " + fund.code() + "'s books, part of the public "
                                 + "cumulative contributions of " + cumulative.toPlainString() + " USD as of " + asOf,
-                        null, "Donors to " + fund.name() + " (aggregated, not disclosed individually)", null));
+                        null, "Donors to " + fund.name() + " (aggregated, not disclosed individually)", null,
+                        null));
             }
         });
         return aggregated;
