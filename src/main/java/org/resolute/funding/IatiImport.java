@@ -7,7 +7,7 @@ import java.util.List;
  * how many transactions of the file it left aside, and per activity of the file what it imported and what it
  * skipped, and why. A replay under the same Idempotency-Key answers the same report.
  */
-public record IatiImport(int pledges, int receipts, int skippedTransactions, List<Activity> activities) {
+public record IatiImport(int pledges, int receipts, int skippedTransactions, List<ActivityReport> activities) {
 
     public IatiImport {
         activities = activities == null ? List.of() : List.copyOf(activities);
@@ -19,10 +19,10 @@ public record IatiImport(int pledges, int receipts, int skippedTransactions, Lis
      * @param fund the fund the activity is (its iati-identifier), or null when it is no fund here
      * @param version the IATI version the activity is written in (its own, or the file's)
      */
-    public record Activity(String iatiIdentifier, String version, String fund, int pledges, int receipts,
-            List<Skip> skipped) {
+    public record ActivityReport(String iatiIdentifier, String version, String fund, int pledges, int receipts,
+            List<Skipped> skipped) {
 
-        public Activity {
+        public ActivityReport {
             skipped = skipped == null ? List.of() : List.copyOf(skipped);
         }
     }
@@ -33,7 +33,7 @@ public record IatiImport(int pledges, int receipts, int skippedTransactions, Lis
      * @param transaction the transaction's position in its activity (from 1), or null when the whole activity is
      *     skipped
      */
-    public record Skip(Integer transaction, SkipReason reason, String detail) {
+    public record Skipped(Integer transaction, SkipReason reason, String detail) {
     }
 
     /** Why an import leaves part of a file aside; none of these is an error in the file. */

@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.resolute.funding.Iati;
 import org.resolute.funding.IatiImport;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -45,7 +47,8 @@ class IatiApi {
     @PostMapping(path = "/api/v1/iati/import", consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE})
     @PreAuthorize(LedgerApi.FUND_MANAGER)
     IatiImport importActivities(@RequestHeader(name = "Idempotency-Key", required = false) String key,
-            @RequestBody byte[] xml) {
+            @RequestBody @Schema(type = "string", format = "binary", description = "the IATI activity file as is")
+            byte[] xml) {
         return iati.importActivities(key, new ByteArrayInputStream(xml));
     }
 }

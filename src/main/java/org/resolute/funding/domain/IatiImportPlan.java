@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import org.resolute.funding.Donor;
 import org.resolute.funding.Fund;
 import org.resolute.funding.IatiImport;
-import org.resolute.funding.IatiImport.Skip;
+import org.resolute.funding.IatiImport.Skipped;
 import org.resolute.funding.IatiImport.SkipReason;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Money;
@@ -49,7 +49,7 @@ final class IatiImportPlan {
     }
 
     private final List<Incoming> incoming = new ArrayList<>();
-    private final List<IatiImport.Activity> activities = new ArrayList<>();
+    private final List<IatiImport.ActivityReport> activities = new ArrayList<>();
     private final List<String> errors = new ArrayList<>();
     private int skippedTransactions;
 
@@ -81,14 +81,15 @@ final class IatiImportPlan {
 
     private void plan(IatiFile.Activity activity, Fund fund, Map<String, Donor> donors,
             BiConsumer<String, LocalDate> rates) {
-        List<Skip> skipped = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
         if (fund == null) {
-            skipped.add(new Skip(null, SkipReason.NOT_FOR_A_FUND_HERE, activity.identifier().isEmpty()
+            skipped.add(new Skipped(null, SkipReason.NOT_FOR_A_FUND_HERE, activity.identifier().isEmpty()
                     ? "the activity has no iati-identifier, so it names no fund here"
                     : "iati-identifier '" + activity.identifier() + "' is none of the funds kept here; its "
                             + activity.transactions().size() + " transaction(s) are not read"));
             skippedTransactions += activity.transactions().size();
-            activities.add(new IatiImport.Activity(activity.identifier(), activity.version(), null, 0, 0, skipped));
+            activities.add(new IatiImport.ActivityReport(activity.identifier(), activity.version(), null, 0, 0,
+                    skipped));
             return;
         }
         int pledges = 0;
@@ -99,7 +100,7 @@ final class IatiImportPlan {
                 errors.add(where + "/transaction-type/@code: missing");
                 continue;
             }
-            Skip skip = skip(transaction, donors);
+            Skipped skip = skip(transaction, donors);
             if (skip != null) {
                 skipped.add(skip);
                 skippedTransactions++;
@@ -116,25 +117,25 @@ final class IatiImportPlan {
                 }
             }
         }
-        activities.add(new IatiImport.Activity(activity.identifier(), activity.version(), fund.code(), pledges,
+        activities.add(new IatiImport.ActivityReport(activity.identifier(), activity.version(), fund.code(), pledges,
                 receipts, skipped));
     }
 
-    private static Skip skip(IatiFile.Transaction transaction, Map<String, Donor> donors) {
+    private static Skipped skip(IatiFile.Transaction transaction, Map<String, Donor> donors) {
         String type = transaction.type();
         if (!IatiFile.INCOMING.contains(type)) {
-            return new Skip(transaction.index(), SkipReason.TRANSACTION_TYPE_NOT_IMPORTED, "type " + type
+            return new Skipped(transaction.index(), SkipReason.TRANSACTION_TYPE_NOT_IMPORTED, "type " + type
                     + (TYPES.containsKey(type) ? " (" + TYPES.get(type) + ")" : ", no IATI transaction type,")
                     + " is not imported: an import reads incoming pledges (13), incoming commitments (11) and "
                     + "incoming funds (1)");
         }
         if (transaction.provider() == null) {
-            return new Skip(transaction.index(), SkipReason.UNKNOWN_ORGANISATION, "provider-org"
+            return new Skipped(transaction.index(), SkipReason.UNKNOWN_ORGANISATION, "provider-org"
                     + (transaction.providerName() == null ? "" : " '" + transaction.providerName() + "'")
                     + " has no @ref, so it names no donor here");
         }
         if (!donors.containsKey(transaction.provider().toUpperCase(Locale.ROOT))) {
-            return new Skip(transaction.index(), SkipReason.UNKNOWN_ORGANISATION, "provider-org/@ref '"
+            return new Skipped(transaction.index(), SkipReason.UNKNOWN_ORGANISATION, "provider-org/@ref '"
                     + transaction.provider() + "'" + (transaction.providerName() == null ? ""
                             : " (" + transaction.providerName() + ")")
                     + " is no donor here; add the donor with this IATI identifier first");

@@ -2,6 +2,7 @@ package org.resolute.funding.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -126,21 +127,20 @@ class IatiFileTests {
         assertThat(report.receipts()).isEqualTo(3);
         assertThat(report.pledges()).isEqualTo(2);
         assertThat(report.skippedTransactions()).isEqualTo(8);
-        assertThat(report.activities()).extracting(IatiImport.Activity::fund)
+        assertThat(report.activities()).extracting(IatiImport.ActivityReport::fund)
                 .containsExactly(null, "LOTFA", "ANATF", null);
         assertThat(report.activities().get(0).skipped()).singleElement().satisfies(skip -> {
             assertThat(skip.transaction()).isNull();
             assertThat(skip.reason()).isEqualTo(SkipReason.NOT_FOR_A_FUND_HERE);
             assertThat(skip.detail()).contains("XI-IATI-EC_DEVCO-2019/410-556", "2 transaction(s)");
         });
-        IatiImport.Activity lotfa = report.activities().get(1);
+        IatiImport.ActivityReport lotfa = report.activities().get(1);
         assertThat(lotfa.receipts()).isEqualTo(2);
         assertThat(lotfa.pledges()).isEqualTo(1);
-        assertThat(lotfa.skipped()).extracting(IatiImport.Skip::transaction, IatiImport.Skip::reason).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(2, SkipReason.UNKNOWN_ORGANISATION),
-                org.assertj.core.groups.Tuple.tuple(4, SkipReason.TRANSACTION_TYPE_NOT_IMPORTED),
-                org.assertj.core.groups.Tuple.tuple(5, SkipReason.TRANSACTION_TYPE_NOT_IMPORTED),
-                org.assertj.core.groups.Tuple.tuple(6, SkipReason.UNKNOWN_ORGANISATION));
+        assertThat(lotfa.skipped()).extracting(IatiImport.Skipped::transaction, IatiImport.Skipped::reason)
+                .containsExactly(tuple(2, SkipReason.UNKNOWN_ORGANISATION),
+                        tuple(4, SkipReason.TRANSACTION_TYPE_NOT_IMPORTED),
+                        tuple(5, SkipReason.TRANSACTION_TYPE_NOT_IMPORTED), tuple(6, SkipReason.UNKNOWN_ORGANISATION));
         assertThat(lotfa.skipped().get(0).detail()).contains("XI-IATI-EC_DEVCO", "European Commission");
         assertThat(lotfa.skipped().get(1).detail()).contains("type 3 (Disbursement)");
         assertThat(lotfa.skipped().get(3).detail()).contains("'Private contributions' has no @ref");
