@@ -43,11 +43,11 @@ final class IatiFile {
 
     /**
      * One transaction as written, every value still text: its position in its activity (from 1), type code,
-     * provider-org ref and first narrative, value, value currency (null: the activity's default), value date and
-     * transaction date.
+     * provider-org ref and first narrative, value, value currency (null: the activity's default), value date,
+     * transaction date, and the receiver-org's receiver-activity-id.
      */
     record Transaction(int index, String type, String provider, String providerName, String amount, String currency,
-            String valueDate, String transactionDate) {
+            String valueDate, String transactionDate, String receiverActivity) {
     }
 
     static List<Activity> read(InputStream in) {
@@ -113,6 +113,7 @@ final class IatiFile {
         private String currency;
         private String valueDate;
         private String transactionDate;
+        private String receiverActivity;
 
         void run(XMLStreamReader reader) throws XMLStreamException {
             this.xml = reader;
@@ -183,6 +184,7 @@ final class IatiFile {
                         currency = null;
                         valueDate = null;
                         transactionDate = null;
+                        receiverActivity = null;
                     }
                 }
                 case "transaction-type" -> {
@@ -198,6 +200,11 @@ final class IatiFile {
                 case "provider-org" -> {
                     if (depth == 3 && "transaction".equals(parent)) {
                         provider = attribute("ref");
+                    }
+                }
+                case "receiver-org" -> {
+                    if (depth == 3 && "transaction".equals(parent)) {
+                        receiverActivity = attribute("receiver-activity-id");
                     }
                 }
                 case "value" -> {
@@ -231,7 +238,7 @@ final class IatiFile {
                 case "transaction" -> {
                     if (depth == 2 && "iati-activity".equals(parent)) {
                         transactions.add(new Transaction(index, type, provider, providerName, amount, currency,
-                                valueDate, transactionDate));
+                                valueDate, transactionDate, receiverActivity));
                     }
                 }
                 case "iati-activity" -> {

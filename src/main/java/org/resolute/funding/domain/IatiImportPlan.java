@@ -61,7 +61,7 @@ final class IatiImportPlan {
     IatiImportPlan(List<IatiFile.Activity> file, Map<String, Fund> funds, Map<String, Donor> donors,
             BiConsumer<String, LocalDate> rates) {
         for (IatiFile.Activity activity : file) {
-            plan(activity, funds.get(activity.identifier().toUpperCase(Locale.ROOT)), donors, rates);
+            plan(activity, funds, donors, rates);
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput("file", String.join("; ", errors.subList(0, Math.min(errors.size(), 20)))
@@ -79,14 +79,16 @@ final class IatiImportPlan {
         return new IatiImport(incoming.size() - receipts, receipts, skippedTransactions, activities);
     }
 
-    private void plan(IatiFile.Activity activity, Fund fund, Map<String, Donor> donors,
+    private void plan(IatiFile.Activity activity, Map<String, Fund> funds, Map<String, Donor> donors,
             BiConsumer<String, LocalDate> rates) {
+        Fund fund = funds.get(activity.identifier().toUpperCase(Locale.ROOT));
         List<Skipped> skipped = new ArrayList<>();
         if (fund == null) {
-            skipped.add(new Skipped(null, SkipReason.NOT_FOR_A_FUND_HERE, activity.identifier().isEmpty()
+            skipped.add(new Skipped(null, SkipReason.NOT_FOR_A_FUND_HERE, (activity.identifier().isEmpty()
                     ? "the activity has no iati-identifier, so it names no fund here"
                     : "iati-identifier '" + activity.identifier() + "' is none of the funds kept here; its "
-                            + activity.transactions().size() + " transaction(s) are not read"));
+                            + activity.transactions().size() + " transaction(s) are not read")
+                    + toFunds(activity, funds)));
             skippedTransactions += activity.transactions().size();
             activities.add(new IatiImport.ActivityReport(activity.identifier(), activity.version(), null, 0, 0,
                     skipped));
@@ -119,6 +121,20 @@ final class IatiImportPlan {
         }
         activities.add(new IatiImport.ActivityReport(activity.identifier(), activity.version(), fund.code(), pledges,
                 receipts, skipped));
+    }
+
+    /**
+     * A donor's own activity whose transactions go to a fund here (receiver-activity-id): said, since its
+     * publisher may expect them imported; the fund's books take the fund's incoming transactions only, from the
+     * fund's own activity, so that no contribution is counted twice.
+     */
+    private static String toFunds(IatiFile.Activity activity, Map<String, Fund> funds) {
+        List<String> to = activity.transactions().stream().filter(transaction -> transaction.receiverActivity()
+                != null && funds.containsKey(transaction.receiverActivity().toUpperCase(Locale.ROOT)))
+                .map(transaction -> transaction.index() + " to " + funds.get(transaction.receiverActivity()
+                        .toUpperCase(Locale.ROOT)).code()).toList();
+        return to.isEmpty() ? "" : " (transactions " + String.join(", ", to) + " are the publisher's own, outgoing "
+                + "to a fund here: a fund's books take the incoming transactions of the fund's own activity)";
     }
 
     private static Skipped skip(IatiFile.Transaction transaction, Map<String, Donor> donors) {

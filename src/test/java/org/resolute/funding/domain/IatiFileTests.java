@@ -132,7 +132,8 @@ class IatiFileTests {
         assertThat(report.activities().get(0).skipped()).singleElement().satisfies(skip -> {
             assertThat(skip.transaction()).isNull();
             assertThat(skip.reason()).isEqualTo(SkipReason.NOT_FOR_A_FUND_HERE);
-            assertThat(skip.detail()).contains("XI-IATI-EC_DEVCO-2019/410-556", "2 transaction(s)");
+            assertThat(skip.detail()).contains("XI-IATI-EC_DEVCO-2019/410-556", "2 transaction(s)",
+                    "transactions 1 to LOTFA, 2 to LOTFA are the publisher's own, outgoing to a fund here");
         });
         IatiImport.ActivityReport lotfa = report.activities().get(1);
         assertThat(lotfa.receipts()).isEqualTo(2);
