@@ -7,10 +7,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.resolute.funding.Donor;
@@ -89,7 +91,13 @@ class IatiExchange implements Iati {
         Map<String, Donor> donors = new HashMap<>();
         register.donors().forEach(donor -> donors.putIfAbsent(donor.iatiIdentifier().toUpperCase(Locale.ROOT),
                 donor));
-        IatiImportPlan plan = new IatiImportPlan(file, funds, donors, register::rate);
+        Set<String> valued = new HashSet<>();
+        IatiImportPlan plan = new IatiImportPlan(file, funds, donors, (currency, on) -> {
+            if (!valued.contains(currency + "|" + on)) {
+                register.rate(currency, on);
+                valued.add(currency + "|" + on);
+            }
+        });
         try {
             return transaction.execute(status -> store(key, plan));
         } catch (DuplicateKeyException raced) {
