@@ -1,9 +1,14 @@
 package org.resolute.funding.api;
 
-import java.io.StringReader;
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.resolute.funding.Iati;
 import org.resolute.funding.IatiImport;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -12,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** IATI 2.03: a fund's activity file (public: the records the caller may see), and imports for fund managers. */
@@ -19,21 +25,30 @@ import org.springframework.web.bind.annotation.RestController;
 class IatiApi {
 
     private final Iati iati;
+    private final Clock clock;
 
-    IatiApi(Iati iati) {
+    IatiApi(Iati iati, Clock clock) {
         this.iati = iati;
+        this.clock = clock;
     }
 
+    /** The fund's activity as of a date (default today): its incoming funds add up to the public figure then. */
     @GetMapping(path = "/api/v1/funds/{code}/iati", produces = MediaType.APPLICATION_XML_VALUE)
-    ResponseEntity<String> export(@PathVariable String code) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(iati.export(code));
+    ResponseEntity<String> export(@PathVariable String code, @RequestParam(required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(iati.export(code,
+                asOf == null ? LocalDate.now(clock) : asOf));
     }
 
-    /** Imports an IATI activity file (2.01-2.03) as incoming pledges, commitments and receipts; all or nothing. */
+    /**
+     * Imports an IATI activity file (2.01-2.03) as incoming pledges, commitments and receipts; all or nothing. The
+     * body is read as bytes, so the file's own declaration (or byte-order mark) gives its encoding.
+     */
     @PostMapping(path = "/api/v1/iati/import", consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE})
     @PreAuthorize(LedgerApi.FUND_MANAGER)
     IatiImport importActivities(@RequestHeader(name = "Idempotency-Key", required = false) String key,
-            @RequestBody String xml) {
-        return iati.importActivities(key, new StringReader(xml));
+            @RequestBody @Schema(type = "string", format = "binary", description = "the IATI activity file as is")
+            byte[] xml) {
+        return iati.importActivities(key, new ByteArrayInputStream(xml));
     }
 }

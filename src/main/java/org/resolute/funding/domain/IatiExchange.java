@@ -1,14 +1,19 @@
 package org.resolute.funding.domain;
 
-import java.io.Reader;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 import org.resolute.funding.Donor;
 import org.resolute.funding.Fund;
@@ -19,7 +24,6 @@ import org.resolute.funding.NewPledge;
 import org.resolute.funding.NewReceipt;
 import org.resolute.funding.Pledges;
 import org.resolute.kernel.InvalidInput;
-import org.resolute.kernel.Money;
 import org.resolute.kernel.Provenance;
 import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.kernel.RecordChanged;
@@ -32,9 +36,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /**
- * IATI out and in. An import is checked whole before anything is stored (unknown funds and donors named by their
- * element), then stored in one transaction, once per idempotency key.
+ * IATI out and in. An import is read and planned whole before anything is stored (what it skips, and why, goes to
+ * its report; an error in what it would store refuses the file, naming the element), then stored in one
+ * transaction, once per idempotency key; a replay answers the stored report.
  */
 @Service
 class IatiExchange implements Iati {
@@ -47,10 +54,11 @@ class IatiExchange implements Iati {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final JsonMapper json;
 
     IatiExchange(IatiActivities activities, FundRegister register, Pledges pledges, ReceiptBook receipts,
             NamedParameterJdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, JsonMapper json) {
         this.activities = activities;
         this.register = register;
         this.pledges = pledges;
@@ -59,15 +67,16 @@ class IatiExchange implements Iati {
         this.events = events;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
+        this.json = json;
     }
 
     @Override
-    public String export(String fund) {
-        return activities.export(fund);
+    public String export(String fund, LocalDate asOf) {
+        return activities.export(fund, asOf);
     }
 
     @Override
-    public IatiImport importActivities(String key, Reader xml) {
+    public IatiImport importActivities(String key, InputStream xml) {
         if (key == null || key.isBlank() || key.length() > 200) {
             throw new InvalidInput("Idempotency-Key", "an IATI import needs an Idempotency-Key of at most 200 "
                     + "characters");
@@ -76,72 +85,72 @@ class IatiExchange implements Iati {
         if (first.isPresent()) {
             return first.get();
         }
-        List<IatiFile.Incoming> incoming = IatiFile.read(xml);
+        List<IatiFile.Activity> file = IatiFile.read(xml);
         Map<String, Fund> funds = new HashMap<>();
-        register.funds().forEach(fund -> funds.put(fund.iatiIdentifier(), fund));
+        register.funds().forEach(fund -> funds.putIfAbsent(fund.iatiIdentifier().toUpperCase(Locale.ROOT), fund));
         Map<String, Donor> donors = new HashMap<>();
-        register.donors().forEach(donor -> donors.put(donor.iatiIdentifier(), donor));
-        List<String> errors = new ArrayList<>();
-        for (IatiFile.Incoming transaction : incoming) {
-            if (!funds.containsKey(transaction.activity())) {
-                errors.add(transaction.where() + ": iati-identifier names no fund here");
+        register.donors().forEach(donor -> donors.putIfAbsent(donor.iatiIdentifier().toUpperCase(Locale.ROOT),
+                donor));
+        Set<String> valued = new HashSet<>();
+        IatiImportPlan plan = new IatiImportPlan(file, funds, donors, (currency, on) -> {
+            if (!valued.contains(currency + "|" + on)) {
+                register.rate(currency, on);
+                valued.add(currency + "|" + on);
             }
-            if (!donors.containsKey(transaction.provider())) {
-                errors.add(transaction.where() + "/provider-org/@ref: '" + transaction.provider()
-                        + "' is no known donor; add the donor first");
-            }
-            try {
-                Currency.getInstance(transaction.currency());
-            } catch (IllegalArgumentException e) {
-                errors.add(transaction.where() + "/value/@currency: '" + transaction.currency()
-                        + "' is not an ISO 4217 code");
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput("file", String.join("; ", errors.subList(0, Math.min(errors.size(), 20))));
-        }
+        });
         try {
-            return transaction.execute(status -> store(key, incoming, funds, donors));
+            return transaction.execute(status -> store(key, plan));
         } catch (DuplicateKeyException raced) {
             return find(key).orElseThrow(() -> raced);
         }
     }
 
-    private IatiImport store(String key, List<IatiFile.Incoming> incoming, Map<String, Fund> funds,
-            Map<String, Donor> donors) {
-        int pledged = 0;
+    private IatiImport store(String key, IatiImportPlan plan) {
+        String importId = UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
+        String shownKey = key.length() <= 60 ? key : importId;
         List<NewReceipt> received = new ArrayList<>();
-        for (IatiFile.Incoming transaction : incoming) {
-            String fund = funds.get(transaction.activity()).code();
-            String donor = donors.get(transaction.provider()).code();
-            Money value = new Money(transaction.amount(), Currency.getInstance(transaction.currency()));
-            Provenance provenance = new Provenance("IATI import " + key, transaction.valueDate(),
-                    ProvenanceStatus.EXACT);
-            if (transaction.type().equals("1")) {
-                received.add(new NewReceipt("iati:" + key + ":" + transaction.index(), donor, fund, null, null,
-                        value, transaction.valueDate(), "IATI " + transaction.activity() + " #" + transaction.index(),
+        for (IatiImportPlan.Incoming transaction : plan.incoming()) {
+            IatiFile.Activity activity = transaction.activity();
+            Provenance provenance = new Provenance("IATI " + activity.identifier() + " (import " + shownKey + ")",
+                    transaction.valueDate(), ProvenanceStatus.EXACT);
+            if (transaction.isReceipt()) {
+                received.add(new NewReceipt("iati:" + importId + ":" + activity.position() + ":"
+                        + transaction.index(), transaction.donor(), transaction.fund(), null, null,
+                        transaction.value(), transaction.valueDate(), bankReference(activity, transaction.index()),
                         provenance, null));
             } else {
                 int year = transaction.valueDate().getYear();
-                pledges.announce(new NewPledge(donor, fund, year, year, value, transaction.valueDate(), provenance,
-                        null));
-                pledged++;
+                pledges.announce(new NewPledge(transaction.donor(), transaction.fund(), year, year,
+                        transaction.value(), transaction.valueDate(), provenance, null));
             }
         }
         receipts.recordAll(received);
-        IatiImport result = new IatiImport(pledged, received.size());
+        IatiImport result = plan.report();
         jdbc.update("""
-                INSERT INTO funding_iati_import (idempotency_key, requested_by, pledges, receipts, imported_at)
-                VALUES (:key, :by, :pledges, :receipts, :at)
-                """, Map.of("key", key, "by", Viewers.current().username(), "pledges", pledged, "receipts", received.size(),
-                "at", clock.instant().atOffset(ZoneOffset.UTC)));
+                INSERT INTO funding_iati_import (idempotency_key, requested_by, pledges, receipts, imported_at, report)
+                VALUES (:key, :by, :pledges, :receipts, :at, :report)
+                """, Map.of("key", key, "by", Viewers.current().username(), "pledges", result.pledges(),
+                "receipts", result.receipts(), "at", clock.instant().atOffset(ZoneOffset.UTC),
+                "report", json.writeValueAsString(result)));
         events.publishEvent(RecordChanged.created("IatiImport", key, result, Marking.MISSION));
         return result;
     }
 
+    /** "IATI activity #n", the activity's identifier shortened from the left to fit a bank reference. */
+    private static String bankReference(IatiFile.Activity activity, int index) {
+        String suffix = " #" + index;
+        String identifier = activity.identifier().isEmpty() ? "activity " + activity.position()
+                : activity.identifier();
+        int room = 100 - "IATI ".length() - suffix.length();
+        return "IATI " + (identifier.length() <= room ? identifier
+                : "..." + identifier.substring(identifier.length() - room + 3)) + suffix;
+    }
+
     private Optional<IatiImport> find(String key) {
-        return jdbc.query("SELECT pledges, receipts FROM funding_iati_import WHERE idempotency_key = :key",
-                Map.of("key", key), (row, n) -> new IatiImport(row.getInt("pledges"), row.getInt("receipts")))
+        return jdbc.query("SELECT pledges, receipts, report FROM funding_iati_import WHERE idempotency_key = :key",
+                Map.of("key", key), (row, n) -> row.getString("report") != null
+                        ? json.readValue(row.getString("report"), IatiImport.class)
+                        : new IatiImport(row.getInt("pledges"), row.getInt("receipts"), 0, List.of()))
                 .stream().findFirst();
     }
 }
