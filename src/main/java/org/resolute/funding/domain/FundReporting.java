@@ -124,7 +124,7 @@ class FundReporting implements FundReports {
     public List<PublicFund> publicTotals(LocalDate asOf) {
         return Viewers.runAs(Viewer.SYSTEM, () -> register.funds().stream().map(fund -> new PublicFund(fund.code(),
                 fund.name(), usd(ledger.total(fund.code(), AccountKind.CONTRIBUTION, "USD", asOf).negate()), asOf,
-                true, new Provenance(fund.code() + " books: every contribution received up to " + asOf, asOf,
+                true, new Provenance(fund.code() + " books: every contribution received", asOf,
                         weakest(receipts.provenanceStatuses(fund.code(), asOf))))).toList());
     }
 
