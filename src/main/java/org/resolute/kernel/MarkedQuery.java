@@ -5,9 +5,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A read of marked records, before it is filtered for the viewer: the table (with its alias), the columns to
- * select, the caller's own conditions with their named parameters, and which sort fields map to which columns.
- * The table must have {@code classification} and {@code releasable_to} columns.
+ * A read of marked records, before it is filtered for the viewer: the table (with its alias and any joined tables),
+ * the columns to select, the caller's own conditions with their named parameters, which sort fields map to which
+ * columns, and for a figure ({@link MarkedFigures}) its groups. The table must have {@code classification} and
+ * {@code releasable_to} columns; the filter is applied to them.
  */
 public final class MarkedQuery {
 
@@ -82,10 +83,6 @@ public final class MarkedQuery {
 
     String columns() {
         return columns;
-    }
-
-    String table() {
-        return table;
     }
 
     String alias() {
