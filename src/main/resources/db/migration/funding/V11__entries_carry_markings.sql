@@ -29,3 +29,11 @@ WHERE posting_id IN (SELECT p.id FROM funding_posting p
 
 -- From now on every writer states the classification.
 ALTER TABLE funding_entry ALTER COLUMN classification DROP DEFAULT;
+
+-- The journal's chain covers each entry's marking as well (link text version 3), so a marking altered in the
+-- database, which would change who counts the entry, is found by the verification. A journal sealed under version 2
+-- is sealed again from its start: verify it with the earlier release before upgrading.
+UPDATE funding_entry SET chain_position = NULL, previous_hash = NULL, entry_hash = NULL;
+UPDATE funding_journal_seal
+SET last_position = 0, last_hash = '0000000000000000000000000000000000000000000000000000000000000000'
+WHERE id = 1;

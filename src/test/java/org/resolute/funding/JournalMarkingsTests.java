@@ -32,8 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Every journal entry carries the marking of the record it books, whichever path wrote it (a single posting, a
  * batch written set-based with COPY on PostgreSQL, a reversal, or the migration for entries written before), so a
- * figure read from the journal counts an entry only for a viewer who may see its record. Each test runs in a
- * transaction that is rolled back.
+ * figure read from the journal counts an entry only for a viewer who may see its record, and the journal's chain
+ * covers the marking. The tests that write run in a transaction that is rolled back, but for the chain's.
  */
 abstract class JournalMarkingsTests {
 
@@ -130,7 +130,7 @@ abstract class JournalMarkingsTests {
                 .getContentAsString(StandardCharsets.UTF_8);
         List<String> backfill = Arrays.stream(migration.lines().filter(line -> !line.startsWith("--"))
                 .collect(Collectors.joining("\n")).split(";")).map(String::strip)
-                .filter(statement -> statement.startsWith("UPDATE")).toList();
+                .filter(statement -> statement.matches("(?s)UPDATE funding_entry SET\\s+classification.*")).toList();
         assertThat(backfill).hasSize(2);
         rolledBack(() -> {
             jdbc.update("UPDATE funding_entry SET classification = 'MISSION', releasable_to = ''", Map.of());
@@ -138,6 +138,33 @@ abstract class JournalMarkingsTests {
             backfill.forEach(statement -> jdbc.update(statement, Map.of()));
             assertThat(mismatches()).isZero();
         });
+    }
+
+    @Test
+    void theVerificationNamesAnEntryWhoseMarkingWasAlteredInTheDatabase() {
+        LedgerFixture books = new LedgerFixture(ledger);
+        UUID posted = ledger.post(marked(books, "sealed", "9", Marking.of(Classification.MISSION, List.of("GBR"))))
+                .posting().id();
+        assertThat(ledger.verify().valid()).isTrue();
+        Long entry = jdbc.queryForObject("SELECT id FROM funding_entry WHERE posting_id = :id AND line = 1",
+                Map.of("id", posted), Long.class);
+        jdbc.update("UPDATE funding_entry SET releasable_to = 'DEU,GBR' WHERE id = :id", Map.of("id", entry));
+        try {
+            JournalVerification verification = ledger.verify();
+            assertThat(verification.valid()).isFalse();
+            assertThat(verification.firstBrokenEntry()).isEqualTo(entry);
+        } finally {
+            jdbc.update("UPDATE funding_entry SET releasable_to = 'GBR' WHERE id = :id", Map.of("id", entry));
+        }
+        jdbc.update("UPDATE funding_entry SET classification = 'PUBLIC', releasable_to = '' WHERE id = :id",
+                Map.of("id", entry));
+        try {
+            assertThat(ledger.verify().firstBrokenEntry()).isEqualTo(entry);
+        } finally {
+            jdbc.update("UPDATE funding_entry SET classification = 'MISSION', releasable_to = 'GBR' WHERE id = :id",
+                    Map.of("id", entry));
+        }
+        assertThat(ledger.verify().valid()).isTrue();
     }
 
     static NewPosting marked(LedgerFixture books, String key, String amount, Marking marking) {
