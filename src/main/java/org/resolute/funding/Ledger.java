@@ -33,7 +33,11 @@ public interface Ledger {
 
     AccountBalance balance(String account);
 
-    /** The balance from the entries themselves, on or before a value date: what reports read. */
+    /**
+     * An account's balance from its entries themselves, on or before a value date, over every entry: the ledger's
+     * own read, for its readers (fund managers, auditors); the reports' figures come from {@link #total} and its kin,
+     * which count only the entries the viewer may see.
+     */
     BigDecimal balanceOn(String account, LocalDate valueDate);
 
     /**

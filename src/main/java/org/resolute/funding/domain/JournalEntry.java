@@ -12,8 +12,8 @@ import org.resolute.kernel.chain.ChainText;
 
 /**
  * A journal entry as the chain sees it: its line, its marking and the header of the posting it belongs to, so that
- * altering any of them breaks the entry's link. The link hash is the kernel's canonical chain text of the position, the hash
- * before it and every field.
+ * altering any of them breaks the entry's link. The link hash is the kernel's canonical chain text of the position,
+ * the hash before it and every field.
  */
 record JournalEntry(long id, UUID posting, int line, String account, String side, BigDecimal amount,
         String currency, LocalDate valueDate, String classification, String releasableTo, Header header) {
