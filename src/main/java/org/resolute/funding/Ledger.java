@@ -33,13 +33,23 @@ public interface Ledger {
 
     AccountBalance balance(String account);
 
-    /** The balance from the entries themselves, on or before a value date: what reports read. */
+    /**
+     * An account's balance from its entries themselves, on or before a value date, over every entry: the ledger's
+     * own read, for its readers (fund managers, auditors); the reports' figures come from {@link #total} and its kin,
+     * which count only the entries the viewer may see.
+     */
     BigDecimal balanceOn(String account, LocalDate valueDate);
 
-    /** Debits minus credits over every account of a fund's kind in a currency, on or before a value date. */
+    /**
+     * Debits minus credits over every account of a fund's kind in a currency, on or before a value date, over the
+     * entries the current viewer may see: each entry carries the marking of the record it books.
+     */
     BigDecimal total(String fund, AccountKind kind, String currency, LocalDate asOf);
 
-    /** The same total by value-date year. */
+    /** The same total per currency, for each currency in which the viewer may see an entry of that kind. */
+    SortedMap<String, BigDecimal> totalsByCurrency(String fund, AccountKind kind, LocalDate asOf);
+
+    /** The same total by value-date year, over the entries the viewer may see. */
     SortedMap<Integer, BigDecimal> totalsByYear(String fund, AccountKind kind, String currency);
 
     /**

@@ -11,15 +11,18 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.resolute.kernel.InvalidInput;
+import org.resolute.kernel.Marking;
 
 /**
  * A movement to write to the journal. It is refused unless its debits equal its credits in every currency.
  *
  * @param idempotencyKey the caller's key: sent again, the first posting is answered and nothing is written
  * @param sourceRef what the movement records (a receipt, an allocation), opaque to the ledger
+ * @param marking the marking of the record it books, carried by each entry: a figure read from the journal counts
+ *        an entry only for a viewer who may see that record
  */
 public record NewPosting(String idempotencyKey, LocalDate valueDate, String description, String sourceRef,
-        List<PostingLine> lines) {
+        List<PostingLine> lines, Marking marking) {
 
     public static final int MAX_KEY_LENGTH = 200;
 
@@ -47,6 +50,13 @@ public record NewPosting(String idempotencyKey, LocalDate valueDate, String desc
         if (!open.isEmpty()) {
             throw new InvalidInput("lines", "debits and credits differ: " + open);
         }
+        marking = marking == null ? Marking.MISSION : marking;
+    }
+
+    /** A posting of the ledger's own, booking no marked record (entered through the ledger API): MISSION. */
+    public NewPosting(String idempotencyKey, LocalDate valueDate, String description, String sourceRef,
+            List<PostingLine> lines) {
+        this(idempotencyKey, valueDate, description, sourceRef, lines, Marking.MISSION);
     }
 
     /** Debits minus credits per currency, leaving out the currencies that balance. */

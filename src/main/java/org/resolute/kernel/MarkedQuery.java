@@ -5,19 +5,22 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A read of marked records, before it is filtered for the viewer: the table (with its alias), the columns to
- * select, the caller's own conditions with their named parameters, and which sort fields map to which columns.
- * The table must have {@code classification} and {@code releasable_to} columns.
+ * A read of marked records, before it is filtered for the viewer: the table (with its alias and any joined tables),
+ * the columns to select, the caller's own conditions with their named parameters, which sort fields map to which
+ * columns, and for a figure ({@link MarkedFigures}) its groups. The table must have {@code classification} and
+ * {@code releasable_to} columns; the filter is applied to them.
  */
 public final class MarkedQuery {
 
     private final String columns;
     private final String table;
     private final String alias;
+    private final StringBuilder joins = new StringBuilder();
     private final StringBuilder conditions = new StringBuilder();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     private final Map<String, String> sortable = new LinkedHashMap<>();
     private String defaultOrder;
+    private String groupBy = "";
 
     private MarkedQuery(String columns, String table, String alias) {
         this.columns = Objects.requireNonNull(columns);
@@ -29,6 +32,24 @@ public final class MarkedQuery {
     /** Starts a read: {@code select("e.*").from("audit_entry", "e")}. */
     public static Builder select(String columns) {
         return (table, alias) -> new MarkedQuery(columns, table, alias);
+    }
+
+    /**
+     * Joins a table the figures or conditions need, e.g. {@code join("JOIN funding_account a ON a.id = e.account_id")}.
+     * The viewer filter stays on the marked table's own marking.
+     */
+    public MarkedQuery join(String join) {
+        joins.append(' ').append(join);
+        return this;
+    }
+
+    /**
+     * Groups the visible rows for {@link MarkedFigures#grouped}: the selected columns are the group's keys and its
+     * aggregates, e.g. {@code select("a.currency, SUM(e.amount) AS total")...groupBy("a.currency")}.
+     */
+    public MarkedQuery groupBy(String columns) {
+        this.groupBy = Objects.requireNonNull(columns);
+        return this;
     }
 
     /** Adds a condition in SQL with named parameters, e.g. {@code where("e.actor = :actor", "actor", name)}. */
@@ -64,12 +85,17 @@ public final class MarkedQuery {
         return columns;
     }
 
-    String table() {
-        return table;
-    }
-
     String alias() {
         return alias;
+    }
+
+    /** The marked table under its alias, with the joined tables. */
+    String from() {
+        return table + " " + alias + joins;
+    }
+
+    String groupBy() {
+        return groupBy;
     }
 
     String conditions() {

@@ -44,20 +44,20 @@ public class MarkedRecords {
         long countLimit = Math.max(COUNT_LIMIT, page.offset() + page.size()) + 1;
         parameters.put("_countLimit", countLimit);
         String order = " ORDER BY " + query.order(page);
-        Long counted = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT 1 FROM " + query.table() + " "
-                + query.alias() + where + order + " LIMIT :_countLimit) counted", parameters, Long.class);
+        Long counted = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT 1 FROM " + query.from() + where + order
+                + " LIMIT :_countLimit) counted", parameters, Long.class);
         long total = counted == null ? 0 : counted;
         parameters.put("_limit", page.size());
         parameters.put("_offset", page.offset());
-        List<T> items = jdbc.query("SELECT " + query.columns() + " FROM " + query.table() + " " + query.alias()
-                + where + order + " LIMIT :_limit OFFSET :_offset", parameters, rows);
+        List<T> items = jdbc.query("SELECT " + query.columns() + " FROM " + query.from() + where + order
+                + " LIMIT :_limit OFFSET :_offset", parameters, rows);
         return new PageResult<>(items, page.page(), page.size(), total, total < countLimit);
     }
 
     /** Every visible row, in the default order: for exports and reports. */
     public <T> List<T> list(MarkedQuery query, RowMapper<T> rows) {
-        return jdbc.query("SELECT " + query.columns() + " FROM " + query.table() + " " + query.alias()
-                + where(query) + " ORDER BY " + query.order(new PageQuery(0, 1, "")), parameters(query), rows);
+        return jdbc.query("SELECT " + query.columns() + " FROM " + query.from() + where(query) + " ORDER BY "
+                + query.order(new PageQuery(0, 1, "")), parameters(query), rows);
     }
 
     public <T> Optional<T> find(MarkedQuery query, RowMapper<T> rows) {
@@ -69,16 +69,16 @@ public class MarkedRecords {
     }
 
     private long count(String where, MarkedQuery query, Map<String, Object> parameters) {
-        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM " + query.table() + " " + query.alias() + where,
+        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM " + query.from() + where,
                 parameters, Long.class);
         return total == null ? 0 : total;
     }
 
-    private static String where(MarkedQuery query) {
+    static String where(MarkedQuery query) {
         return " WHERE " + visibility(query.alias(), Viewers.current()) + query.conditions();
     }
 
-    private static Map<String, Object> parameters(MarkedQuery query) {
+    static Map<String, Object> parameters(MarkedQuery query) {
         Map<String, Object> parameters = new HashMap<>(query.parameters());
         Viewer viewer = Viewers.current();
         parameters.put("_visibleClassifications", visibleClassifications(viewer));

@@ -10,13 +10,15 @@ import org.resolute.funding.Ledger;
 import org.resolute.funding.MovementKind;
 import org.resolute.funding.NewPosting;
 import org.resolute.funding.PostingLine;
+import org.resolute.kernel.Marking;
 import org.resolute.kernel.Money;
 import org.springframework.stereotype.Component;
 
 /**
  * How the fund's records are written in the ledger. A receipt in US dollars: bank debited, the donor's
  * contribution credited. In another currency it passes through the exchange accounts, so each currency balances
- * on its own: bank and exchange in the receipt's currency, exchange and contribution in US dollars.
+ * on its own: bank and exchange in the receipt's currency, exchange and contribution in US dollars. The entries
+ * carry the marking of the record they book, so the figures read from the journal follow the records' markings.
  */
 @Component
 class FundBooks {
@@ -30,7 +32,7 @@ class FundBooks {
     }
 
     NewPosting receipt(String key, String fund, String donor, Money amount, Money usd, LocalDate valueDate,
-            String description, String sourceRef) {
+            String description, String sourceRef, Marking marking) {
         Account contribution = open(fund, AccountKind.CONTRIBUTION, donor, USD, "Contributions of " + donor);
         List<PostingLine> lines = new ArrayList<>();
         Account bank = open(fund, AccountKind.BANK, "", amount.currencyCode(), "Bank " + amount.currencyCode());
@@ -45,11 +47,11 @@ class FundBooks {
             lines.add(PostingLine.debit(dollars.id(), usd));
             lines.add(PostingLine.credit(contribution.id(), usd));
         }
-        return new NewPosting(key, valueDate, description, sourceRef, lines);
+        return new NewPosting(key, valueDate, description, sourceRef, lines, marking);
     }
 
     NewPosting movement(String key, String fund, MovementKind kind, String project, Money amount,
-            LocalDate valueDate, String description, String sourceRef) {
+            LocalDate valueDate, String description, String sourceRef, Marking marking) {
         Account allocated = open(fund, AccountKind.ALLOCATED, project, USD, "Allocated to " + project);
         Account payable = open(fund, AccountKind.PAYABLE, project, USD, "Payable to " + project);
         List<PostingLine> lines = switch (kind) {
@@ -60,7 +62,7 @@ class FundBooks {
             case EXPENDITURE -> List.of(PostingLine.debit(open(fund, AccountKind.EXPENDED, project, USD,
                     "Spent by " + project).id(), amount), PostingLine.credit(allocated.id(), amount));
         };
-        return new NewPosting(key, valueDate, description, sourceRef, lines);
+        return new NewPosting(key, valueDate, description, sourceRef, lines, marking);
     }
 
     /** Opens the account if it is not open yet (the ledger answers an account it knows without a look-up). */

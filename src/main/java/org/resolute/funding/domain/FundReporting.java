@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 
 import org.resolute.funding.AccountKind;
@@ -24,12 +25,19 @@ import org.resolute.funding.ReconciliationLine;
 import org.resolute.kernel.Money;
 import org.resolute.kernel.Provenance;
 import org.resolute.kernel.ProvenanceStatus;
+import org.resolute.kernel.Viewer;
+import org.resolute.kernel.Viewers;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reports computed from the books and the records the viewer may see; no figure is typed in. */
+/**
+ * Reports computed from the books and the records the viewer may see; no figure is typed in. Every figure read
+ * from the journal is summed through the viewer's marking filter (each entry carries its record's marking), so a
+ * donor's fund status and contributions add up the receipts and movements that donor can list; only the public
+ * totals are published over every record, and say so.
+ */
 @Service
 @Transactional(readOnly = true)
 class FundReporting implements FundReports {
@@ -75,11 +83,8 @@ class FundReporting implements FundReports {
         BigDecimal payable = ledger.total(fund.code(), AccountKind.PAYABLE, "USD", asOf).negate();
         BigDecimal allocated = open.add(expended);
         List<Money> cash = new ArrayList<>();
-        for (String currency : jdbc.queryForList("SELECT DISTINCT currency FROM funding_account WHERE fund = :fund "
-                + "AND kind = 'BANK' ORDER BY currency", Map.of("fund", fund.code()), String.class)) {
-            cash.add(new Money(ledger.total(fund.code(), AccountKind.BANK, currency, asOf),
-                    Currency.getInstance(currency)));
-        }
+        ledger.totalsByCurrency(fund.code(), AccountKind.BANK, asOf).forEach((currency, held) ->
+                cash.add(new Money(held, Currency.getInstance(currency))));
         return new FundStatus(fund.code(), fund.name(), asOf, usd(contributions), usd(allocated),
                 usd(allocated.subtract(payable)), usd(expended), usd(contributions.subtract(allocated)), cash);
     }
@@ -107,15 +112,29 @@ class FundReporting implements FundReports {
     }
 
     private boolean pledgesOrReceiptsIllustrative() {
-        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM funding_receipt WHERE fund = :fund "
-                + "AND provenance_status = 'ILLUSTRATIVE'", Map.of("fund", HOST), Long.class);
-        return count != null && count > 0;
+        return receipts.provenanceStatuses(HOST, null).contains(ProvenanceStatus.ILLUSTRATIVE);
     }
 
+    /**
+     * The published totals: over every receipt of the fund, whatever its marking and whoever asks, so they are
+     * read as the system and carry the flag and provenance of a published figure. Only these totals are published;
+     * the detail behind them is read for each viewer.
+     */
     @Override
     public List<PublicFund> publicTotals(LocalDate asOf) {
-        return register.funds().stream().map(fund -> new PublicFund(fund.code(), fund.name(),
-                usd(ledger.total(fund.code(), AccountKind.CONTRIBUTION, "USD", asOf).negate()), asOf)).toList();
+        return Viewers.runAs(Viewer.SYSTEM, () -> register.funds().stream().map(fund -> new PublicFund(fund.code(),
+                fund.name(), usd(ledger.total(fund.code(), AccountKind.CONTRIBUTION, "USD", asOf).negate()), asOf,
+                true, new Provenance(fund.code() + " books: every contribution received", asOf,
+                        weakest(receipts.provenanceStatuses(fund.code(), asOf))))).toList());
+    }
+
+    /** A total is as exact as its least exact part: illustrative if any is, else approximate if any is not exact. */
+    private static ProvenanceStatus weakest(Set<ProvenanceStatus> statuses) {
+        if (statuses.contains(ProvenanceStatus.ILLUSTRATIVE)) {
+            return ProvenanceStatus.ILLUSTRATIVE;
+        }
+        return statuses.stream().allMatch(ProvenanceStatus.EXACT::equals) ? ProvenanceStatus.EXACT
+                : ProvenanceStatus.APPROXIMATE;
     }
 
     @Override

@@ -107,7 +107,8 @@ class Journal implements Ledger {
         Posting original = posting(id);
         NewPosting reversal = new NewPosting(idempotencyKey, valueDate == null ? original.valueDate() : valueDate,
                 "Reversal of " + original.id() + ": " + (reason == null || reason.isBlank() ? "correction" : reason),
-                original.sourceRef(), original.lines().stream().map(PostingLine::reversed).toList());
+                original.sourceRef(), original.lines().stream().map(PostingLine::reversed).toList(),
+                table.markingOf(id));
         PostingResult result = once(idempotencyKey, reversal.fingerprint(), () -> {
             if (original.reverses() != null) {
                 throw new InvalidInput("posting", "a reversal is not reversed again; post the movement anew");
@@ -160,7 +161,7 @@ class Journal implements Ledger {
         Posting posting = new Posting(Ids.next(), request.idempotencyKey(), request.valueDate(),
                 request.description(), request.sourceRef(), reverses,
                 clock.instant().truncatedTo(ChronoUnit.MICROS), Viewers.current().username(), request.lines());
-        table.insert(posting, request.fingerprint());
+        table.insert(posting, request.fingerprint(), request.marking());
         SortedMap<String, BigDecimal> deltas = new TreeMap<>();
         Map<String, Integer> counts = new TreeMap<>();
         for (PostingLine line : posting.lines()) {
@@ -208,6 +209,11 @@ class Journal implements Ledger {
     @Override
     public BigDecimal total(String fund, AccountKind kind, String currency, LocalDate asOf) {
         return table.total(fund, kind, currency, asOf);
+    }
+
+    @Override
+    public SortedMap<String, BigDecimal> totalsByCurrency(String fund, AccountKind kind, LocalDate asOf) {
+        return table.totalsByCurrency(fund, kind, asOf);
     }
 
     @Override

@@ -47,7 +47,7 @@ class JournalBatch {
     static final List<String> POSTING_COLUMNS = List.of("id", "idempotency_key", "fingerprint", "value_date",
             "description", "source_ref", "posted_at", "posted_by", "batch_id");
     static final List<String> ENTRY_COLUMNS = List.of("posting_id", "line", "account_id", "side", "amount",
-            "currency", "value_date");
+            "currency", "value_date", "classification", "releasable_to");
 
     private final JournalTable table;
     private final Periods periods;
@@ -68,6 +68,7 @@ class JournalBatch {
         Map<String, String> used = table.fingerprints(postings.stream().map(NewPosting::idempotencyKey).toList());
         Map<String, Posting> fresh = new LinkedHashMap<>();
         Map<String, String> freshPrints = new HashMap<>();
+        Map<String, Marking> markings = new HashMap<>();
         UUID batch = Ids.next();
         var postedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String postedBy = Viewers.current().username();
@@ -89,15 +90,17 @@ class JournalBatch {
                     request.sourceRef(), null, postedAt, postedBy, request.lines());
             fresh.put(key, posting);
             freshPrints.put(key, print);
+            markings.put(key, request.marking());
             results.add(new PostingResult(posting, false));
         }
         if (!fresh.isEmpty()) {
-            store(batch, List.copyOf(fresh.values()), freshPrints);
+            store(batch, List.copyOf(fresh.values()), freshPrints, markings);
         }
         return results;
     }
 
-    private void store(UUID batch, List<Posting> postings, Map<String, String> prints) {
+    private void store(UUID batch, List<Posting> postings, Map<String, String> prints,
+            Map<String, Marking> markings) {
         SortedSet<YearMonth> closed = periods.lockForPosting(postings.stream()
                 .map(posting -> YearMonth.from(posting.valueDate())).toList());
         if (!closed.isEmpty()) {
@@ -119,9 +122,11 @@ class JournalBatch {
                     posting.valueDate(), posting.description(), posting.sourceRef(), posting.postedAt(),
                     posting.postedBy(), batch});
             int number = 0;
+            Marking marking = markings.get(posting.idempotencyKey());
             for (PostingLine line : posting.lines()) {
                 entries.add(new Object[] {posting.id(), ++number, line.account(), line.side().name(),
-                        line.amount().amount(), line.amount().currencyCode(), posting.valueDate()});
+                        line.amount().amount(), line.amount().currencyCode(), posting.valueDate(),
+                        marking.classification().name(), marking.releasabilityText()});
             }
         }
         bulk.insert("funding_posting", POSTING_COLUMNS, headers);

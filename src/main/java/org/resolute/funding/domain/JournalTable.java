@@ -24,6 +24,9 @@ import org.resolute.funding.AccountKind;
 import org.resolute.funding.Posting;
 import org.resolute.funding.PostingLine;
 import org.resolute.funding.Side;
+import org.resolute.kernel.MarkedFigures;
+import org.resolute.kernel.MarkedQuery;
+import org.resolute.kernel.Marking;
 import org.resolute.kernel.Money;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -34,11 +37,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JournalTable {
 
+    private static final String SIGNED_AMOUNT = "CASE WHEN e.side = 'DEBIT' THEN e.amount ELSE -e.amount END";
+
     private final NamedParameterJdbcTemplate jdbc;
+    private final MarkedFigures figures;
     private final Map<String, String> knownCurrencies = new ConcurrentHashMap<>();
 
-    JournalTable(NamedParameterJdbcTemplate jdbc) {
+    JournalTable(NamedParameterJdbcTemplate jdbc, MarkedFigures figures) {
         this.jdbc = jdbc;
+        this.figures = figures;
     }
 
     /** Whether the account is open: answered from what this node knows of it, else read (see currencies). */
@@ -98,7 +105,8 @@ class JournalTable {
                 Map.of("month", month.atDay(1), "at", at));
     }
 
-    void insert(Posting posting, String fingerprint) {
+    /** Writes the posting and its entries, each entry carrying the marking of the record the posting books. */
+    void insert(Posting posting, String fingerprint, Marking marking) {
         jdbc.update("""
                 INSERT INTO funding_posting (id, idempotency_key, fingerprint, value_date, description, source_ref,
                                              reverses, posted_at, posted_by)
@@ -117,12 +125,23 @@ class JournalTable {
                     .addValue("account", entry.account()).addValue("side", entry.side().name())
                     .addValue("amount", entry.amount().amount())
                     .addValue("currency", entry.amount().currencyCode())
-                    .addValue("valueDate", posting.valueDate()));
+                    .addValue("valueDate", posting.valueDate())
+                    .addValue("classification", marking.classification().name())
+                    .addValue("releasableTo", marking.releasabilityText()));
         }
         jdbc.batchUpdate("""
-                INSERT INTO funding_entry (posting_id, line, account_id, side, amount, currency, value_date)
-                VALUES (:posting, :line, :account, :side, :amount, :currency, :valueDate)
+                INSERT INTO funding_entry (posting_id, line, account_id, side, amount, currency, value_date,
+                                           classification, releasable_to)
+                VALUES (:posting, :line, :account, :side, :amount, :currency, :valueDate, :classification,
+                        :releasableTo)
                 """, entries.toArray(SqlParameterSource[]::new));
+    }
+
+    /** The marking a posting's entries carry (a reversal takes the marking of the posting it reverses). */
+    Marking markingOf(UUID posting) {
+        return jdbc.query("SELECT classification, releasable_to FROM funding_entry WHERE posting_id = :id "
+                + "AND line = 1", Map.of("id", posting), (row, n) -> Provenances.marking(row)).stream().findFirst()
+                .orElse(Marking.MISSION);
     }
 
     /**
@@ -215,29 +234,36 @@ class JournalTable {
         return sum == null ? BigDecimal.ZERO : sum;
     }
 
+    /** Debits minus credits over the entries the viewer may see on a fund's accounts of a kind and currency. */
     BigDecimal total(String fund, AccountKind kind, String currency, LocalDate asOf) {
-        BigDecimal sum = jdbc.queryForObject("""
-                SELECT COALESCE(SUM(CASE WHEN e.side = 'DEBIT' THEN e.amount ELSE -e.amount END), 0)
-                FROM funding_entry e JOIN funding_account a ON a.id = e.account_id
-                WHERE a.fund = :fund AND a.kind = :kind AND a.currency = :currency AND e.value_date <= :asOf
-                """, Map.of("fund", fund, "kind", kind.name(), "currency", currency, "asOf", asOf),
-                BigDecimal.class);
-        return sum == null ? BigDecimal.ZERO : sum;
+        return figures.sum(entries(SIGNED_AMOUNT, fund, kind).where("a.currency = :currency", "currency", currency)
+                .where("e.value_date <= :asOf", "asOf", asOf));
     }
 
+    /** The same total per currency, for the currencies in which the viewer may see entries of that kind. */
+    SortedMap<String, BigDecimal> totalsByCurrency(String fund, AccountKind kind, LocalDate asOf) {
+        SortedMap<String, BigDecimal> totals = new TreeMap<>();
+        figures.grouped(entries("a.currency, SUM(" + SIGNED_AMOUNT + ") AS total", fund, kind)
+                .where("e.value_date <= :asOf", "asOf", asOf).groupBy("a.currency"),
+                (row, n) -> totals.put(row.getString("currency"), row.getBigDecimal("total")));
+        return totals;
+    }
+
+    /** The same total by value-date year, over every date, in one currency. */
     SortedMap<Integer, BigDecimal> totalsByYear(String fund, AccountKind kind, String currency) {
         SortedMap<Integer, BigDecimal> totals = new TreeMap<>();
-        jdbc.query("""
-                SELECT EXTRACT(YEAR FROM e.value_date) AS y,
-                       SUM(CASE WHEN e.side = 'DEBIT' THEN e.amount ELSE -e.amount END) AS total
-                FROM funding_entry e JOIN funding_account a ON a.id = e.account_id
-                WHERE a.fund = :fund AND a.kind = :kind AND a.currency = :currency
-                GROUP BY EXTRACT(YEAR FROM e.value_date)
-                """, Map.of("fund", fund, "kind", kind.name(), "currency", currency),
-                row -> {
-                    totals.put(row.getInt("y"), row.getBigDecimal("total"));
-                });
+        figures.grouped(entries("EXTRACT(YEAR FROM e.value_date) AS y, SUM(" + SIGNED_AMOUNT + ") AS total", fund,
+                kind).where("a.currency = :currency", "currency", currency)
+                .groupBy("EXTRACT(YEAR FROM e.value_date)"),
+                (row, n) -> totals.put(row.getInt("y"), row.getBigDecimal("total")));
         return totals;
+    }
+
+    /** The entries on a fund's accounts of a kind, read through the viewer's marking filter. */
+    private static MarkedQuery entries(String columns, String fund, AccountKind kind) {
+        return MarkedQuery.select(columns).from("funding_entry", "e")
+                .join("JOIN funding_account a ON a.id = e.account_id")
+                .where("a.fund = :fund", "fund", fund).where("a.kind = :kind", "kind", kind.name());
     }
 
     List<String> discrepancies() {

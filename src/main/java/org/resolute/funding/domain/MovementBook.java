@@ -74,13 +74,14 @@ class MovementBook implements Movements {
     private Movement write(String key, NewMovement request) {
         String fund = register.fund(request.fund()).code();
         UUID id = Ids.next();
+        Marking marking = request.marking() != null ? request.marking() : Marking.MISSION;
         var posting = ledger.post(books.movement(key, fund, request.kind(), request.project(), request.amount(),
-                request.valueDate(), request.description(), "Movement:" + id));
+                request.valueDate(), request.description(), "Movement:" + id, marking));
         Movement movement = new Movement(id, fund, request.kind(), request.project(), request.amount(),
                 request.valueDate(), request.description(), posting.posting().id(), request.provenance() != null
                         ? request.provenance() : new Provenance("entered by " + Viewers.current().username(),
                         request.valueDate(), ProvenanceStatus.EXACT),
-                request.marking() != null ? request.marking() : Marking.MISSION);
+                marking);
         jdbc.update("""
                 INSERT INTO funding_movement (id, fund, kind, project, amount, value_date, description, posting_id,
                                               source, as_of, provenance_status, classification, releasable_to)

@@ -28,6 +28,7 @@ import org.resolute.funding.Receipts;
 import org.resolute.funding.Recorded;
 import org.resolute.kernel.Ids;
 import org.resolute.kernel.InvalidInput;
+import org.resolute.kernel.Marking;
 import org.resolute.kernel.Money;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
@@ -104,13 +105,15 @@ class ReceiptBook implements Receipts {
         Money usd = new Money(request.amount().amount().multiply(rate.usdPerUnit()).setScale(2,
                 RoundingMode.HALF_EVEN), Currency.getInstance("USD"));
         var id = Ids.next();
+        Marking marking = request.marking() != null ? request.marking() : MarkingText.defaultFor(donorRecord);
         var posting = ledger.post(books.receipt(key, fund, donor, request.amount(), usd, request.valueDate(),
-                "Receipt from " + donor + " to " + fund + " (" + request.bankReference() + ")", "Receipt:" + id));
+                "Receipt from " + donor + " to " + fund + " (" + request.bankReference() + ")", "Receipt:" + id,
+                marking));
         Receipt receipt = new Receipt(id, donor, fund, pledge == null ? null : pledge.id(), year, request.amount(),
                 request.valueDate(), request.bankReference().strip(), usd, rate.usdPerUnit(), rate.source(),
                 rate.rateDate(), posting.posting().id(), request.provenance() != null ? request.provenance()
                         : new Provenance(request.bankReference().strip(), request.valueDate(), ProvenanceStatus.EXACT),
-                request.marking() != null ? request.marking() : MarkingText.defaultFor(donorRecord));
+                marking);
         table.insert(receipt);
         events.publishEvent(RecordChanged.created("Receipt", receipt.id(), receipt, receipt.marking()));
         if (pledge != null) {
@@ -145,7 +148,7 @@ class ReceiptBook implements Receipts {
             Receipt draft = draft(request, donorRecord, fund, pledge, rate, null);
             postings.add(books.receipt("receipt:" + request.idempotencyKey(), fund, donor, request.amount(),
                     draft.usd(), request.valueDate(), "Receipt from " + donor + " to " + fund + " ("
-                            + request.bankReference() + ")", "Receipt:" + draft.id()));
+                            + request.bankReference() + ")", "Receipt:" + draft.id(), draft.marking()));
             drafts.add(draft);
         }
         List<PostingResult> posted = ledger.postAll(postings);

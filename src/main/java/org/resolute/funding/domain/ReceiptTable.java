@@ -4,17 +4,21 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.resolute.funding.PledgeFilter;
 import org.resolute.funding.Receipt;
 import org.resolute.kernel.MarkedQuery;
+import org.resolute.kernel.MarkedFigures;
 import org.resolute.kernel.MarkedRecords;
 import org.resolute.kernel.Money;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
+import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.kernel.jdbc.BulkRows;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -26,11 +30,13 @@ class ReceiptTable {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final MarkedRecords records;
+    private final MarkedFigures figures;
     private final BulkRows bulk;
 
-    ReceiptTable(NamedParameterJdbcTemplate jdbc, MarkedRecords records, BulkRows bulk) {
+    ReceiptTable(NamedParameterJdbcTemplate jdbc, MarkedRecords records, MarkedFigures figures, BulkRows bulk) {
         this.jdbc = jdbc;
         this.records = records;
+        this.figures = figures;
         this.bulk = bulk;
     }
 
@@ -87,6 +93,19 @@ class ReceiptTable {
     List<Receipt> ofPledge(UUID pledge) {
         return records.list(query(PledgeFilter.ALL).where("r.pledge_id = :pledge", "pledge", pledge),
                 ReceiptTable::receipt);
+    }
+
+    /**
+     * How exact the receipts of a fund that the viewer may see are, up to a date (or all of them): the provenance
+     * statuses they carry, for the status of a figure computed from them.
+     */
+    Set<ProvenanceStatus> provenanceStatuses(String fund, LocalDate asOf) {
+        Set<ProvenanceStatus> statuses = EnumSet.noneOf(ProvenanceStatus.class);
+        figures.grouped(MarkedQuery.select("r.provenance_status").from("funding_receipt", "r")
+                .where("r.fund = :fund", "fund", fund).whereIfPresent(asOf, "r.value_date <= :asOf", "asOf")
+                .groupBy("r.provenance_status"),
+                (row, n) -> statuses.add(ProvenanceStatus.valueOf(row.getString("provenance_status"))));
+        return statuses;
     }
 
     private static MarkedQuery query(PledgeFilter filter) {

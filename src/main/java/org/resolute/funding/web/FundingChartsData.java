@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The overview's chart data for the ANA Trust Fund: contributions by donor and year and pledged against received
- * (from the records the viewer may see), and cumulative contributions (from the books, as the public page).
+ * (from the records the viewer may see), and cumulative contributions (from the books, over the entries of those
+ * records: each journal entry carries its record's marking).
  */
 @RestController
 class FundingChartsData {

@@ -12,7 +12,10 @@ import org.resolute.kernel.HomeCard;
 import org.resolute.kernel.Viewer;
 import org.springframework.stereotype.Component;
 
-/** Signed-in staff see on their home page what the ANA Trust Fund has received, from its books. */
+/**
+ * Signed-in staff see on their home page what the ANA Trust Fund has received, from its books: the published total,
+ * the same for every reader, labelled as such (the figures computed for the reader are on the funding page).
+ */
 @Component
 class FundingHomeCard implements HomeCard.Source {
 
@@ -35,7 +38,8 @@ class FundingHomeCard implements HomeCard.Source {
 
     private static HomeCard card(PublicFund fund) {
         return new HomeCard("ANA Trust Fund contributions", "USD " + NumberFormat.getIntegerInstance(Locale.ENGLISH)
-                .format(fund.cumulativeContributionsUsd()), "received since 2007, from the fund's books; the "
-                + "per-donor detail of the demo is illustrative", "/funding");
+                .format(fund.cumulativeContributionsUsd()), "published figure: received since 2007 from every donor, "
+                + "from the fund's books as of " + fund.asOf() + " (" + fund.provenance().status().label() + ")",
+                "/transparency");
     }
 }
