@@ -236,7 +236,8 @@ abstract class BooksTests {
                 .andExpect(jsonPath("$.cashUsd").isNumber());
         mvc.perform(get("/funding").param("asOf", "2020-10-05").with(as("fundmanager")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("at 1.14 (DEMO, 2020-01-01)")));
+                .andExpect(content().string(Matchers.stringContainsInOrder("id=\"fund-cash\"",
+                        "data-fund=\"ANATF\" data-currency=\"EUR\"", "1.14", "DEMO", "2020-01-01")));
     }
 
     @Test

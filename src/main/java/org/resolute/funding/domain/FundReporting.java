@@ -94,7 +94,8 @@ class FundReporting implements FundReports {
     private CashHolding holding(Money amount, LocalDate asOf) {
         return register.findRate(amount.currencyCode(), asOf)
                 .map(rate -> new CashHolding(amount, usd(amount.amount().multiply(rate.usdPerUnit())),
-                        rate.usdPerUnit(), rate.source(), rate.rateDate(), null))
+                        rate.usdPerUnit(), FundBooks.USD.equals(amount.currencyCode()) ? "no conversion"
+                                : rate.source(), rate.rateDate(), null))
                 .orElseGet(() -> new CashHolding(amount, null, null, null, null,
                         Valuation.noRate(amount.currencyCode(), asOf)));
     }
