@@ -16,6 +16,9 @@ import org.resolute.kernel.Provenance;
 public record NewMovement(String idempotencyKey, String fund, MovementKind kind, String project, Money amount,
         LocalDate valueDate, String description, Provenance provenance, Marking marking, Conversion conversion) {
 
+    /** The largest amount the books store, NUMERIC(19,4), is below this. */
+    private static final BigDecimal LARGEST = new BigDecimal("1000000000000000");
+
     public NewMovement {
         if (kind == null) {
             throw new InvalidInput("kind", "a movement is an ALLOCATION, a DISBURSEMENT, an EXPENDITURE or a "
@@ -54,13 +57,22 @@ public record NewMovement(String idempotencyKey, String fund, MovementKind kind,
         if (sold == null || sold.amount().signum() <= 0) {
             throw new InvalidInput("soldAmount", "a conversion sells an amount above zero");
         }
+        if (sold.amount().compareTo(LARGEST) >= 0) {
+            throw new InvalidInput("soldAmount", "an amount is below 10^15");
+        }
         if (rate == null || rate.signum() <= 0) {
             throw new InvalidInput("rate", "a conversion states its rate above zero: units bought per unit sold");
+        }
+        if (rate.stripTrailingZeros().scale() > 8 || rate.compareTo(new BigDecimal("100000000000")) >= 0) {
+            throw new InvalidInput("rate", "a rate has at most 8 decimals and is below 10^11");
         }
         if (bought == null) {
             throw new InvalidInput("boughtCurrency", "a conversion names the currency it buys");
         }
         Conversion conversion = new Conversion(sold, rate);
+        if (conversion.bought(bought).amount().compareTo(LARGEST) >= 0) {
+            throw new InvalidInput("rate", "the amount bought, the amount sold times the rate, is below 10^15");
+        }
         return new NewMovement(idempotencyKey, fund, MovementKind.CONVERSION, null, conversion.bought(bought),
                 valueDate, description, provenance, marking, conversion);
     }

@@ -130,7 +130,7 @@ abstract class BooksTests {
                 SELECT e.account_id, e.value_date,
                        SUM(CASE WHEN e.side = 'DEBIT' THEN e.amount ELSE -e.amount END) AS change
                 FROM funding_entry e JOIN funding_account a ON a.id = e.account_id
-                WHERE a.kind = 'BANK'
+                WHERE a.kind = 'BANK' AND a.fund IN (SELECT code FROM funding_fund)
                 GROUP BY e.account_id, e.value_date ORDER BY e.account_id, e.value_date""", row -> {
                     BigDecimal balance = running.merge(row.getString("account_id"), row.getBigDecimal("change"),
                             BigDecimal::add);
@@ -214,6 +214,19 @@ abstract class BooksTests {
                                  "soldCurrency": "EUR", "rate": 1.2, "valueDate": "2021-03-02"}"""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("soldAmount"));
+        for (String[] bad : List.of(new String[] {"\"rate\": 0", "rate"},
+                new String[] {"\"rate\": 1.2, \"amountUsd\": 5", "amountUsd"},
+                new String[] {"\"rate\": 1.2, \"boughtCurrency\": \"EUR\"", "boughtCurrency"})) {
+            mvc.perform(post("/api/v1/movements").with(as("fundmanager")).with(csrf())
+                            .header("Idempotency-Key", UUID.randomUUID().toString())
+                            .contentType(MediaType.APPLICATION_JSON).content("""
+                                    {"fund": "ANATF", "kind": "CONVERSION", "soldAmount": 1000, "soldCurrency": "EUR",
+                                     %s, "valueDate": "2021-03-02"}""".formatted(bad[0])))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.field").value(bad[1]));
+        }
+        assertThat(cash(day, "EUR").amount()).isEqualByComparingTo(eurBefore.amount().subtract(
+                new BigDecimal("1000000")));
     }
 
     @Test
