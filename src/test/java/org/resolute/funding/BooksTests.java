@@ -180,6 +180,48 @@ abstract class BooksTests {
     }
 
     @Test
+    void concurrentDisbursementsThatTheCashCoversOnlyTogetherAreNotBothPaid() throws Exception {
+        LocalDate day = LocalDate.of(2022, 1, 10);
+        mvc.perform(post("/api/v1/movements").with(as("fundmanager")).with(csrf())
+                        .header("Idempotency-Key", UUID.randomUUID().toString())
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"fund": "ANATF", "kind": "CONVERSION", "soldAmount": 400000, "soldCurrency": "EUR",
+                                 "rate": 1.0, "valueDate": "2022-01-10"}"""))
+                .andExpect(status().isCreated());
+        BigDecimal available = usdCash(day);
+        BigDecimal each = available.divide(BigDecimal.valueOf(4), 2, java.math.RoundingMode.DOWN).add(BigDecimal.ONE);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < 4; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return mvc.perform(post("/api/v1/movements").with(as("fundmanager")).with(csrf())
+                                    .header("Idempotency-Key", UUID.randomUUID().toString())
+                                    .contentType(MediaType.APPLICATION_JSON).content("""
+                                            {"fund": "ANATF", "kind": "DISBURSEMENT", "project": "ANATF-SUST",
+                                             "amountUsd": %s, "valueDate": "2022-01-11"}"""
+                                            .formatted(each.toPlainString())))
+                            .andReturn().getResponse().getStatus();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertThat(statuses).containsOnly(201, 400);
+            assertThat(statuses.stream().filter(code -> code == 201).count()).isEqualTo(3);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(usdCash(day.plusDays(1))).isEqualByComparingTo(available.subtract(
+                each.multiply(BigDecimal.valueOf(3))));
+        assertThat(usdCash(day.plusDays(1)).signum()).isNotNegative();
+    }
+
+    @Test
     void aConversionMovesCashBetweenTwoCurrenciesAtItsRateBalancedInEach() throws Exception {
         LocalDate day = LocalDate.of(2021, 3, 1);
         Money eurBefore = cash(day, "EUR");
