@@ -4,9 +4,14 @@
 The ANA Trust Fund's per-donor, per-year contributions are not public (facts.csv: "missing"); this spreads
 yearly totals that add up to just over the published USD 3.2 billion by 2020-10-05 (S37, lower bound) and about
 USD 1.4 billion by May 2016 (S40) over the donors by fixed shares. Rates are approximate yearly averages, a demo
-table, not an official fixing. Deterministic: run it again and the files are the same.
+table, not an official fixing. The fund pays out in US dollars but receives most of its money in other currencies,
+so before each payment date it converts what the dollars held cannot cover, selling the currencies it holds most
+of at the year's demo rate: no currency's cash is ever negative. Deterministic: run it again and the files are
+the same.
 """
 import csv
+from datetime import date, timedelta
+from decimal import Decimal, ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN
 
 YEARS = list(range(2007, 2022))
 RATES = {
@@ -67,20 +72,71 @@ def main():
         w = csv.writer(out, lineterminator="\n")
         w.writerow(["fund", "donor", "pledge_year", "value_date", "amount", "currency", "bank_reference"])
         w.writerows(receipts)
+    movements = []
+    for year in range(2015, 2021):
+        total = ANATF_YEARLY[year] * 1_000_000
+        for project, share, name in (("ANATF-SUST", 70, "ANA sustainment"), ("ANATF-EDU", 5, "Literacy and "
+                                      "education"), ("ANATF-WOMEN", 3, "Women in the security forces")):
+            allocated = total * share // 100
+            movements.append(["ANATF", "ALLOCATION", project, allocated, f"{year}-06-30", f"{name} {year}"])
+            movements.append(["ANATF", "DISBURSEMENT", project, allocated * 9 // 10, f"{year}-09-30",
+                              f"{name} {year}, disbursed"])
+            movements.append(["ANATF", "EXPENDITURE", project, allocated * 85 // 100, f"{year}-12-15",
+                              f"{name} {year}, spent"])
     with open("movements.csv", "w", newline="") as out:
         w = csv.writer(out, lineterminator="\n")
-        w.writerow(["fund", "kind", "project", "amount_usd", "value_date", "description"])
-        for year in range(2015, 2021):
-            total = ANATF_YEARLY[year] * 1_000_000
-            for project, share, name in (("ANATF-SUST", 70, "ANA sustainment"), ("ANATF-EDU", 5, "Literacy and "
-                                          "education"), ("ANATF-WOMEN", 3, "Women in the security forces")):
-                allocated = total * share // 100
-                w.writerow(["ANATF", "ALLOCATION", project, allocated, f"{year}-06-30", f"{name} {year}"])
-                w.writerow(["ANATF", "DISBURSEMENT", project, allocated * 9 // 10, f"{year}-09-30",
-                            f"{name} {year}, disbursed"])
-                w.writerow(["ANATF", "EXPENDITURE", project, allocated * 85 // 100, f"{year}-12-15",
-                            f"{name} {year}, spent"])
+        w.writerow(["fund", "kind", "project", "amount_usd", "value_date", "description", "sold_amount",
+                    "sold_currency", "rate"])
+        for row in with_conversions(receipts, movements):
+            w.writerow(row + [""] * (9 - len(row)))
 
+
+def with_conversions(receipts, movements):
+    """The movements, each payment date preceded by the conversions that let US dollar cash cover it."""
+    cash = {}
+    events = [(r[3], 0, r) for r in receipts if r[0] == "ANATF"] + [(m[4], 1, m) for m in movements]
+    answer = []
+    for day in sorted({e[0] for e in events}):
+        for _, _, r in sorted((e for e in events if e[0] == day and e[1] == 0), key=lambda e: e[2][6]):
+            cash[r[5]] = cash.get(r[5], Decimal(0)) + Decimal(r[4])
+        paid = [m for _, _, m in (e for e in events if e[0] == day and e[1] == 1)]
+        out = sum(Decimal(m[3]) for m in paid if m[1] == "DISBURSEMENT")
+        short = out - cash.get("USD", Decimal(0))
+        if short > 0:
+            answer.extend(convert(cash, short, day))
+        for m in paid:
+            if m[1] == "DISBURSEMENT":
+                cash["USD"] -= Decimal(m[3])
+            answer.append(m)
+        assert all(amount >= 0 for amount in cash.values()), (day, cash)
+    return answer
+
+
+def convert(cash, short, day):
+    """Sells the currencies held most of (by their dollar value) until the dollars bought cover the shortfall."""
+    year = int(day[:4])
+    before = (date.fromisoformat(day) - timedelta(days=5)).isoformat()
+    rows = []
+    held = sorted((c for c in cash if c != "USD" and cash[c] > 0),
+                  key=lambda c: (-cash[c] * Decimal(str(rate(c, year))), c))
+    for currency in held:
+        if short <= 0:
+            break
+        usd_per_unit = Decimal(str(rate(currency, year)))
+        step = Decimal(100_000) if currency == "JPY" else Decimal(1_000)
+        needed = (short / usd_per_unit / step).to_integral_value(ROUND_CEILING) * step
+        sold = min(needed, (cash[currency] / step).to_integral_value(ROUND_FLOOR) * step)
+        if sold <= 0:
+            continue
+        bought = (sold * usd_per_unit).quantize(Decimal("0.01"), ROUND_HALF_EVEN)
+        cash[currency] -= sold
+        cash["USD"] = cash.get("USD", Decimal(0)) + bought
+        short -= bought
+        rows.append(["ANATF", "CONVERSION", "", f"{bought}", before,
+                     f"Conversion of {currency} to USD for the payments of {day}", f"{sold:.0f}", currency,
+                     f"{usd_per_unit}"])
+    assert short <= 0, (day, short)
+    return rows
 
 if __name__ == "__main__":
     main()

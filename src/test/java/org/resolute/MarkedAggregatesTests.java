@@ -37,7 +37,11 @@ class MarkedAggregatesTests {
             "funding/domain/JournalTable.java", "an account's balance and the check that kept balances equal their "
                     + "entries: the ledger's own reads, for fund managers and auditors, who read the whole ledger",
             "funding/domain/PledgeTable.java", "the demo loader's check whether any pledge is stored, shown to "
-                    + "nobody");
+                    + "nobody",
+            "funding/domain/FundCash.java", "the books' own check that a payment leaves no currency's cash "
+                    + "negative, over every entry of the account; it answers only with a refusal",
+            "funding/domain/ReceiptsAgreement.java", "the check that every receipt agrees with its posting, over "
+                    + "every record: on each write and in the auditor's verification of the whole ledger");
 
     static final Pattern AGGREGATE = Pattern.compile("\\b(SUM|COUNT|AVG|MIN|MAX)\\s*\\(|\\bGROUP\\s+BY\\b",
             Pattern.CASE_INSENSITIVE);

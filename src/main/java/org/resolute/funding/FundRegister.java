@@ -26,6 +26,9 @@ public interface FundRegister {
     /** The latest rate of the configured source on or before the date; refused when there is none. */
     ExchangeRate rate(String currency, LocalDate on);
 
+    /** The latest rate of the configured source on or before the date, if there is one: for reports. */
+    java.util.Optional<ExchangeRate> findRate(String currency, LocalDate on);
+
     void storeRate(ExchangeRate rate);
 
     List<ExchangeRate> rates(String currency);

@@ -15,11 +15,13 @@ import org.resolute.kernel.Money;
  * @param receivedInPledgeCurrency the receipts in the pledge's currency (converted at their value dates)
  * @param overdue a pledge of this line has had nothing received for longer than the configured number of days
  * @param illustrative some of the figures are illustrative demo records, not published facts
+ * @param noRate "no rate for EUR on 2005-01-01" when the line could not be valued for want of a rate; its figures
+ *        that need the rate are then null (the others, and the other lines, are valued as usual)
  */
 public record ReconciliationLine(String donor, String fund, int year, String currency, BigDecimal pledged,
         BigDecimal confirmed, List<Money> receivedOriginal, BigDecimal receivedInPledgeCurrency,
         BigDecimal receivedUsd, BigDecimal pledgedUsd, BigDecimal shortfall, BigDecimal shortfallUsd,
-        BigDecimal fxDifferenceUsd, boolean overdue, boolean illustrative) {
+        BigDecimal fxDifferenceUsd, boolean overdue, boolean illustrative, String noRate) {
 
     public ReconciliationLine {
         receivedOriginal = List.copyOf(receivedOriginal);

@@ -74,11 +74,27 @@ final class FundingRequests {
         }
     }
 
-    /** An allocation, disbursement or expenditure in US dollars. */
+    /**
+     * An allocation, disbursement or expenditure in US dollars; or a CONVERSION, which sells soldAmount of
+     * soldCurrency at rate (units of boughtCurrency, default USD, per unit sold) and names neither project nor
+     * amountUsd: what it buys is the amount sold times the rate.
+     */
     record MovementRequest(String fund, MovementKind kind, String project, BigDecimal amountUsd, LocalDate valueDate,
-            String description, String classification, String releasableTo) {
+            String description, String classification, String releasableTo, BigDecimal soldAmount,
+            String soldCurrency, String boughtCurrency, BigDecimal rate) {
 
         NewMovement toNew(String key) {
+            if (kind == MovementKind.CONVERSION) {
+                if (amountUsd != null) {
+                    throw new InvalidInput("amountUsd", "a conversion buys the amount sold times the rate; leave "
+                            + "amountUsd empty");
+                }
+                Money bought = money(BigDecimal.ONE, boughtCurrency == null || boughtCurrency.isBlank() ? "USD"
+                        : boughtCurrency, "boughtCurrency");
+                return NewMovement.conversion(key, fund, money(soldAmount, soldCurrency, "soldAmount"),
+                        bought.currency(), rate, valueDate, description, null,
+                        MarkingText.parse(classification, releasableTo));
+            }
             return new NewMovement(key, fund, kind, project, money(amountUsd, "USD", "amountUsd"), valueDate,
                     description, null, MarkingText.parse(classification, releasableTo));
         }

@@ -17,8 +17,11 @@ import org.springframework.stereotype.Component;
 /**
  * How the fund's records are written in the ledger. A receipt in US dollars: bank debited, the donor's
  * contribution credited. In another currency it passes through the exchange accounts, so each currency balances
- * on its own: bank and exchange in the receipt's currency, exchange and contribution in US dollars. The entries
- * carry the marking of the record they book, so the figures read from the journal follow the records' markings.
+ * on its own: bank and exchange in the receipt's currency, exchange and contribution in US dollars. A conversion
+ * moves cash between two bank accounts through the same exchange accounts: the sold currency's bank credited and
+ * its exchange debited, the bought currency's bank debited and its exchange credited, each currency balanced.
+ * The entries carry the marking of the record they book, so the figures read from the journal follow the
+ * records' markings.
  */
 @Component
 class FundBooks {
@@ -61,8 +64,28 @@ class FundBooks {
                     PostingLine.credit(open(fund, AccountKind.BANK, "", USD, "Bank USD").id(), amount));
             case EXPENDITURE -> List.of(PostingLine.debit(open(fund, AccountKind.EXPENDED, project, USD,
                     "Spent by " + project).id(), amount), PostingLine.credit(allocated.id(), amount));
+            case CONVERSION -> throw new IllegalArgumentException("a conversion is posted by conversion()");
         };
         return new NewPosting(key, valueDate, description, sourceRef, lines, marking);
+    }
+
+    NewPosting conversion(String key, String fund, Money sold, Money bought, LocalDate valueDate,
+            String description, String sourceRef, Marking marking) {
+        List<PostingLine> lines = List.of(
+                PostingLine.credit(bank(fund, sold.currencyCode()).id(), sold),
+                PostingLine.debit(exchange(fund, sold.currencyCode()).id(), sold),
+                PostingLine.debit(bank(fund, bought.currencyCode()).id(), bought),
+                PostingLine.credit(exchange(fund, bought.currencyCode()).id(), bought));
+        return new NewPosting(key, valueDate, description, sourceRef, lines, marking);
+    }
+
+    /** The fund's bank account in a currency: its cash. */
+    Account bank(String fund, String currency) {
+        return open(fund, AccountKind.BANK, "", currency, "Bank " + currency);
+    }
+
+    private Account exchange(String fund, String currency) {
+        return open(fund, AccountKind.EXCHANGE, "", currency, "Exchange " + currency);
     }
 
     /** Opens the account if it is not open yet (the ledger answers an account it knows without a look-up). */

@@ -103,11 +103,17 @@ class FundRegistry implements FundRegister {
 
     @Override
     public ExchangeRate rate(String currency, LocalDate on) {
-        if ("USD".equals(currency)) {
-            return new ExchangeRate("USD", on, rateSource, java.math.BigDecimal.ONE, "identity");
-        }
-        return table.rate(currency, rateSource, on).orElseThrow(() -> new InvalidInput("currency",
+        return findRate(currency, on).orElseThrow(() -> new InvalidInput("currency",
                 "there is no " + rateSource + " rate for " + currency + " on or before " + on));
+    }
+
+    @Override
+    public java.util.Optional<ExchangeRate> findRate(String currency, LocalDate on) {
+        if ("USD".equals(currency)) {
+            return java.util.Optional.of(new ExchangeRate("USD", on, rateSource, java.math.BigDecimal.ONE,
+                    "identity"));
+        }
+        return table.rate(currency, rateSource, on);
     }
 
     @Override

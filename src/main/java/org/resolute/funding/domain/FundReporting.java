@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.SortedMap;
 
 import org.resolute.funding.AccountKind;
+import org.resolute.funding.CashHolding;
+import org.resolute.funding.ExchangeRate;
 import org.resolute.funding.Fund;
 import org.resolute.funding.FundRegister;
 import org.resolute.funding.FundReports;
@@ -67,8 +69,8 @@ class FundReporting implements FundReports {
     @Override
     public List<ReconciliationLine> reconcile(PledgeFilter filter) {
         PledgeFilter byDonorAndFund = new PledgeFilter(filter.donor(), filter.fund(), null);
-        List<ReconciliationLine> lines = new Reconciliation((currency, on) -> register.rate(currency, on)
-                .usdPerUnit(), LocalDate.now(clock), overdueAfterDays)
+        List<ReconciliationLine> lines = new Reconciliation((currency, on) -> register.findRate(currency, on)
+                .map(ExchangeRate::usdPerUnit).orElse(null), LocalDate.now(clock), overdueAfterDays)
                 .lines(pledges.list(byDonorAndFund), receipts.list(byDonorAndFund));
         return filter.year() == null ? lines
                 : lines.stream().filter(line -> line.year() == filter.year()).toList();
@@ -82,11 +84,27 @@ class FundReporting implements FundReports {
         BigDecimal expended = ledger.total(fund.code(), AccountKind.EXPENDED, "USD", asOf);
         BigDecimal payable = ledger.total(fund.code(), AccountKind.PAYABLE, "USD", asOf).negate();
         BigDecimal allocated = open.add(expended);
-        List<Money> cash = new ArrayList<>();
-        ledger.totalsByCurrency(fund.code(), AccountKind.BANK, asOf).forEach((currency, held) ->
-                cash.add(new Money(held, Currency.getInstance(currency))));
+        List<CashHolding> cash = new ArrayList<>();
+        BigDecimal cashUsd = BigDecimal.ZERO;
+        for (Map.Entry<String, BigDecimal> held : ledger.totalsByCurrency(fund.code(), AccountKind.BANK, asOf)
+                .entrySet()) {
+            CashHolding holding = holding(new Money(held.getValue(), Currency.getInstance(held.getKey())), asOf);
+            cash.add(holding);
+            cashUsd = holding.usd() == null ? cashUsd : cashUsd.add(holding.usd());
+        }
         return new FundStatus(fund.code(), fund.name(), asOf, usd(contributions), usd(allocated),
-                usd(allocated.subtract(payable)), usd(expended), usd(contributions.subtract(allocated)), cash);
+                usd(allocated.subtract(payable)), usd(expended), usd(contributions.subtract(allocated)), cash,
+                usd(cashUsd));
+    }
+
+    /** The cash in a currency valued at the rate of the date, or marked as not valued when there is none. */
+    private CashHolding holding(Money amount, LocalDate asOf) {
+        return register.findRate(amount.currencyCode(), asOf)
+                .map(rate -> new CashHolding(amount, usd(amount.amount().multiply(rate.usdPerUnit())),
+                        rate.usdPerUnit(), FundBooks.USD.equals(amount.currencyCode()) ? "no conversion"
+                                : rate.source(), rate.rateDate(), null))
+                .orElseGet(() -> new CashHolding(amount, null, null, null, null,
+                        Valuation.noRate(amount.currencyCode(), asOf)));
     }
 
     @Override

@@ -136,11 +136,29 @@ class FundingDemoData implements ApplicationRunner {
                 row.required("bank_reference"), provenance(row.date("value_date")),
                 releasedTo(donors.get(row.required("donor"))))));
         FundingCsv.read("movements.csv", List.of("fund", "kind", "project", "amount_usd", "value_date",
-                "description"), row -> row).forEach(row -> movements.record(new NewMovement("demo-movement-"
-                + row.line(), row.required("fund"), row.oneOf("kind", MovementKind.class), row.required("project"),
-                new Money(new BigDecimal(row.required("amount_usd")), Currency.getInstance("USD")),
+                "description", "sold_amount", "sold_currency", "rate"), row -> row).forEach(row -> movements.record(
+                        movement(row)));
+    }
+
+    /** A movement of the demo; a conversion's amount in US dollars is what the rate gives, written for the reader. */
+    private static NewMovement movement(CsvRecord row) {
+        Money usd = new Money(new BigDecimal(row.required("amount_usd")), Currency.getInstance("USD"));
+        MovementKind kind = row.oneOf("kind", MovementKind.class);
+        if (kind != MovementKind.CONVERSION) {
+            return new NewMovement("demo-movement-" + row.line(), row.required("fund"), kind,
+                    row.required("project"), usd, row.date("value_date"), row.required("description"),
+                    provenance(row.date("value_date")), Marking.MISSION);
+        }
+        NewMovement conversion = NewMovement.conversion("demo-movement-" + row.line(), row.required("fund"),
+                new Money(new BigDecimal(row.required("sold_amount")), Currency.getInstance(row.required(
+                        "sold_currency"))), usd.currency(), new BigDecimal(row.required("rate")),
                 row.date("value_date"), row.required("description"), provenance(row.date("value_date")),
-                Marking.MISSION)));
+                Marking.MISSION);
+        if (conversion.amount().compareTo(usd) != 0) {
+            throw new CsvRecord.BadField("movements.csv line " + row.line() + ": amount_usd " + usd
+                    + " is not sold_amount times rate, " + conversion.amount());
+        }
+        return conversion;
     }
 
     private static Money money(CsvRecord row, String column) {

@@ -105,7 +105,11 @@ class IatiActivities {
                 case ALLOCATION -> "2";
                 case DISBURSEMENT -> "3";
                 case EXPENDITURE -> "4";
+                case CONVERSION -> null; // the fund's own treasury, no IATI transaction type
             };
+            if (type == null) {
+                continue;
+            }
             transactions.add(new Transaction(type, movement.valueDate(), movement.amount(), movement.description(),
                     null, movement.project(), null));
         }

@@ -52,14 +52,16 @@ class Journal implements Ledger {
     private final JournalChain chain;
     private final Periods periods;
     private final JournalBatch batch;
+    private final ReceiptsAgreement receipts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final TransactionTemplate ownTransaction;
 
-    Journal(JournalTable table, JournalChain chain, Periods periods, JournalBatch batch,
+    Journal(JournalTable table, JournalChain chain, Periods periods, JournalBatch batch, ReceiptsAgreement receipts,
             ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
         this.table = table;
+        this.receipts = receipts;
         this.batch = batch;
         this.periods = periods;
         this.chain = chain;
@@ -250,6 +252,6 @@ class Journal implements Ledger {
 
     @Override
     public JournalVerification verify() {
-        return chain.verify();
+        return chain.verify().withReceipts(receipts.receipts(), receipts.disagreements());
     }
 }

@@ -1,5 +1,7 @@
 package org.resolute.funding.domain;
 
+import java.util.List;
+
 import org.resolute.funding.JournalVerification;
 import org.resolute.kernel.chain.ChainCheck;
 import org.resolute.kernel.chain.ChainDefinition;
@@ -51,6 +53,6 @@ class JournalChain {
     JournalVerification verify() {
         ChainCheck check = verifier.verify();
         return new JournalVerification(check.valid(), check.checkedEntries(), check.firstBrokenEntry(),
-                check.problem(), check.unsealedEntries());
+                check.problem(), check.unsealedEntries(), 0, List.of());
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.resolute.funding.Conversion;
 import org.resolute.funding.FundRegister;
 import org.resolute.funding.Ledger;
 import org.resolute.funding.Movement;
@@ -31,7 +32,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Records allocations, disbursements and expenditure with their postings, once per idempotency key. */
+/**
+ * Records allocations, disbursements, expenditure and conversions with their postings, once per idempotency key.
+ * A movement that takes cash out (a disbursement, the sold side of a conversion) is refused when the currency's
+ * cash cannot cover it from its value date on.
+ */
 @Service
 class MovementBook implements Movements {
 
@@ -39,16 +44,18 @@ class MovementBook implements Movements {
     private final MarkedRecords records;
     private final FundRegister register;
     private final FundBooks books;
+    private final FundCash cash;
     private final Ledger ledger;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
 
     MovementBook(NamedParameterJdbcTemplate jdbc, MarkedRecords records, FundRegister register, FundBooks books,
-            Ledger ledger, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+            FundCash cash, Ledger ledger, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.records = records;
         this.register = register;
         this.books = books;
+        this.cash = cash;
         this.ledger = ledger;
         this.events = events;
         this.transaction = new TransactionTemplate(transactions);
@@ -75,22 +82,37 @@ class MovementBook implements Movements {
         String fund = register.fund(request.fund()).code();
         UUID id = Ids.next();
         Marking marking = request.marking() != null ? request.marking() : Marking.MISSION;
-        var posting = ledger.post(books.movement(key, fund, request.kind(), request.project(), request.amount(),
-                request.valueDate(), request.description(), "Movement:" + id, marking));
+        Conversion conversion = request.conversion();
+        var posting = ledger.post(conversion != null
+                ? books.conversion(key, fund, conversion.sold(), request.amount(), request.valueDate(),
+                        request.description(), "Movement:" + id, marking)
+                : books.movement(key, fund, request.kind(), request.project(), request.amount(),
+                        request.valueDate(), request.description(), "Movement:" + id, marking));
+        if (conversion != null) {
+            cash.neverNegative(fund, conversion.sold().currencyCode(), request.valueDate(), "soldAmount");
+        } else if (request.kind() == MovementKind.DISBURSEMENT) {
+            cash.neverNegative(fund, request.amount().currencyCode(), request.valueDate(), "amountUsd");
+        }
         Movement movement = new Movement(id, fund, request.kind(), request.project(), request.amount(),
                 request.valueDate(), request.description(), posting.posting().id(), request.provenance() != null
                         ? request.provenance() : new Provenance("entered by " + Viewers.current().username(),
                         request.valueDate(), ProvenanceStatus.EXACT),
-                marking);
+                marking, conversion);
         jdbc.update("""
-                INSERT INTO funding_movement (id, fund, kind, project, amount, value_date, description, posting_id,
-                                              source, as_of, provenance_status, classification, releasable_to)
-                VALUES (:id, :fund, :kind, :project, :amount, :valueDate, :description, :posting, :source, :asOf,
-                        :provenanceStatus, :classification, :releasableTo)
+                INSERT INTO funding_movement (id, fund, kind, project, amount, currency, value_date, description,
+                                              posting_id, sold_amount, sold_currency, rate, source, as_of,
+                                              provenance_status, classification, releasable_to)
+                VALUES (:id, :fund, :kind, :project, :amount, :currency, :valueDate, :description, :posting,
+                        :soldAmount, :soldCurrency, :rate, :source, :asOf, :provenanceStatus, :classification,
+                        :releasableTo)
                 """, Provenances.add(new MapSqlParameterSource().addValue("id", id).addValue("fund", fund)
                 .addValue("kind", movement.kind().name()).addValue("project", movement.project())
-                .addValue("amount", movement.amount().amount()).addValue("valueDate", movement.valueDate())
-                .addValue("description", movement.description()).addValue("posting", movement.posting()),
+                .addValue("amount", movement.amount().amount())
+                .addValue("currency", movement.amount().currencyCode()).addValue("valueDate", movement.valueDate())
+                .addValue("description", movement.description()).addValue("posting", movement.posting())
+                .addValue("soldAmount", conversion == null ? null : conversion.sold().amount())
+                .addValue("soldCurrency", conversion == null ? null : conversion.sold().currencyCode())
+                .addValue("rate", conversion == null ? null : conversion.rate()),
                 movement.provenance(), movement.marking()));
         events.publishEvent(RecordChanged.created("Movement", id, movement, movement.marking()));
         return movement;
@@ -112,10 +134,13 @@ class MovementBook implements Movements {
     }
 
     private static Movement movement(java.sql.ResultSet row, int n) throws java.sql.SQLException {
+        String sold = row.getString("sold_currency");
         return new Movement(row.getObject("id", UUID.class), row.getString("fund"),
                 MovementKind.valueOf(row.getString("kind")), row.getString("project"),
-                new Money(row.getBigDecimal("amount"), Currency.getInstance("USD")),
+                new Money(row.getBigDecimal("amount"), Currency.getInstance(row.getString("currency"))),
                 row.getObject("value_date", LocalDate.class), row.getString("description"),
-                row.getObject("posting_id", UUID.class), Provenances.provenance(row), Provenances.marking(row));
+                row.getObject("posting_id", UUID.class), Provenances.provenance(row), Provenances.marking(row),
+                sold == null ? null : new Conversion(new Money(row.getBigDecimal("sold_amount"),
+                        Currency.getInstance(sold)), row.getBigDecimal("rate")));
     }
 }

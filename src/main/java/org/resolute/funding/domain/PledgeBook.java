@@ -47,6 +47,7 @@ class PledgeBook implements Pledges {
     public Pledge announce(NewPledge pledge) {
         Donor donor = register.donor(pledge.donor());
         String fund = register.fund(pledge.fund()).code();
+        valued(pledge);
         Pledge announced = new Pledge(Ids.next(), donor.code(), fund, pledge.firstYear(), pledge.lastYear(),
                 pledge.annualAmount(), PledgeStatus.ANNOUNCED, pledge.announcedOn(), null,
                 pledge.provenance() != null ? pledge.provenance() : new Provenance("entered by "
@@ -55,6 +56,16 @@ class PledgeBook implements Pledges {
         table.insert(announced);
         events.publishEvent(RecordChanged.saved("Pledge", announced.id(), announced, announced.marking()));
         return announced;
+    }
+
+    /** Refuses a pledge the books could not value: reconciliation takes it in US dollars on the day announced. */
+    private void valued(NewPledge pledge) {
+        try {
+            register.rate(pledge.annualAmount().currencyCode(), pledge.announcedOn());
+        } catch (InvalidInput noRate) {
+            throw new InvalidInput("announcedOn", noRate.getMessage() + ", so the books could not value a pledge "
+                    + "announced then; record the rate first");
+        }
     }
 
     @Override

@@ -54,16 +54,18 @@ class ReceiptBook implements Receipts {
     private final FundRegister register;
     private final FundBooks books;
     private final Ledger ledger;
+    private final ReceiptsAgreement agreement;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
 
     ReceiptBook(ReceiptTable table, PledgeBook pledges, FundRegister register, FundBooks books, Ledger ledger,
-            ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+            ReceiptsAgreement agreement, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
         this.table = table;
         this.pledges = pledges;
         this.register = register;
         this.books = books;
         this.ledger = ledger;
+        this.agreement = agreement;
         this.events = events;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -115,6 +117,7 @@ class ReceiptBook implements Receipts {
                         : new Provenance(request.bankReference().strip(), request.valueDate(), ProvenanceStatus.EXACT),
                 marking);
         table.insert(receipt);
+        agreement.check(List.of(receipt.id()));
         events.publishEvent(RecordChanged.created("Receipt", receipt.id(), receipt, receipt.marking()));
         if (pledge != null) {
             follow(pledge);
@@ -167,6 +170,7 @@ class ReceiptBook implements Receipts {
             }
         }
         table.insertAll(written);
+        agreement.check(written.stream().map(Receipt::id).toList());
         followed.forEach(pledge -> follow(pledges.get(pledge)));
         return written;
     }

@@ -17,8 +17,10 @@ import org.resolute.funding.ReconciliationLine;
 import org.resolute.kernel.Money;
 
 /**
- * Matches pledges and receipts per donor, fund and year. Pure: the rates come in as a function, the day to judge
- * overdue pledges and the number of days as values, so it can be checked without a database.
+ * Matches pledges and receipts per donor, fund and year. Pure: the rates come in as a function (null when there is
+ * no rate on file), the day to judge overdue pledges and the number of days as values, so it can be checked without
+ * a database. A line it cannot value for want of a rate is shown with what needs no rate and says which rate is
+ * missing; the other lines are valued as usual.
  */
 final class Reconciliation {
 
@@ -47,13 +49,78 @@ final class Reconciliation {
                     .receipts.add(receipt);
         }
         List<ReconciliationLine> lines = new ArrayList<>();
-        groups.forEach((key, group) -> lines.add(line(key.split("\\|"), group)));
+        groups.forEach((key, group) -> {
+            try {
+                lines.add(line(key.split("\\|"), group));
+            } catch (Valuation.NoRate missing) {
+                lines.add(unvalued(key.split("\\|"), group, missing.getMessage()));
+            }
+        });
         return lines;
     }
 
-    private ReconciliationLine line(String[] key, Group group) {
-        String currency = group.pledges.isEmpty() ? group.receipts.get(0).amount().currencyCode()
+    private BigDecimal rate(String currency, LocalDate on) {
+        BigDecimal rate = usdPerUnit.apply(currency, on);
+        if (rate == null) {
+            throw new Valuation.NoRate(currency, on);
+        }
+        return rate;
+    }
+
+    /**
+     * A line without the figures that need the missing rate: what was pledged and received in the line's own
+     * currency, the receipts' dollar values (fixed when they were recorded), the flags, and the missing rate named.
+     */
+    private ReconciliationLine unvalued(String[] key, Group group, String noRate) {
+        String currency = currency(group);
+        BigDecimal pledged = BigDecimal.ZERO;
+        BigDecimal confirmed = BigDecimal.ZERO;
+        boolean overdue = false;
+        boolean illustrative = false;
+        for (Pledge pledge : group.pledges) {
+            if (!pledge.annualAmount().currencyCode().equals(currency)) {
+                pledged = null;
+            }
+            if (pledged != null) {
+                pledged = pledged.add(pledge.annualAmount().amount());
+                confirmed = pledge.boardMeeting() != null ? confirmed.add(pledge.annualAmount().amount()) : confirmed;
+            }
+            overdue |= overdue(pledge);
+            illustrative |= pledge.provenance().isIllustrative();
+        }
+        Map<String, BigDecimal> original = new TreeMap<>();
+        BigDecimal received = BigDecimal.ZERO;
+        BigDecimal receivedUsd = BigDecimal.ZERO;
+        for (Receipt receipt : group.receipts) {
+            original.merge(receipt.amount().currencyCode(), receipt.amount().amount(), BigDecimal::add);
+            received = received == null || !receipt.amount().currencyCode().equals(currency) ? null
+                    : received.add(receipt.amount().amount());
+            receivedUsd = receivedUsd.add(receipt.usd().amount());
+            illustrative |= receipt.provenance().isIllustrative();
+        }
+        return new ReconciliationLine(key[0], key[1], Integer.parseInt(key[2]), currency, money(pledged),
+                pledged == null ? null : money(confirmed), received(original), money(received), money(receivedUsd),
+                null, pledged == null || received == null ? null : money(pledged.subtract(received)), null, null,
+                overdue, illustrative, noRate);
+    }
+
+    private boolean overdue(Pledge pledge) {
+        return (pledge.status() == PledgeStatus.ANNOUNCED || pledge.status() == PledgeStatus.CONFIRMED)
+                && pledge.announcedOn().plusDays(overdueAfterDays).isBefore(today);
+    }
+
+    private static String currency(Group group) {
+        return group.pledges.isEmpty() ? group.receipts.get(0).amount().currencyCode()
                 : group.pledges.get(0).annualAmount().currencyCode();
+    }
+
+    private static List<Money> received(Map<String, BigDecimal> original) {
+        return original.entrySet().stream()
+                .map(entry -> new Money(entry.getValue(), Currency.getInstance(entry.getKey()))).toList();
+    }
+
+    private ReconciliationLine line(String[] key, Group group) {
+        String currency = currency(group);
         BigDecimal pledged = BigDecimal.ZERO;
         BigDecimal confirmed = BigDecimal.ZERO;
         BigDecimal pledgedUsd = BigDecimal.ZERO;
@@ -66,11 +133,10 @@ final class Reconciliation {
             if (pledge.boardMeeting() != null) {
                 confirmed = confirmed.add(amount);
             }
-            BigDecimal rate = usdPerUnit.apply(currency, pledge.announcedOn());
+            BigDecimal rate = rate(currency, pledge.announcedOn());
             pledgeRate = pledgeRate == null ? rate : pledgeRate;
             pledgedUsd = pledgedUsd.add(amount.multiply(rate));
-            overdue |= (pledge.status() == PledgeStatus.ANNOUNCED || pledge.status() == PledgeStatus.CONFIRMED)
-                    && pledge.announcedOn().plusDays(overdueAfterDays).isBefore(today);
+            overdue |= overdue(pledge);
             illustrative |= pledge.provenance().isIllustrative();
         }
         Map<String, BigDecimal> original = new TreeMap<>();
@@ -79,7 +145,7 @@ final class Reconciliation {
         for (Receipt receipt : group.receipts) {
             original.merge(receipt.amount().currencyCode(), receipt.amount().amount(), BigDecimal::add);
             received = received.add(receipt.amount().currencyCode().equals(currency) ? receipt.amount().amount()
-                    : receipt.usd().amount().divide(usdPerUnit.apply(currency, receipt.valueDate()), 4,
+                    : receipt.usd().amount().divide(rate(currency, receipt.valueDate()), 4,
                             RoundingMode.HALF_EVEN));
             receivedUsd = receivedUsd.add(receipt.usd().amount());
             illustrative |= receipt.provenance().isIllustrative();
@@ -91,22 +157,20 @@ final class Reconciliation {
         BigDecimal fxDifference = group.pledges.isEmpty() ? BigDecimal.ZERO
                 : receivedUsd.subtract(received.multiply(rate));
         return new ReconciliationLine(key[0], key[1], Integer.parseInt(key[2]), currency, money(pledged),
-                money(confirmed), original.entrySet().stream()
-                        .map(entry -> new Money(entry.getValue(), Currency.getInstance(entry.getKey()))).toList(),
-                money(received), money(receivedUsd), money(group.pledges.isEmpty() ? BigDecimal.ZERO : pledgedUsd),
-                money(shortfall), money(shortfallUsd), money(fxDifference), overdue, illustrative);
+                money(confirmed), received(original), money(received), money(receivedUsd), money(group.pledges.isEmpty() ? BigDecimal.ZERO : pledgedUsd),
+                money(shortfall), money(shortfallUsd), money(fxDifference), overdue, illustrative, null);
     }
 
     private BigDecimal inCurrency(Money amount, String currency, LocalDate on) {
         if (amount.currencyCode().equals(currency)) {
             return amount.amount();
         }
-        return amount.amount().multiply(usdPerUnit.apply(amount.currencyCode(), on))
-                .divide(usdPerUnit.apply(currency, on), 4, RoundingMode.HALF_EVEN);
+        return amount.amount().multiply(rate(amount.currencyCode(), on))
+                .divide(rate(currency, on), 4, RoundingMode.HALF_EVEN);
     }
 
     private static BigDecimal money(BigDecimal amount) {
-        return amount.setScale(2, RoundingMode.HALF_EVEN);
+        return amount == null ? null : amount.setScale(2, RoundingMode.HALF_EVEN);
     }
 
     private static String key(String donor, String fund, int year) {

@@ -65,13 +65,13 @@ final class DonorStatement {
             cell(table, line.fund() + (line.illustrative() ? " *" : ""), Element.ALIGN_LEFT);
             cell(table, Integer.toString(line.year()), Element.ALIGN_LEFT);
             cell(table, line.currency(), Element.ALIGN_LEFT);
-            cell(table, AMOUNT.format(line.pledged()), Element.ALIGN_RIGHT);
-            cell(table, AMOUNT.format(line.confirmed()), Element.ALIGN_RIGHT);
+            cell(table, format(line.pledged()), Element.ALIGN_RIGHT);
+            cell(table, format(line.confirmed()), Element.ALIGN_RIGHT);
             cell(table, line.receivedOriginal().stream().map(Object::toString).collect(Collectors.joining("; ")),
                     Element.ALIGN_RIGHT);
             cell(table, AMOUNT.format(line.receivedUsd()), Element.ALIGN_RIGHT);
-            cell(table, AMOUNT.format(line.shortfall()), Element.ALIGN_RIGHT);
-            cell(table, AMOUNT.format(line.fxDifferenceUsd()), Element.ALIGN_RIGHT);
+            cell(table, format(line.shortfall()), Element.ALIGN_RIGHT);
+            cell(table, line.noRate() != null ? line.noRate() : format(line.fxDifferenceUsd()), Element.ALIGN_RIGHT);
             cell(table, line.overdue() ? "yes" : "", Element.ALIGN_LEFT);
             receivedUsd = receivedUsd.add(line.receivedUsd());
         }
@@ -80,6 +80,11 @@ final class DonorStatement {
                 FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11)));
         document.close();
         return out.toByteArray();
+    }
+
+    /** An amount, or nothing where the line could not be valued (the line then says which rate is missing). */
+    private static String format(BigDecimal amount) {
+        return amount == null ? "" : AMOUNT.format(amount);
     }
 
     private static void cell(PdfPTable table, String text, int alignment) {

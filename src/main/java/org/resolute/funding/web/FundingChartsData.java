@@ -42,7 +42,9 @@ class FundingChartsData {
         SortedMap<Integer, BigDecimal> pledged = new TreeMap<>();
         SortedMap<Integer, BigDecimal> received = new TreeMap<>();
         for (ReconciliationLine line : reports.reconcile(new PledgeFilter(null, FUND, null))) {
-            pledged.merge(line.year(), line.pledgedUsd(), BigDecimal::add);
+            if (line.pledgedUsd() != null) {
+                pledged.merge(line.year(), line.pledgedUsd(), BigDecimal::add);
+            }
             received.merge(line.year(), line.receivedUsd(), BigDecimal::add);
         }
         SortedMap<Integer, BigDecimal> cumulative = new TreeMap<>();
