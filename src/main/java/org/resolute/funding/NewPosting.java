@@ -11,17 +11,26 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.resolute.kernel.InvalidInput;
+import org.resolute.kernel.RequestHash;
 
 /**
  * A movement to write to the journal. It is refused unless its debits equal its credits in every currency.
  *
  * @param idempotencyKey the caller's key: sent again, the first posting is answered and nothing is written
  * @param sourceRef what the movement records (a receipt, an allocation), opaque to the ledger
+ * @param requestHash what the request behind the key asked ({@link RequestHash}), stored with the key: by default
+ *        the posting's own canonical form; a receipt or movement gives its own, since what it posts depends on
+ *        more than was asked (its new record's id)
  */
 public record NewPosting(String idempotencyKey, LocalDate valueDate, String description, String sourceRef,
-        List<PostingLine> lines) {
+        List<PostingLine> lines, String requestHash) {
 
     public static final int MAX_KEY_LENGTH = 200;
+
+    public NewPosting(String idempotencyKey, LocalDate valueDate, String description, String sourceRef,
+            List<PostingLine> lines) {
+        this(idempotencyKey, valueDate, description, sourceRef, lines, null);
+    }
 
     public NewPosting {
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
@@ -47,6 +56,19 @@ public record NewPosting(String idempotencyKey, LocalDate valueDate, String desc
         if (!open.isEmpty()) {
             throw new InvalidInput("lines", "debits and credits differ: " + open);
         }
+        if (requestHash == null) {
+            RequestHash asked = RequestHash.of("posting").field("valueDate", valueDate)
+                    .field("description", description).field("sourceRef", sourceRef);
+            for (PostingLine line : lines) {
+                asked.field("account", line.account()).field("side", line.side()).field("amount", line.amount());
+            }
+            requestHash = asked.value();
+        }
+    }
+
+    /** The same posting, asked for by a request with the given hash. */
+    public NewPosting askedAs(String hash) {
+        return new NewPosting(idempotencyKey, valueDate, description, sourceRef, lines, hash);
     }
 
     /** Debits minus credits per currency, leaving out the currencies that balance. */

@@ -1,6 +1,9 @@
 package org.resolute.funding.domain;
 
+import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -18,23 +21,23 @@ import org.resolute.funding.IatiImport;
 import org.resolute.funding.NewPledge;
 import org.resolute.funding.NewReceipt;
 import org.resolute.funding.Pledges;
+import org.resolute.kernel.IdempotencyKeys;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Money;
 import org.resolute.kernel.Provenance;
 import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.kernel.RecordChanged;
+import org.resolute.kernel.RequestHash;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.Viewers;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * IATI out and in. An import is checked whole before anything is stored (unknown funds and donors named by their
- * element), then stored in one transaction, once per idempotency key.
+ * element), then stored in one transaction, once per idempotency key ({@link KeyedWrites}: the same file sent again
+ * answers the first import, another file under a used key is refused).
  */
 @Service
 class IatiExchange implements Iati {
@@ -46,11 +49,10 @@ class IatiExchange implements Iati {
     private final NamedParameterJdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final TransactionTemplate transaction;
+    private final KeyedWrites keyed;
 
     IatiExchange(IatiActivities activities, FundRegister register, Pledges pledges, ReceiptBook receipts,
-            NamedParameterJdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock,
-            PlatformTransactionManager transactions) {
+            NamedParameterJdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock, KeyedWrites keyed) {
         this.activities = activities;
         this.register = register;
         this.pledges = pledges;
@@ -58,7 +60,7 @@ class IatiExchange implements Iati {
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
-        this.transaction = new TransactionTemplate(transactions);
+        this.keyed = keyed;
     }
 
     @Override
@@ -68,15 +70,15 @@ class IatiExchange implements Iati {
 
     @Override
     public IatiImport importActivities(String key, Reader xml) {
-        if (key == null || key.isBlank() || key.length() > 200) {
-            throw new InvalidInput("Idempotency-Key", "an IATI import needs an Idempotency-Key of at most 200 "
-                    + "characters");
-        }
-        Optional<IatiImport> first = find(key);
-        if (first.isPresent()) {
-            return first.get();
-        }
-        List<IatiFile.Incoming> incoming = IatiFile.read(xml);
+        IdempotencyKeys.required(key, "an IATI import");
+        String file = text(xml);
+        String asked = RequestHash.of("iati-import").field("file", file).value();
+        return keyed.once(key, "IATI import", asked, this::requestHash, used -> find(used).orElseThrow(),
+                () -> check(key, asked, file)).record();
+    }
+
+    private IatiImport check(String key, String asked, String file) {
+        List<IatiFile.Incoming> incoming = IatiFile.read(new StringReader(file));
         Map<String, Fund> funds = new HashMap<>();
         register.funds().forEach(fund -> funds.put(fund.iatiIdentifier(), fund));
         Map<String, Donor> donors = new HashMap<>();
@@ -100,14 +102,20 @@ class IatiExchange implements Iati {
         if (!errors.isEmpty()) {
             throw new InvalidInput("file", String.join("; ", errors.subList(0, Math.min(errors.size(), 20))));
         }
+        return store(key, asked, incoming, funds, donors);
+    }
+
+    private static String text(Reader xml) {
         try {
-            return transaction.execute(status -> store(key, incoming, funds, donors));
-        } catch (DuplicateKeyException raced) {
-            return find(key).orElseThrow(() -> raced);
+            StringWriter text = new StringWriter();
+            xml.transferTo(text);
+            return text.toString();
+        } catch (IOException e) {
+            throw new InvalidInput("file", "the file could not be read: " + e.getMessage());
         }
     }
 
-    private IatiImport store(String key, List<IatiFile.Incoming> incoming, Map<String, Fund> funds,
+    private IatiImport store(String key, String asked, List<IatiFile.Incoming> incoming, Map<String, Fund> funds,
             Map<String, Donor> donors) {
         int pledged = 0;
         List<NewReceipt> received = new ArrayList<>();
@@ -131,12 +139,19 @@ class IatiExchange implements Iati {
         receipts.recordAll(received);
         IatiImport result = new IatiImport(pledged, received.size());
         jdbc.update("""
-                INSERT INTO funding_iati_import (idempotency_key, requested_by, pledges, receipts, imported_at)
-                VALUES (:key, :by, :pledges, :receipts, :at)
+                INSERT INTO funding_iati_import (idempotency_key, requested_by, pledges, receipts, imported_at,
+                                                 request_hash)
+                VALUES (:key, :by, :pledges, :receipts, :at, :asked)
                 """, Map.of("key", key, "by", Viewers.current().username(), "pledges", pledged, "receipts", received.size(),
-                "at", clock.instant().atOffset(ZoneOffset.UTC)));
+                "at", clock.instant().atOffset(ZoneOffset.UTC), "asked", asked));
         events.publishEvent(RecordChanged.created("IatiImport", key, result, Marking.MISSION));
         return result;
+    }
+
+    private Optional<KeyedWrites.Stored> requestHash(String key) {
+        return jdbc.query("SELECT request_hash FROM funding_iati_import WHERE idempotency_key = :key",
+                Map.of("key", key), (row, n) -> new KeyedWrites.Stored(row.getString("request_hash")))
+                .stream().findFirst();
     }
 
     private Optional<IatiImport> find(String key) {
