@@ -61,6 +61,7 @@ class Journal implements Ledger {
     private final KeyedWrites keyed;
     private final TransactionTemplate transaction;
     private final TransactionTemplate ownTransaction;
+    private final TransactionTemplate savepoint;
 
     Journal(JournalTable table, JournalChain chain, Periods periods, JournalBatch batch, KeyedWrites keyed,
             ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
@@ -74,18 +75,26 @@ class Journal implements Ledger {
         this.transaction = new TransactionTemplate(transactions);
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
+    /**
+     * Opens the account in a transaction of its own, or, inside a writer's transaction (a receipt's), within a
+     * savepoint of it: a second connection per writer could leave concurrent writers all waiting for the pool.
+     */
     @Override
     public void open(Account account) {
         if (table.exists(account.id())) {
             return;
         }
         try {
-            ownTransaction.executeWithoutResult(status -> {
-                table.insertAccount(account);
-                events.publishEvent(RecordChanged.created("Account", account.id(), account, Marking.MISSION));
-            });
+            (TransactionSynchronizationManager.isActualTransactionActive() ? savepoint : ownTransaction)
+                    .executeWithoutResult(status -> {
+                        table.insertAccount(account);
+                        events.publishEvent(RecordChanged.created("Account", account.id(), account,
+                                Marking.MISSION));
+                    });
         } catch (DuplicateKeyException openedMeanwhile) {
             // another request opened it between the look-up and the insert: it is open, which is all we need
         }

@@ -1,6 +1,5 @@
 package org.resolute.identity.domain;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -96,12 +95,15 @@ public class User implements Audited {
         this.enabled = false;
     }
 
-    /** Counts a failed sign-in; the attempt that reaches the limit locks the account for the given time. */
-    public void recordFailedLogin(int limit, Duration lockout, Instant now) {
+    /**
+     * Counts a failed sign-in; past the attempts allowed, the account's next attempt must wait (the back-off's
+     * delay, growing with each failure). The wait ends by itself, and never touches the account's access tokens.
+     */
+    void recordFailedLogin(Backoff backoff, Instant now) {
         failedLogins++;
-        if (failedLogins >= limit) {
-            lockedUntil = now.plus(lockout);
-            failedLogins = 0;
+        Instant until = backoff.waitUntil(failedLogins, now);
+        if (until != null) {
+            lockedUntil = until;
         }
     }
 
