@@ -16,8 +16,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.resolute.identity.domain.Accounts;
+import org.resolute.identity.domain.SignedInUser;
 import org.resolute.kernel.Viewer;
 import org.resolute.kernel.Viewers;
 import org.resolute.support.OnH2;
@@ -58,6 +60,13 @@ abstract class IdempotencyTests {
 
     @Autowired
     JsonMapper json;
+
+    SignedInUser fundManager;
+
+    @BeforeEach
+    void signIn() {
+        fundManager = accounts.loadUserByUsername("fundmanager");
+    }
 
     @Test
     void twentyConcurrentIdenticalRequestsUnderOneKeyAnswerOneRecordCreatedOnceAndPostOnce() throws Exception {
@@ -263,7 +272,7 @@ abstract class IdempotencyTests {
     }
 
     private MockHttpServletRequestBuilder keyed(String path, String key, String body) {
-        return post(path).with(user(accounts.loadUserByUsername("fundmanager"))).with(csrf())
+        return post(path).with(user(fundManager)).with(csrf())
                 .header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).content(body);
     }
 

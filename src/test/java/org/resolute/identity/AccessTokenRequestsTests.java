@@ -109,7 +109,7 @@ class AccessTokenRequestsTests {
         for (String path : new String[] {"/", "/actuator/prometheus", "/admin/users"}) {
             HttpResponse<String> response = client.send(client.withToken(path, admin).GET());
             assertThat(response.statusCode()).as(path).isEqualTo(401);
-            assertThat(response.body()).as(path).contains("accepted on /api only");
+            assertThat(response.body()).as(path).contains("accepted on /api and /v3/api-docs only");
         }
     }
 

@@ -18,6 +18,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.resolute.identity.domain.AccessTokens;
@@ -154,6 +159,8 @@ abstract class SignInTests {
     @Test
     void noStringOfFailuresLocksAnAccountForGoodNorCostsItsAccessTokens() throws Exception {
         String username = newUser("chief");
+        jdbc.update("UPDATE app_user SET must_change_password = FALSE WHERE username = :username",
+                Map.of("username", username));
         String secret = tokens.issue(users.findByUsername(username).orElseThrow().id(), "automation").secret();
         for (int attempt = 1; attempt <= 30; attempt++) {
             jdbc.update("UPDATE app_user SET locked_until = NULL WHERE username = :username",
@@ -165,6 +172,30 @@ abstract class SignInTests {
                 .isBeforeOrEqualTo(Instant.now().plus(properties.throttle().accountLongestDelay()));
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + secret))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void twentyConcurrentFailedSignInsAreAllAnsweredWithoutExhaustingTheConnectionPool() throws Exception {
+        String username = newUser("crowd");
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                String address = "198.18.0." + (i + 1);
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return mvc.perform(signIn(username, "wrong", address)).andReturn().getResponse()
+                            .getRedirectedUrl();
+                }));
+            }
+            start.countDown();
+            for (Future<String> answer : answers) {
+                assertThat(answer.get(60, TimeUnit.SECONDS)).isEqualTo("/login?error=credentials");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private MockHttpServletRequestBuilder signIn(String username, String password, String address) {

@@ -26,6 +26,7 @@ import org.resolute.funding.PostingLine;
 import org.resolute.funding.PostingResult;
 import org.resolute.funding.Recorded;
 import org.resolute.funding.Side;
+import org.resolute.kernel.IdempotencyKeyReused;
 import org.resolute.kernel.Ids;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Marking;
@@ -125,8 +126,9 @@ class Journal implements Ledger {
         NewPosting reversal = new NewPosting(idempotencyKey, on, "Reversal of " + original.id() + ": " + why,
                 original.sourceRef(), original.lines().stream().map(PostingLine::reversed).toList(),
                 RequestHash.of("reversal").field("posting", id).field("valueDate", on).field("reason", why).value());
+        PostingResult result;
         try {
-            return once(reversal, "reversal", () -> {
+            result = once(reversal, "reversal", () -> {
                 if (original.reverses() != null) {
                     throw new InvalidInput("posting", "a reversal is not reversed again; post the movement anew");
                 }
@@ -139,6 +141,10 @@ class Journal implements Ledger {
             throw table.reversalOf(id).<RuntimeException>map(existing -> new InvalidInput("posting", "posting " + id
                     + " is already reversed by " + existing)).orElse(raced);
         }
+        if (!id.equals(result.posting().reverses())) {
+            throw new IdempotencyKeyReused(idempotencyKey, "posting");
+        }
+        return result;
     }
 
     /**

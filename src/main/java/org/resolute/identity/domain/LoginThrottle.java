@@ -16,7 +16,6 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Slows password guessing down without letting anyone lock an account out for good: failed sign-ins are counted
@@ -29,13 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class LoginThrottle {
 
-    private final Users users;
     private final NamedParameterJdbcTemplate jdbc;
     private final SecurityProperties.Throttle throttle;
     private final Clock clock;
 
-    LoginThrottle(Users users, NamedParameterJdbcTemplate jdbc, SecurityProperties properties, Clock clock) {
-        this.users = users;
+    LoginThrottle(NamedParameterJdbcTemplate jdbc, SecurityProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.throttle = properties.throttle();
         this.clock = clock;
@@ -50,14 +47,28 @@ public class LoginThrottle {
                 .map(OffsetDateTime::toInstant).findFirst();
     }
 
+    /**
+     * Counts a wrong password against its account, if the account exists. The count is one atomic update, not a
+     * read and a save of the user: concurrent failures on one account (an attacker's) must all count, and none may
+     * fail on the user's version.
+     */
     @EventListener
-    @Transactional
     public void on(AuthenticationFailureBadCredentialsEvent event) {
-        users.findByUsername(event.getAuthentication().getName()).ifPresent(user -> {
-            user.recordFailedLogin(new Backoff(throttle.accountAttempts(), throttle.firstDelay(),
-                    throttle.accountLongestDelay()), clock.instant());
-            users.save(user);
-        });
+        Instant now = clock.instant();
+        var account = new MapSqlParameterSource("username", event.getAuthentication().getName());
+        if (jdbc.update("UPDATE app_user SET failed_logins = failed_logins + 1, version = version + 1 "
+                + "WHERE username = :username", account) == 0) {
+            return;
+        }
+        int failures = jdbc.queryForObject("SELECT failed_logins FROM app_user WHERE username = :username", account,
+                Integer.class);
+        Instant until = new Backoff(throttle.accountAttempts(), throttle.firstDelay(), throttle.accountLongestDelay())
+                .waitUntil(failures, now);
+        if (until != null) {
+            jdbc.update("UPDATE app_user SET locked_until = :until WHERE username = :username "
+                    + "AND failed_logins = :failures", account.addValue("until", until.atOffset(ZoneOffset.UTC))
+                    .addValue("failures", failures));
+        }
     }
 
     /**
@@ -73,10 +84,12 @@ public class LoginThrottle {
 
     /** A sign-in clears its account's failures, and its address's: whoever is there knows a password. */
     @EventListener
-    @Transactional
     public void on(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof SignedInUser signedIn) {
-            users.findById(signedIn.id()).filter(User::recordSuccessfulLogin).ifPresent(users::save);
+            jdbc.update("""
+                    UPDATE app_user SET failed_logins = 0, locked_until = NULL, version = version + 1
+                    WHERE id = :id AND (failed_logins <> 0 OR locked_until IS NOT NULL)
+                    """, Map.of("id", signedIn.id()));
         }
         if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
             jdbc.update("DELETE FROM sign_in_address WHERE address = :address",

@@ -95,25 +95,6 @@ public class User implements Audited {
         this.enabled = false;
     }
 
-    /**
-     * Counts a failed sign-in; past the attempts allowed, the account's next attempt must wait (the back-off's
-     * delay, growing with each failure). The wait ends by itself, and never touches the account's access tokens.
-     */
-    void recordFailedLogin(Backoff backoff, Instant now) {
-        failedLogins++;
-        Instant until = backoff.waitUntil(failedLogins, now);
-        if (until != null) {
-            lockedUntil = until;
-        }
-    }
-
-    public boolean recordSuccessfulLogin() {
-        boolean changed = failedLogins != 0 || lockedUntil != null;
-        failedLogins = 0;
-        lockedUntil = null;
-        return changed;
-    }
-
     public boolean isLockedAt(Instant now) {
         return isLocked(lockedUntil, now);
     }
