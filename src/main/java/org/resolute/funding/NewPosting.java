@@ -12,6 +12,7 @@ import java.util.TreeMap;
 
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Marking;
+import org.resolute.kernel.RequestHash;
 
 /**
  * A movement to write to the journal. It is refused unless its debits equal its credits in every currency.
@@ -20,11 +21,20 @@ import org.resolute.kernel.Marking;
  * @param sourceRef what the movement records (a receipt, an allocation), opaque to the ledger
  * @param marking the marking of the record it books, carried by each entry: a figure read from the journal counts
  *        an entry only for a viewer who may see that record
+ * @param requestHash what the request behind the key asked ({@link RequestHash}), stored with the key: by default
+ *        the posting's own canonical form; a receipt or movement gives its own, since what it posts depends on
+ *        more than was asked (its new record's id)
  */
 public record NewPosting(String idempotencyKey, LocalDate valueDate, String description, String sourceRef,
-        List<PostingLine> lines, Marking marking) {
+        List<PostingLine> lines, Marking marking, String requestHash) {
 
     public static final int MAX_KEY_LENGTH = 200;
+
+    /** A posting of the ledger's own, booking no marked record (entered through the ledger API): MISSION. */
+    public NewPosting(String idempotencyKey, LocalDate valueDate, String description, String sourceRef,
+            List<PostingLine> lines) {
+        this(idempotencyKey, valueDate, description, sourceRef, lines, Marking.MISSION, null);
+    }
 
     public NewPosting {
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
@@ -51,12 +61,25 @@ public record NewPosting(String idempotencyKey, LocalDate valueDate, String desc
             throw new InvalidInput("lines", "debits and credits differ: " + open);
         }
         marking = marking == null ? Marking.MISSION : marking;
+        if (requestHash == null) {
+            RequestHash asked = RequestHash.of("posting").field("valueDate", valueDate)
+                    .field("description", description).field("sourceRef", sourceRef);
+            for (PostingLine line : lines) {
+                asked.field("account", line.account()).field("side", line.side()).field("amount", line.amount());
+            }
+            requestHash = asked.value();
+        }
     }
 
-    /** A posting of the ledger's own, booking no marked record (entered through the ledger API): MISSION. */
+    /** A posting booking a record of the given marking, asked for by the posting itself. */
     public NewPosting(String idempotencyKey, LocalDate valueDate, String description, String sourceRef,
-            List<PostingLine> lines) {
-        this(idempotencyKey, valueDate, description, sourceRef, lines, Marking.MISSION);
+            List<PostingLine> lines, Marking marking) {
+        this(idempotencyKey, valueDate, description, sourceRef, lines, marking, null);
+    }
+
+    /** The same posting, asked for by a request with the given hash. */
+    public NewPosting askedAs(String hash) {
+        return new NewPosting(idempotencyKey, valueDate, description, sourceRef, lines, marking, hash);
     }
 
     /** Debits minus credits per currency, leaving out the currencies that balance. */

@@ -238,6 +238,18 @@ abstract class StrengthReportsTests {
     }
 
     @Test
+    void anotherFileUnderAUsedKeyIsRefusedWith422NamingTheKeyAndImportsNothing() throws Exception {
+        String key = "force-other-" + getClass().getSimpleName();
+        importing(HEADER + "EST,RSHQ,KABUL,2035-04-01,41,S01,,EXACT,PUBLIC,\r\n", key)
+                .andExpect(status().isOk()).andExpect(jsonPath("$.stored").value(1));
+        importing(HEADER + "EST,RSHQ,KABUL,2035-04-02,42,S01,,EXACT,PUBLIC,\r\n", key)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.field").value("Idempotency-Key"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(key)));
+        assertThat(stored("2035-04-02")).isZero();
+    }
+
+    @Test
     void twoConcurrentImportsWithTheSameNewKeyImportOnceAndBothAnswerTheResult() throws Exception {
         String csv = HEADER + "EST,RSHQ,KABUL,2035-03-01,41,S01,,EXACT,PUBLIC,\r\n"
                 + "LVA,RSHQ,KABUL,2035-03-01,38,S01,,EXACT,PUBLIC,\r\n";

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.resolute.identity.domain.AccessTokens;
@@ -65,15 +66,14 @@ class AccessTokenRequestsTests {
         HttpResponse<String> me = client.send(client.withToken("/api/v1/me", donor).GET());
         HttpResponse<String> forbidden = client.send(client.withToken("/api/v1/users", donor).GET());
         HttpResponse<String> missing = client.send(client.withToken("/api/v1/no-such-thing", donor).GET());
-        HttpResponse<String> posted = client.send(client.withToken("/api/v1/tokens", donor)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"from a token\"}")));
+        HttpResponse<String> deleted = client.send(client.withToken("/api/v1/tokens/" + UUID.randomUUID(), donor)
+                .DELETE());
 
         assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
         assertThat(forbidden.statusCode()).isEqualTo(403);
         assertThat(missing.statusCode()).isEqualTo(404);
-        assertThat(posted.statusCode()).as("no CSRF token is asked of a token request").isEqualTo(201);
-        for (HttpResponse<String> response : List.of(me, forbidden, missing, posted)) {
+        assertThat(deleted.statusCode()).as("no CSRF token is asked of a token request").isEqualTo(404);
+        for (HttpResponse<String> response : List.of(me, forbidden, missing, deleted)) {
             assertThat(response.headers().firstValue("Set-Cookie")).as(response.uri().getPath()).isEmpty();
             assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
             assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(
@@ -109,7 +109,7 @@ class AccessTokenRequestsTests {
         for (String path : new String[] {"/", "/actuator/prometheus", "/admin/users"}) {
             HttpResponse<String> response = client.send(client.withToken(path, admin).GET());
             assertThat(response.statusCode()).as(path).isEqualTo(401);
-            assertThat(response.body()).as(path).contains("accepted on /api only");
+            assertThat(response.body()).as(path).contains("accepted on /api and /v3/api-docs only");
         }
     }
 

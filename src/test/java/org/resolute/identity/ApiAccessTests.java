@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -87,12 +88,46 @@ abstract class ApiAccessTests {
     @Test
     void bearerRequestsNeedNoCsrfTokenButSessionRequestsDo() throws Exception {
         String secret = issueToken("fundmanager");
-        mvc.perform(post("/api/v1/tokens").header("Authorization", "Bearer " + secret)
+        String other = json.readTree(mvc.perform(post("/api/v1/tokens")
+                        .with(user(accounts.loadUserByUsername("fundmanager"))).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"second\"}"))
-                .andExpect(status().isCreated());
+                .andReturn().getResponse().getContentAsString()).path("id").asString();
+        mvc.perform(delete("/api/v1/tokens/" + other).header("Authorization", "Bearer " + secret))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.active").value(false));
         mvc.perform(post("/api/v1/tokens").with(user(accounts.loadUserByUsername("fundmanager")))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"no csrf\"}"))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anAccessTokenCannotCreateAccessTokensSoRevokingALeakedOneEndsIt() throws Exception {
+        String secret = issueToken("planner");
+        long before = jdbc.queryForObject("SELECT COUNT(*) FROM api_token", Map.of(), Long.class);
+        for (String path : List.of("/api/v1/tokens", "/api/v1/tokens/")) {
+            mvc.perform(post(path).header("Authorization", "Bearer " + secret)
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"offspring\"}"))
+                    .andExpect(status().isForbidden())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(
+                            "An access token cannot create access tokens")));
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM api_token", Map.of(), Long.class)).isEqualTo(before);
+        mvc.perform(post("/api/v1/tokens").with(user(accounts.loadUserByUsername("planner"))).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"from a session\"}"))
+                .andExpect(status().isCreated());
+    }
+
+    @Test
+    void theOpenApiDocumentIsReadableWithAnAccessToken() throws Exception {
+        String secret = issueToken("viewer");
+        mvc.perform(get("/v3/api-docs").header("Authorization", "Bearer " + secret))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.openapi").isString())
+                .andExpect(jsonPath("$.paths['/api/v1/tokens']").exists());
+        mvc.perform(get("/v3/api-docs").header("Authorization", "Bearer rsl_not-a-real-token"))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(get("/funding").header("Authorization", "Bearer " + secret))
+                .andExpect(status().isUnauthorized());
     }
 
     @Test
@@ -108,7 +143,8 @@ abstract class ApiAccessTests {
     }
 
     @Test
-    void aTokenOfADisabledOrLockedUserIsRefusedAndWorksAgainWhenTheyMaySignIn() throws Exception {
+    void aTokenOfADisabledUserIsRefusedAndWorksAgainWhenEnabledButAnAccountWaitingAfterFailedSignInsKeepsIt()
+            throws Exception {
         String secret = issueToken("partnership");
         Map<String, String> user = Map.of("username", "partnership");
         try {
@@ -118,7 +154,7 @@ abstract class ApiAccessTests {
             jdbc.update("UPDATE app_user SET enabled = TRUE, locked_until = CURRENT_TIMESTAMP + INTERVAL '1' HOUR "
                     + "WHERE username = :username", user);
             mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + secret))
-                    .andExpect(status().isUnauthorized());
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.username").value("partnership"));
             jdbc.update("UPDATE app_user SET locked_until = CURRENT_TIMESTAMP - INTERVAL '1' HOUR "
                     + "WHERE username = :username", user);
             mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + secret))

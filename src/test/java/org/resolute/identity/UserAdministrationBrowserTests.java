@@ -60,7 +60,7 @@ class UserAdministrationBrowserTests {
         signOut(page);
 
         signIn(page, username, "my-own-password-1");
-        assertThat(page.locator("#login-error")).containsText("disabled");
+        assertThat(page.locator("#login-error")).containsText("Wrong username or password");
     }
 
     @Test

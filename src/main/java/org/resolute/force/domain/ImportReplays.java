@@ -23,10 +23,11 @@ class ImportReplays {
         this.clock = clock;
     }
 
-    Optional<StrengthImport> find(String key) {
-        return jdbc.query("SELECT stored, unchanged, import_id FROM force_strength_import "
-                + "WHERE idempotency_key = :key", Map.of("key", key), (row, index) -> new StrengthImport(
-                        row.getInt("stored"), row.getInt("unchanged"), row.getObject("import_id", UUID.class)))
+    Optional<Replay> find(String key) {
+        return jdbc.query("SELECT stored, unchanged, import_id, request_hash FROM force_strength_import "
+                + "WHERE idempotency_key = :key", Map.of("key", key), (row, index) -> new Replay(new StrengthImport(
+                        row.getInt("stored"), row.getInt("unchanged"), row.getObject("import_id", UUID.class)),
+                        row.getString("request_hash")))
                 .stream().findFirst();
     }
 
@@ -34,11 +35,13 @@ class ImportReplays {
      * Takes the key for an import about to run, in its transaction: a concurrent claim of the same key waits for
      * this transaction and then fails on the primary key.
      */
-    void claim(String key, String requestedBy) {
+    void claim(String key, String requestHash, String requestedBy) {
         jdbc.update("""
-                INSERT INTO force_strength_import (idempotency_key, requested_by, stored, unchanged, created_at)
-                VALUES (:key, :requestedBy, 0, 0, :createdAt)
-                """, Map.of("key", key, "requestedBy", requestedBy, "createdAt", Timestamp.from(clock.instant())));
+                INSERT INTO force_strength_import (idempotency_key, request_hash, requested_by, stored, unchanged,
+                                                   created_at)
+                VALUES (:key, :requestHash, :requestedBy, 0, 0, :createdAt)
+                """, Map.of("key", key, "requestHash", requestHash, "requestedBy", requestedBy,
+                "createdAt", Timestamp.from(clock.instant())));
     }
 
     /** Keeps the import's result with its claimed key. */
@@ -47,5 +50,9 @@ class ImportReplays {
                 + "import_id = :importId WHERE idempotency_key = :key", new MapSqlParameterSource("key", key)
                 .addValue("stored", result.stored()).addValue("unchanged", result.unchanged())
                 .addValue("importId", result.importId()));
+    }
+
+    /** An import's result and the hash of the file it imported (null: imported before hashes were kept). */
+    record Replay(StrengthImport result, String requestHash) {
     }
 }

@@ -14,6 +14,7 @@ import org.resolute.funding.Ledger;
 import org.resolute.funding.NewPosting;
 import org.resolute.funding.Posting;
 import org.resolute.funding.PostingResult;
+import org.resolute.kernel.IdempotencyKeys;
 import org.resolute.kernel.InvalidInput;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -28,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The journal: fund managers post and reverse (each with an Idempotency-Key; a replay answers 200 with the first
- * posting), close months; auditors read and verify the chain.
+ * posting, a different request under a used key 422), close months; auditors read and verify the chain.
  */
 @RestController
 @RequestMapping("/api/v1/ledger")
@@ -47,7 +48,7 @@ class LedgerApi {
     @PreAuthorize(FUND_MANAGER)
     ResponseEntity<Posting> post(@RequestHeader(name = "Idempotency-Key", required = false) String key,
             @RequestBody PostingRequest request) {
-        return answer(ledger.post(request.toNew(key)));
+        return answer(ledger.post(request.toNew(IdempotencyKeys.required(key, "a posting"))));
     }
 
     /** Posts up to 500 postings in one transaction; each line of the batch carries its own idempotency key. */
@@ -74,9 +75,7 @@ class LedgerApi {
     @PreAuthorize(FUND_MANAGER)
     ResponseEntity<Posting> reverse(@RequestHeader(name = "Idempotency-Key", required = false) String key,
             @PathVariable UUID id, @RequestBody(required = false) ReversalRequest request) {
-        if (key == null || key.isBlank()) {
-            throw new InvalidInput("Idempotency-Key", "a reversal needs an Idempotency-Key");
-        }
+        IdempotencyKeys.required(key, "a reversal");
         ReversalRequest reversal = request == null ? new ReversalRequest(null, null) : request;
         return answer(ledger.reverse(id, key, reversal.valueDate(), reversal.reason()));
     }
@@ -124,7 +123,8 @@ class LedgerApi {
             List<PostingRequest.Line> lines) {
 
         NewPosting toNew() {
-            return new PostingRequest(valueDate, description, sourceRef, lines).toNew(idempotencyKey);
+            return new PostingRequest(valueDate, description, sourceRef, lines)
+                    .toNew(IdempotencyKeys.required(idempotencyKey, "a posting"));
         }
     }
 

@@ -36,7 +36,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Receipts, allocations, disbursements and expenditure (each POST with an Idempotency-Key: a replay answers 200
- * with the first record) and the reports on them: reconciliation, fund status, the host government's commitment.
+ * with the first record, a different request under a used key 422) and the reports on them: reconciliation, fund
+ * status, the host government's commitment.
  */
 @RestController
 @RequestMapping("/api/v1")

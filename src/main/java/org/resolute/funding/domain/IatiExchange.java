@@ -1,5 +1,7 @@
 package org.resolute.funding.domain;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -23,25 +25,25 @@ import org.resolute.funding.IatiImport;
 import org.resolute.funding.NewPledge;
 import org.resolute.funding.NewReceipt;
 import org.resolute.funding.Pledges;
+import org.resolute.kernel.IdempotencyKeys;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Provenance;
 import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.kernel.RecordChanged;
+import org.resolute.kernel.RequestHash;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.Viewers;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * IATI out and in. An import is read and planned whole before anything is stored (what it skips, and why, goes to
  * its report; an error in what it would store refuses the file, naming the element), then stored in one
- * transaction, once per idempotency key; a replay answers the stored report.
+ * transaction, once per idempotency key ({@link KeyedWrites}: the same file sent again answers the first import's
+ * report, another file under a used key is refused).
  */
 @Service
 class IatiExchange implements Iati {
@@ -53,12 +55,12 @@ class IatiExchange implements Iati {
     private final NamedParameterJdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final TransactionTemplate transaction;
+    private final KeyedWrites keyed;
     private final JsonMapper json;
 
     IatiExchange(IatiActivities activities, FundRegister register, Pledges pledges, ReceiptBook receipts,
-            NamedParameterJdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock,
-            PlatformTransactionManager transactions, JsonMapper json) {
+            NamedParameterJdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock, KeyedWrites keyed,
+            JsonMapper json) {
         this.activities = activities;
         this.register = register;
         this.pledges = pledges;
@@ -66,7 +68,7 @@ class IatiExchange implements Iati {
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
-        this.transaction = new TransactionTemplate(transactions);
+        this.keyed = keyed;
         this.json = json;
     }
 
@@ -77,15 +79,16 @@ class IatiExchange implements Iati {
 
     @Override
     public IatiImport importActivities(String key, InputStream xml) {
-        if (key == null || key.isBlank() || key.length() > 200) {
-            throw new InvalidInput("Idempotency-Key", "an IATI import needs an Idempotency-Key of at most 200 "
-                    + "characters");
-        }
-        Optional<IatiImport> first = find(key);
-        if (first.isPresent()) {
-            return first.get();
-        }
-        List<IatiFile.Activity> file = IatiFile.read(xml);
+        IdempotencyKeys.required(key, "an IATI import");
+        byte[] file = bytes(xml);
+        String asked = RequestHash.of("iati-import").field("file", new String(file, StandardCharsets.ISO_8859_1))
+                .value();
+        return keyed.once(key, "IATI import", asked, this::requestHash, used -> find(used).orElseThrow(),
+                () -> store(key, asked, plan(file))).record();
+    }
+
+    private IatiImportPlan plan(byte[] xml) {
+        List<IatiFile.Activity> file = IatiFile.read(new ByteArrayInputStream(xml));
         Map<String, Fund> funds = new HashMap<>();
         register.funds().forEach(fund -> funds.putIfAbsent(fund.iatiIdentifier().toUpperCase(Locale.ROOT), fund));
         Map<String, Donor> donors = new HashMap<>();
@@ -98,14 +101,18 @@ class IatiExchange implements Iati {
                 valued.add(currency + "|" + on);
             }
         });
+        return plan;
+    }
+
+    private static byte[] bytes(InputStream xml) {
         try {
-            return transaction.execute(status -> store(key, plan));
-        } catch (DuplicateKeyException raced) {
-            return find(key).orElseThrow(() -> raced);
+            return xml.readAllBytes();
+        } catch (IOException e) {
+            throw new InvalidInput("file", "the file could not be read: " + e.getMessage());
         }
     }
 
-    private IatiImport store(String key, IatiImportPlan plan) {
+    private IatiImport store(String key, String asked, IatiImportPlan plan) {
         String importId = UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
         String shownKey = key.length() <= 60 ? key : importId;
         List<NewReceipt> received = new ArrayList<>();
@@ -127,11 +134,12 @@ class IatiExchange implements Iati {
         receipts.recordAll(received);
         IatiImport result = plan.report();
         jdbc.update("""
-                INSERT INTO funding_iati_import (idempotency_key, requested_by, pledges, receipts, imported_at, report)
-                VALUES (:key, :by, :pledges, :receipts, :at, :report)
+                INSERT INTO funding_iati_import (idempotency_key, requested_by, pledges, receipts, imported_at, report,
+                                                 request_hash)
+                VALUES (:key, :by, :pledges, :receipts, :at, :report, :asked)
                 """, Map.of("key", key, "by", Viewers.current().username(), "pledges", result.pledges(),
                 "receipts", result.receipts(), "at", clock.instant().atOffset(ZoneOffset.UTC),
-                "report", json.writeValueAsString(result)));
+                "report", json.writeValueAsString(result), "asked", asked));
         events.publishEvent(RecordChanged.created("IatiImport", key, result, Marking.MISSION));
         return result;
     }
@@ -144,6 +152,12 @@ class IatiExchange implements Iati {
         int room = 100 - "IATI ".length() - suffix.length();
         return "IATI " + (identifier.length() <= room ? identifier
                 : "..." + identifier.substring(identifier.length() - room + 3)) + suffix;
+    }
+
+    private Optional<KeyedWrites.Stored> requestHash(String key) {
+        return jdbc.query("SELECT request_hash FROM funding_iati_import WHERE idempotency_key = :key",
+                Map.of("key", key), (row, n) -> new KeyedWrites.Stored(row.getString("request_hash")))
+                .stream().findFirst();
     }
 
     private Optional<IatiImport> find(String key) {

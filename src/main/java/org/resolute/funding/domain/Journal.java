@@ -24,12 +24,16 @@ import org.resolute.funding.NewPosting;
 import org.resolute.funding.Posting;
 import org.resolute.funding.PostingLine;
 import org.resolute.funding.PostingResult;
+import org.resolute.funding.Recorded;
 import org.resolute.funding.Side;
+import org.resolute.kernel.IdempotencyKeyReused;
 import org.resolute.kernel.Ids;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.NotFound;
 import org.resolute.kernel.RecordChanged;
+import org.resolute.kernel.RequestHash;
+import org.resolute.kernel.RequestInProgress;
 import org.resolute.kernel.Viewers;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -41,7 +45,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes postings. The unique idempotency key, not a look-up before the insert, decides which of two concurrent
- * requests with one key posts; the other rolls back and answers the first posting. Kept balances are updated last
+ * requests with one key posts; the other rolls back and answers the first posting if it asked the same
+ * ({@link KeyedWrites}). Kept balances are updated last
  * in the posting's transaction (so their row locks are held only until the commit that follows), in the order of
  * the account ids, so two postings never wait on each other in a circle.
  */
@@ -55,13 +60,16 @@ class Journal implements Ledger {
     private final ReceiptsAgreement receipts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final KeyedWrites keyed;
     private final TransactionTemplate transaction;
     private final TransactionTemplate ownTransaction;
+    private final TransactionTemplate savepoint;
 
     Journal(JournalTable table, JournalChain chain, Periods periods, JournalBatch batch, ReceiptsAgreement receipts,
-            ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+            KeyedWrites keyed, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
         this.table = table;
         this.receipts = receipts;
+        this.keyed = keyed;
         this.batch = batch;
         this.periods = periods;
         this.chain = chain;
@@ -70,18 +78,26 @@ class Journal implements Ledger {
         this.transaction = new TransactionTemplate(transactions);
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
+    /**
+     * Opens the account in a transaction of its own, or, inside a writer's transaction (a receipt's), within a
+     * savepoint of it: a second connection per writer could leave concurrent writers all waiting for the pool.
+     */
     @Override
     public void open(Account account) {
         if (table.exists(account.id())) {
             return;
         }
         try {
-            ownTransaction.executeWithoutResult(status -> {
-                table.insertAccount(account);
-                events.publishEvent(RecordChanged.created("Account", account.id(), account, Marking.MISSION));
-            });
+            (TransactionSynchronizationManager.isActualTransactionActive() ? savepoint : ownTransaction)
+                    .executeWithoutResult(status -> {
+                        table.insertAccount(account);
+                        events.publishEvent(RecordChanged.created("Account", account.id(), account,
+                                Marking.MISSION));
+                    });
         } catch (DuplicateKeyException openedMeanwhile) {
             // another request opened it between the look-up and the insert: it is open, which is all we need
         }
@@ -89,7 +105,7 @@ class Journal implements Ledger {
 
     @Override
     public PostingResult post(NewPosting posting) {
-        return once(posting.idempotencyKey(), posting.fingerprint(), () -> write(posting, null));
+        return once(posting, "posting", () -> write(posting, null));
     }
 
     @Override
@@ -107,51 +123,45 @@ class Journal implements Ledger {
     @Override
     public PostingResult reverse(UUID id, String idempotencyKey, LocalDate valueDate, String reason) {
         Posting original = posting(id);
-        NewPosting reversal = new NewPosting(idempotencyKey, valueDate == null ? original.valueDate() : valueDate,
-                "Reversal of " + original.id() + ": " + (reason == null || reason.isBlank() ? "correction" : reason),
+        LocalDate on = valueDate == null ? original.valueDate() : valueDate;
+        String why = reason == null || reason.isBlank() ? "correction" : reason.strip();
+        NewPosting reversal = new NewPosting(idempotencyKey, on, "Reversal of " + original.id() + ": " + why,
                 original.sourceRef(), original.lines().stream().map(PostingLine::reversed).toList(),
-                table.markingOf(id));
-        PostingResult result = once(idempotencyKey, reversal.fingerprint(), () -> {
-            if (original.reverses() != null) {
-                throw new InvalidInput("posting", "a reversal is not reversed again; post the movement anew");
-            }
-            table.reversalOf(id).ifPresent(existing -> {
-                throw new InvalidInput("posting", "posting " + id + " is already reversed by " + existing);
+                table.markingOf(id),
+                RequestHash.of("reversal").field("posting", id).field("valueDate", on).field("reason", why).value());
+        PostingResult result;
+        try {
+            result = once(reversal, "reversal", () -> {
+                if (original.reverses() != null) {
+                    throw new InvalidInput("posting", "a reversal is not reversed again; post the movement anew");
+                }
+                table.reversalOf(id).ifPresent(existing -> {
+                    throw new InvalidInput("posting", "posting " + id + " is already reversed by " + existing);
+                });
+                return write(reversal, id);
             });
-            return write(reversal, id);
-        });
+        } catch (RequestInProgress raced) {
+            throw table.reversalOf(id).<RuntimeException>map(existing -> new InvalidInput("posting", "posting " + id
+                    + " is already reversed by " + existing)).orElse(raced);
+        }
         if (!id.equals(result.posting().reverses())) {
-            throw new InvalidInput("Idempotency-Key", "the Idempotency-Key was used for another posting");
+            throw new IdempotencyKeyReused(idempotencyKey, "posting");
         }
         return result;
     }
 
     /**
-     * Answers the posting stored under the key, or writes one. When this call owns the transaction, a duplicate
-     * key from a concurrent writer rolls it back and the first posting is answered; inside a caller's transaction
-     * the duplicate goes up to the caller, who owns the rollback.
+     * Answers the posting stored under the key, or writes one (see {@link KeyedWrites}). Inside a caller's
+     * transaction (a receipt's, a movement's) the caller owns the key: the posting is written, and a key used
+     * meanwhile fails on the unique key and goes up to the caller, who rolls back and answers its first record.
      */
-    private PostingResult once(String key, String fingerprint, Supplier<Posting> write) {
-        var stored = table.byKey(key);
-        if (stored.isPresent()) {
-            return replay(stored.get(), fingerprint);
-        }
+    private PostingResult once(NewPosting posting, String what, Supplier<Posting> write) {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             return new PostingResult(write.get(), false);
         }
-        try {
-            return new PostingResult(transaction.execute(status -> write.get()), false);
-        } catch (DuplicateKeyException raced) {
-            return table.byKey(key).map(first -> replay(first, fingerprint)).orElseThrow(() ->
-                    new InvalidInput("posting", "the posting is already reversed"));
-        }
-    }
-
-    private static PostingResult replay(JournalTable.StoredPosting stored, String fingerprint) {
-        if (!stored.fingerprint().equals(fingerprint)) {
-            throw new InvalidInput("Idempotency-Key", "the Idempotency-Key was used for a different posting");
-        }
-        return new PostingResult(stored.posting(), true);
+        Recorded<Posting> recorded = keyed.once(posting.idempotencyKey(), what, posting.requestHash(),
+                table::requestHash, key -> table.byKey(key).orElseThrow().posting(), write);
+        return new PostingResult(recorded.record(), recorded.replayed());
     }
 
     private Posting write(NewPosting request, UUID reverses) {
@@ -163,7 +173,7 @@ class Journal implements Ledger {
         Posting posting = new Posting(Ids.next(), request.idempotencyKey(), request.valueDate(),
                 request.description(), request.sourceRef(), reverses,
                 clock.instant().truncatedTo(ChronoUnit.MICROS), Viewers.current().username(), request.lines());
-        table.insert(posting, request.fingerprint(), request.marking());
+        table.insert(posting, request.fingerprint(), request.marking(), request.requestHash());
         SortedMap<String, BigDecimal> deltas = new TreeMap<>();
         Map<String, Integer> counts = new TreeMap<>();
         for (PostingLine line : posting.lines()) {

@@ -24,6 +24,7 @@ import org.resolute.funding.PostingLine;
 import org.resolute.funding.PostingResult;
 import org.resolute.funding.Side;
 import org.resolute.kernel.Ids;
+import org.resolute.kernel.IdempotencyKeys;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.RecordChanged;
@@ -45,7 +46,7 @@ import org.springframework.stereotype.Component;
 class JournalBatch {
 
     static final List<String> POSTING_COLUMNS = List.of("id", "idempotency_key", "fingerprint", "value_date",
-            "description", "source_ref", "posted_at", "posted_by", "batch_id");
+            "description", "source_ref", "posted_at", "posted_by", "batch_id", "request_hash");
     static final List<String> ENTRY_COLUMNS = List.of("posting_id", "line", "account_id", "side", "amount",
             "currency", "value_date", "classification", "releasable_to");
 
@@ -65,23 +66,22 @@ class JournalBatch {
 
     /** Posts the batch; must run inside a transaction, which a refused posting rolls back whole. */
     List<PostingResult> write(List<NewPosting> postings) {
-        Map<String, String> used = table.fingerprints(postings.stream().map(NewPosting::idempotencyKey).toList());
+        Map<String, KeyedWrites.Stored> used = table.requestHashes(postings.stream()
+                .map(NewPosting::idempotencyKey).toList());
         Map<String, Posting> fresh = new LinkedHashMap<>();
         Map<String, String> freshPrints = new HashMap<>();
         Map<String, Marking> markings = new HashMap<>();
+        Map<String, String> freshHashes = new HashMap<>();
         UUID batch = Ids.next();
         var postedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String postedBy = Viewers.current().username();
         List<PostingResult> results = new ArrayList<>(postings.size());
         for (NewPosting request : postings) {
             String key = request.idempotencyKey();
-            String print = request.fingerprint();
-            String earlier = used.containsKey(key) ? used.get(key) : freshPrints.get(key);
-            if (earlier != null) {
-                if (!earlier.equals(print)) {
-                    throw new InvalidInput("Idempotency-Key", "the Idempotency-Key " + key
-                            + " was used for a different posting");
-                }
+            boolean stored = used.containsKey(key);
+            if (stored || freshHashes.containsKey(key)) {
+                IdempotencyKeys.sameRequest(key, "posting", stored ? used.get(key).requestHash()
+                        : freshHashes.get(key), request.requestHash());
                 results.add(new PostingResult(fresh.containsKey(key) ? fresh.get(key)
                         : table.byKey(key).orElseThrow().posting(), true));
                 continue;
@@ -89,17 +89,18 @@ class JournalBatch {
             Posting posting = new Posting(Ids.next(), key, request.valueDate(), request.description(),
                     request.sourceRef(), null, postedAt, postedBy, request.lines());
             fresh.put(key, posting);
-            freshPrints.put(key, print);
+            freshPrints.put(key, request.fingerprint());
+            freshHashes.put(key, request.requestHash());
             markings.put(key, request.marking());
             results.add(new PostingResult(posting, false));
         }
         if (!fresh.isEmpty()) {
-            store(batch, List.copyOf(fresh.values()), freshPrints, markings);
+            store(batch, List.copyOf(fresh.values()), freshPrints, freshHashes, markings);
         }
         return results;
     }
 
-    private void store(UUID batch, List<Posting> postings, Map<String, String> prints,
+    private void store(UUID batch, List<Posting> postings, Map<String, String> prints, Map<String, String> hashes,
             Map<String, Marking> markings) {
         SortedSet<YearMonth> closed = periods.lockForPosting(postings.stream()
                 .map(posting -> YearMonth.from(posting.valueDate())).toList());
@@ -120,7 +121,7 @@ class JournalBatch {
         for (Posting posting : postings) {
             headers.add(new Object[] {posting.id(), posting.idempotencyKey(), prints.get(posting.idempotencyKey()),
                     posting.valueDate(), posting.description(), posting.sourceRef(), posting.postedAt(),
-                    posting.postedBy(), batch});
+                    posting.postedBy(), batch, hashes.get(posting.idempotencyKey())});
             int number = 0;
             Marking marking = markings.get(posting.idempotencyKey());
             for (PostingLine line : posting.lines()) {

@@ -106,14 +106,15 @@ class JournalTable {
     }
 
     /** Writes the posting and its entries, each entry carrying the marking of the record the posting books. */
-    void insert(Posting posting, String fingerprint, Marking marking) {
+    void insert(Posting posting, String fingerprint, Marking marking, String requestHash) {
         jdbc.update("""
-                INSERT INTO funding_posting (id, idempotency_key, fingerprint, value_date, description, source_ref,
-                                             reverses, posted_at, posted_by)
-                VALUES (:id, :key, :fingerprint, :valueDate, :description, :sourceRef, :reverses, :postedAt,
-                        :postedBy)
+                INSERT INTO funding_posting (id, idempotency_key, fingerprint, request_hash, value_date, description,
+                                             source_ref, reverses, posted_at, posted_by)
+                VALUES (:id, :key, :fingerprint, :requestHash, :valueDate, :description, :sourceRef, :reverses,
+                        :postedAt, :postedBy)
                 """, new MapSqlParameterSource().addValue("id", posting.id())
                 .addValue("key", posting.idempotencyKey()).addValue("fingerprint", fingerprint)
+                .addValue("requestHash", requestHash)
                 .addValue("valueDate", posting.valueDate()).addValue("description", posting.description())
                 .addValue("sourceRef", posting.sourceRef()).addValue("reverses", posting.reverses())
                 .addValue("postedAt", posting.postedAt().atOffset(ZoneOffset.UTC))
@@ -165,17 +166,24 @@ class JournalTable {
                 delta.getKey())).toArray(SqlParameterSource[]::new));
     }
 
-    /** The fingerprints of the postings stored under any of the keys, by key. */
-    Map<String, String> fingerprints(List<String> keys) {
-        Map<String, String> found = new HashMap<>();
+    /** The request hashes of the postings stored under any of the keys, by key (null: stored before hashes). */
+    Map<String, KeyedWrites.Stored> requestHashes(List<String> keys) {
+        Map<String, KeyedWrites.Stored> found = new HashMap<>();
         for (int from = 0; from < keys.size(); from += 1000) {
-            jdbc.query("SELECT idempotency_key, fingerprint FROM funding_posting WHERE idempotency_key IN (:keys)",
+            jdbc.query("SELECT idempotency_key, request_hash FROM funding_posting WHERE idempotency_key IN (:keys)",
                     Map.of("keys", keys.subList(from, Math.min(keys.size(), from + 1000))),
                     row -> {
-                        found.put(row.getString("idempotency_key"), row.getString("fingerprint"));
+                        found.put(row.getString("idempotency_key"),
+                                new KeyedWrites.Stored(row.getString("request_hash")));
                     });
         }
         return found;
+    }
+
+    /** The hash of the request that used the key, if a posting is stored under it. */
+    Optional<KeyedWrites.Stored> requestHash(String key) {
+        return jdbc.query("SELECT request_hash FROM funding_posting WHERE idempotency_key = :key", Map.of("key", key),
+                (row, n) -> new KeyedWrites.Stored(row.getString("request_hash"))).stream().findFirst();
     }
 
     Optional<StoredPosting> byKey(String key) {

@@ -3,6 +3,7 @@ package org.resolute.funding.domain;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,26 +15,27 @@ import org.resolute.funding.MovementKind;
 import org.resolute.funding.Movements;
 import org.resolute.funding.NewMovement;
 import org.resolute.funding.Recorded;
+import org.resolute.kernel.IdempotencyKeys;
 import org.resolute.kernel.Ids;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.MarkedQuery;
 import org.resolute.kernel.MarkedRecords;
 import org.resolute.kernel.Money;
+import org.resolute.kernel.NotFound;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.Provenance;
 import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.kernel.RecordChanged;
+import org.resolute.kernel.RequestHash;
 import org.resolute.kernel.Viewers;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Records allocations, disbursements, expenditure and conversions with their postings, once per idempotency key.
+ * Records allocations, disbursements, expenditure and conversions with their postings, once per idempotency key
+ * ({@link KeyedWrites}: a replay answers the first movement, a different movement under a used key is refused).
  * A movement that takes cash out (a disbursement, the sold side of a conversion) is refused when the currency's
  * cash cannot cover it from its value date on.
  */
@@ -47,47 +49,48 @@ class MovementBook implements Movements {
     private final FundCash cash;
     private final Ledger ledger;
     private final ApplicationEventPublisher events;
-    private final TransactionTemplate transaction;
+    private final JournalTable postings;
+    private final KeyedWrites keyed;
 
     MovementBook(NamedParameterJdbcTemplate jdbc, MarkedRecords records, FundRegister register, FundBooks books,
-            FundCash cash, Ledger ledger, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+            FundCash cash, Ledger ledger, ApplicationEventPublisher events, JournalTable postings,
+            KeyedWrites keyed) {
         this.jdbc = jdbc;
+        this.postings = postings;
+        this.keyed = keyed;
         this.records = records;
         this.register = register;
         this.books = books;
         this.cash = cash;
         this.ledger = ledger;
         this.events = events;
-        this.transaction = new TransactionTemplate(transactions);
     }
 
     @Override
     public Recorded<Movement> record(NewMovement request) {
-        if (request.idempotencyKey() == null || request.idempotencyKey().isBlank()) {
-            throw new InvalidInput("Idempotency-Key", "recording a movement needs an Idempotency-Key");
-        }
-        String key = "movement:" + request.idempotencyKey();
-        Optional<Movement> first = underKey(key);
-        if (first.isPresent()) {
-            return new Recorded<>(first.get(), true);
-        }
-        try {
-            return new Recorded<>(transaction.execute(status -> write(key, request)), false);
-        } catch (DuplicateKeyException raced) {
-            return underKey(key).map(movement -> new Recorded<>(movement, true)).orElseThrow(() -> raced);
-        }
+        String key = "movement:" + IdempotencyKeys.required(request.idempotencyKey(), "recording a movement");
+        String asked = RequestHash.of("movement")
+                .field("fund", request.fund() == null ? null : request.fund().strip().toUpperCase(Locale.ROOT))
+                .field("kind", request.kind()).field("project", request.project()).field("amount", request.amount())
+                .field("valueDate", request.valueDate()).field("description", request.description())
+                .field("provenance", request.provenance()).field("marking", request.marking())
+                .field("sold", request.conversion() == null ? null : request.conversion().sold())
+                .field("rate", request.conversion() == null ? null : request.conversion().rate()).value();
+        return keyed.once(key, "movement", asked, postings::requestHash, used -> underKey(used)
+                .orElseThrow(() -> new NotFound("the movement recorded under this Idempotency-Key")),
+                () -> write(key, asked, request));
     }
 
-    private Movement write(String key, NewMovement request) {
+    private Movement write(String key, String asked, NewMovement request) {
         String fund = register.fund(request.fund()).code();
         UUID id = Ids.next();
         Marking marking = request.marking() != null ? request.marking() : Marking.MISSION;
         Conversion conversion = request.conversion();
         var posting = ledger.post(conversion != null
                 ? books.conversion(key, fund, conversion.sold(), request.amount(), request.valueDate(),
-                        request.description(), "Movement:" + id, marking)
+                        request.description(), "Movement:" + id, marking).askedAs(asked)
                 : books.movement(key, fund, request.kind(), request.project(), request.amount(),
-                        request.valueDate(), request.description(), "Movement:" + id, marking));
+                        request.valueDate(), request.description(), "Movement:" + id, marking).askedAs(asked));
         if (conversion != null) {
             cash.neverNegative(fund, conversion.sold().currencyCode(), request.valueDate(), "soldAmount");
         } else if (request.kind() == MovementKind.DISBURSEMENT) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,24 +27,24 @@ import org.resolute.funding.PostingResult;
 import org.resolute.funding.Receipt;
 import org.resolute.funding.Receipts;
 import org.resolute.funding.Recorded;
+import org.resolute.kernel.IdempotencyKeys;
 import org.resolute.kernel.Ids;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.Money;
+import org.resolute.kernel.NotFound;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
 import org.resolute.kernel.Provenance;
 import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.kernel.RecordChanged;
+import org.resolute.kernel.RequestHash;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Records a receipt and its posting in one transaction, once per idempotency key: the posting's unique key
- * decides a race, the loser rolls back and answers the first receipt. The pledge it pays moves to partly received
+ * Records a receipt and its posting in one transaction, once per idempotency key ({@link KeyedWrites}): the
+ * posting's unique key decides a race, the loser rolls back and answers the first receipt if it asked the same. The pledge it pays moves to partly received
  * or received.
  */
 @Service
@@ -56,46 +57,46 @@ class ReceiptBook implements Receipts {
     private final Ledger ledger;
     private final ReceiptsAgreement agreement;
     private final ApplicationEventPublisher events;
-    private final TransactionTemplate transaction;
+    private final JournalTable postings;
+    private final KeyedWrites keyed;
 
     ReceiptBook(ReceiptTable table, PledgeBook pledges, FundRegister register, FundBooks books, Ledger ledger,
-            ReceiptsAgreement agreement, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+            ReceiptsAgreement agreement, ApplicationEventPublisher events, JournalTable postings,
+            KeyedWrites keyed) {
         this.table = table;
+        this.postings = postings;
+        this.keyed = keyed;
         this.pledges = pledges;
         this.register = register;
         this.books = books;
         this.ledger = ledger;
         this.agreement = agreement;
         this.events = events;
-        this.transaction = new TransactionTemplate(transactions);
     }
 
     @Override
     public Recorded<Receipt> record(NewReceipt request) {
-        if (request.idempotencyKey() == null || request.idempotencyKey().isBlank()) {
-            throw new InvalidInput("Idempotency-Key", "recording a receipt needs an Idempotency-Key");
-        }
-        String key = "receipt:" + request.idempotencyKey();
-        Optional<Receipt> first = table.underKey(key);
-        if (first.isPresent()) {
-            return replay(first.get(), request);
-        }
-        try {
-            return new Recorded<>(transaction.execute(status -> write(key, request)), false);
-        } catch (DuplicateKeyException raced) {
-            return table.underKey(key).map(receipt -> replay(receipt, request)).orElseThrow(() -> raced);
-        }
+        String key = "receipt:" + IdempotencyKeys.required(request.idempotencyKey(), "recording a receipt");
+        String asked = requestHash(request);
+        return keyed.once(key, "receipt", asked, postings::requestHash, used -> table.underKey(used)
+                .orElseThrow(() -> new NotFound("the receipt recorded under this Idempotency-Key")),
+                () -> write(key, asked, request));
     }
 
-    private static Recorded<Receipt> replay(Receipt first, NewReceipt request) {
-        if (!first.amount().equals(request.amount()) || !first.valueDate().equals(request.valueDate())
-                || !first.donor().equalsIgnoreCase(request.donor())) {
-            throw new InvalidInput("Idempotency-Key", "the Idempotency-Key was used for a different receipt");
-        }
-        return new Recorded<>(first, true);
+    /** What a receipt request asks, whatever it writes (its new id, the rate found, the posting). */
+    static String requestHash(NewReceipt request) {
+        return RequestHash.of("receipt").field("donor", upper(request.donor())).field("fund", upper(request.fund()))
+                .field("pledge", request.pledge()).field("pledgeYear", request.pledgeYear())
+                .field("amount", request.amount()).field("valueDate", request.valueDate())
+                .field("bankReference", request.bankReference()).field("provenance", request.provenance())
+                .field("marking", request.marking()).value();
     }
 
-    private Receipt write(String key, NewReceipt request) {
+    private static String upper(String code) {
+        return code == null ? null : code.strip().toUpperCase(Locale.ROOT);
+    }
+
+    private Receipt write(String key, String asked, NewReceipt request) {
         Donor donorRecord = register.donor(request.donor());
         String donor = donorRecord.code();
         String fund = register.fund(request.fund()).code();
@@ -110,7 +111,7 @@ class ReceiptBook implements Receipts {
         Marking marking = request.marking() != null ? request.marking() : MarkingText.defaultFor(donorRecord);
         var posting = ledger.post(books.receipt(key, fund, donor, request.amount(), usd, request.valueDate(),
                 "Receipt from " + donor + " to " + fund + " (" + request.bankReference() + ")", "Receipt:" + id,
-                marking));
+                marking).askedAs(asked));
         Receipt receipt = new Receipt(id, donor, fund, pledge == null ? null : pledge.id(), year, request.amount(),
                 request.valueDate(), request.bankReference().strip(), usd, rate.usdPerUnit(), rate.source(),
                 rate.rateDate(), posting.posting().id(), request.provenance() != null ? request.provenance()
@@ -151,7 +152,8 @@ class ReceiptBook implements Receipts {
             Receipt draft = draft(request, donorRecord, fund, pledge, rate, null);
             postings.add(books.receipt("receipt:" + request.idempotencyKey(), fund, donor, request.amount(),
                     draft.usd(), request.valueDate(), "Receipt from " + donor + " to " + fund + " ("
-                            + request.bankReference() + ")", "Receipt:" + draft.id(), draft.marking()));
+                            + request.bankReference() + ")", "Receipt:" + draft.id(), draft.marking())
+                    .askedAs(requestHash(request)));
             drafts.add(draft);
         }
         List<PostingResult> posted = ledger.postAll(postings);

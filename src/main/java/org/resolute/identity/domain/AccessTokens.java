@@ -47,12 +47,15 @@ public class AccessTokens {
         return token;
     }
 
-    /** The signed-in user a bearer secret stands for, if the token is active and its user may sign in. */
+    /**
+     * The signed-in user a bearer secret stands for, if the token is active and its user enabled. An account that
+     * must wait after failed sign-ins keeps its tokens: the wait is against guessing its password, and must not
+     * let whoever guesses cut its API clients off.
+     */
     public Optional<SignedInUser> authenticate(String secret) {
         if (secret == null || !secret.startsWith(ApiToken.PREFIX)) {
             return Optional.empty();
         }
-        return holders.holderOf(ApiToken.hash(secret), clock.instant())
-                .filter(user -> user.isEnabled() && user.isAccountNonLocked());
+        return holders.holderOf(ApiToken.hash(secret), clock.instant()).filter(SignedInUser::isEnabled);
     }
 }

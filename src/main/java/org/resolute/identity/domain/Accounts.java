@@ -24,10 +24,4 @@ public class Accounts implements UserDetailsService {
                 .map(user -> SignedInUser.of(user, clock.instant()))
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }
-
-    /** Whether the named account is locked now (false for an unknown name). */
-    public boolean isLocked(String username) {
-        return username != null && users.findByUsername(username.trim())
-                .map(user -> user.isLockedAt(clock.instant())).orElse(false);
-    }
 }

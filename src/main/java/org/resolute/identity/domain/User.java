@@ -1,6 +1,5 @@
 package org.resolute.identity.domain;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -94,22 +93,6 @@ public class User implements Audited {
 
     public void disable() {
         this.enabled = false;
-    }
-
-    /** Counts a failed sign-in; the attempt that reaches the limit locks the account for the given time. */
-    public void recordFailedLogin(int limit, Duration lockout, Instant now) {
-        failedLogins++;
-        if (failedLogins >= limit) {
-            lockedUntil = now.plus(lockout);
-            failedLogins = 0;
-        }
-    }
-
-    public boolean recordSuccessfulLogin() {
-        boolean changed = failedLogins != 0 || lockedUntil != null;
-        failedLogins = 0;
-        lockedUntil = null;
-        return changed;
     }
 
     public boolean isLockedAt(Instant now) {

@@ -3,7 +3,6 @@ package org.resolute.identity.web;
 import java.util.Optional;
 
 import org.resolute.identity.domain.DemoAccounts;
-import org.resolute.identity.domain.SecurityProperties;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,11 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LoginController {
 
     private final Optional<DemoAccounts> demo;
-    private final SecurityProperties properties;
-
-    LoginController(Optional<DemoAccounts> demo, SecurityProperties properties) {
+    LoginController(Optional<DemoAccounts> demo) {
         this.demo = demo;
-        this.properties = properties;
     }
 
     @GetMapping("/login")
@@ -27,8 +23,6 @@ class LoginController {
         model.addAttribute("error", error.orElse(null));
         model.addAttribute("logout", logout.isPresent());
         model.addAttribute("passwordChanged", changed.isPresent());
-        model.addAttribute("lockoutAttempts", properties.lockout().attempts());
-        model.addAttribute("lockoutMinutes", Math.max(1, properties.lockout().duration().toMinutes()));
         demo.ifPresent(accounts -> {
             model.addAttribute("demoAccounts", DemoAccounts.ACCOUNTS);
             model.addAttribute("demoPassword", DemoAccounts.PASSWORD);

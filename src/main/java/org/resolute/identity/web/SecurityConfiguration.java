@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.resolute.identity.domain.AccessTokens;
+import org.resolute.identity.domain.LoginThrottle;
 import org.resolute.identity.domain.SecurityProperties;
 import org.resolute.kernel.PublicPaths;
 import org.resolute.kernel.web.Problems;
@@ -23,6 +24,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -80,10 +82,11 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain signedInChain(HttpSecurity http, List<PublicPaths> publicPaths, Problems problems,
-            SignInFailures failures) throws Exception {
+            SignInFailures failures, LoginThrottle throttle) throws Exception {
         authorize(http, publicPaths);
         answer(http, problems);
         http.formLogin(form -> form.loginPage("/login").failureHandler(failures).permitAll())
+                .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .addFilterAfter(new PasswordChangeRequiredFilter(problems), AnonymousAuthenticationFilter.class);
         return http.build();

@@ -5,35 +5,23 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.resolute.identity.domain.Accounts;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.stereotype.Component;
 
-/** Sends a failed sign-in back to the form with the reason: wrong credentials, locked, or disabled. */
+/**
+ * Sends a failed sign-in back to the form with one answer whatever the reason (wrong password, unknown name, an
+ * account or address that must wait after failed attempts, a disabled account), so that the form tells nobody
+ * which usernames exist or what state they are in.
+ */
 @Component
 class SignInFailures implements AuthenticationFailureHandler {
 
-    private final Accounts accounts;
-
-    SignInFailures(Accounts accounts) {
-        this.accounts = accounts;
-    }
+    static final String FAILED = "/login?error=credentials";
 
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException {
-        String username = request.getParameter("username");
-        String reason;
-        if (exception instanceof LockedException || accounts.isLocked(username)) {
-            reason = "locked";
-        } else if (exception instanceof DisabledException) {
-            reason = "disabled";
-        } else {
-            reason = "credentials";
-        }
-        response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+        response.sendRedirect(request.getContextPath() + FAILED);
     }
 }

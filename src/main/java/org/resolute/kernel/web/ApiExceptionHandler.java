@@ -6,8 +6,10 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.resolute.kernel.IdempotencyKeyReused;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.NotFound;
+import org.resolute.kernel.RequestInProgress;
 import org.resolute.kernel.StaleUpdate;
 import org.springframework.core.Ordered;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -43,6 +45,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidInput.class)
     ProblemDetail invalid(InvalidInput e) {
         return Problems.invalidField(e.field(), e.getMessage());
+    }
+
+    /** A used Idempotency-Key sent with a different request: well-formed, but not what the key stands for. */
+    @ExceptionHandler(IdempotencyKeyReused.class)
+    ProblemDetail keyReused(IdempotencyKeyReused e) {
+        ProblemDetail problem = Problems.invalidField(e.field(), e.getMessage());
+        problem.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        problem.setTitle(HttpStatus.UNPROCESSABLE_CONTENT.getReasonPhrase());
+        return problem;
+    }
+
+    @ExceptionHandler(RequestInProgress.class)
+    ProblemDetail inProgress(RequestInProgress e) {
+        return Problems.problem(HttpStatus.CONFLICT, e.getMessage());
     }
 
     @ExceptionHandler(NotFound.class)

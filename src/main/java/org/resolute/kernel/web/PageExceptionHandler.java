@@ -3,6 +3,7 @@ package org.resolute.kernel.web;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.resolute.kernel.NotFound;
+import org.resolute.kernel.RequestInProgress;
 import org.resolute.kernel.StaleUpdate;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -30,7 +31,8 @@ class PageExceptionHandler {
         return page("error/404", request);
     }
 
-    @ExceptionHandler({StaleUpdate.class, org.springframework.dao.OptimisticLockingFailureException.class})
+    @ExceptionHandler({StaleUpdate.class, RequestInProgress.class,
+            org.springframework.dao.OptimisticLockingFailureException.class})
     @ResponseStatus(HttpStatus.CONFLICT)
     ModelAndView stale(HttpServletRequest request) {
         return page("error/409", request);

@@ -56,24 +56,24 @@ class ServedErrorsTests {
 
     @Test
     void aBodyThatIsNotJsonIsA415Problem() throws Exception {
-        assertProblem(api("/api/v1/tokens").header("Content-Type", "text/plain")
+        assertProblem(api("/api/v1/users").header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("name=x")).send(), 415);
     }
 
     @Test
     void malformedJsonIsA400ProblemAndStoresNothing() throws Exception {
-        long before = tokenCount();
-        HttpResponse<String> response = api("/api/v1/tokens").json("{\"name\": \"half").send();
+        long before = userCount();
+        HttpResponse<String> response = api("/api/v1/users").json("{\"username\": \"half").send();
         assertProblem(response, 400);
         assertThat(response.body()).contains("\"field\":\"body\"");
-        assertThat(tokenCount()).isEqualTo(before);
+        assertThat(userCount()).isEqualTo(before);
     }
 
     @Test
     void aValueOfTheWrongTypeNamesTheField() throws Exception {
-        HttpResponse<String> response = api("/api/v1/tokens").json("{\"name\": {\"nested\": 1}}").send();
+        HttpResponse<String> response = api("/api/v1/users").json("{\"username\": {\"nested\": 1}}").send();
         assertProblem(response, 400);
-        assertThat(response.body()).contains("\"field\":\"name\"");
+        assertThat(response.body()).contains("\"field\":\"username\"");
     }
 
     @Test
@@ -88,18 +88,18 @@ class ServedErrorsTests {
 
     @Test
     void aMissingRequiredFieldIsNamed() throws Exception {
-        HttpResponse<String> response = api("/api/v1/tokens").json("{}").send();
+        HttpResponse<String> response = api("/api/v1/users").json("{}").send();
         assertProblem(response, 400);
-        assertThat(response.body()).contains("\"field\":\"name\"");
+        assertThat(response.body()).contains("\"field\":\"username\"");
     }
 
     @Test
     void aBodyOverOneMegabyteIsRefusedWithA413ProblemAndStoresNothing() throws Exception {
-        long before = tokenCount();
-        String huge = "{\"name\": \"" + "x".repeat(1_100_000) + "\"}";
-        HttpResponse<String> response = api("/api/v1/tokens").json(huge).send();
+        long before = userCount();
+        String huge = "{\"username\": \"" + "x".repeat(1_100_000) + "\"}";
+        HttpResponse<String> response = api("/api/v1/users").json(huge).send();
         assertProblem(response, 413);
-        assertThat(tokenCount()).isEqualTo(before);
+        assertThat(userCount()).isEqualTo(before);
     }
 
     @Test
@@ -118,8 +118,8 @@ class ServedErrorsTests {
         assertThat(response.body()).contains("Not allowed");
     }
 
-    long tokenCount() {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM api_token", Long.class);
+    long userCount() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM app_user", Long.class);
     }
 
     static void assertProblem(HttpResponse<String> response, int status) {
