@@ -1,5 +1,6 @@
 package org.resolute.advising.api;
 
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -130,7 +131,7 @@ class AdvisingApi {
     record CoverageResponse(LocalDate asOf, int days, List<CoverageCell> cells) {
     }
 
-    record HolderRequest(String person, LocalDate from, LocalDate until) {
+    record HolderRequest(@Size(max = 200) String person, LocalDate from, LocalDate until) {
     }
 
     record MergeRequest(UUID into) {

@@ -1,5 +1,8 @@
 package org.resolute.advising.api;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -76,7 +79,8 @@ class AssessmentsApi {
     record History(List<CapabilityAssessment> assessments, Trend trend) {
     }
 
-    record AssessmentRequest(String institution, String area, Integer rating, LocalDate assessedOn,
-            String rationale, List<UUID> evidence, String classification, String releasableTo) {
+    record AssessmentRequest(@Size(max = 40) String institution, @Size(max = 20) String area,
+            @Min(1) @Max(5) Integer rating,
+            LocalDate assessedOn, @Size(max = 4000) String rationale, List<UUID> evidence, @Size(max = 20) String classification, @Size(max = 400) String releasableTo) {
     }
 }

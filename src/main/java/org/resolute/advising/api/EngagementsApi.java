@@ -1,5 +1,6 @@
 package org.resolute.advising.api;
 
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -136,10 +137,10 @@ class EngagementsApi {
     }
 
     /** What a lead asks the advisor to fix. */
-    record Comment(String comment) {
+    record Comment(@Size(max = 2000) String comment) {
     }
 
     /** Why the engagement is called off. */
-    record Reason(String reason) {
+    record Reason(@Size(max = 2000) String reason) {
     }
 }

@@ -1,5 +1,8 @@
 package org.resolute.force.api;
 
+import org.resolute.reference.NationCode;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 import org.resolute.force.Activity;
@@ -7,8 +10,8 @@ import org.resolute.force.Assignment;
 import org.resolute.kernel.InvalidInput;
 
 /** An assignment to check against the nation's caveats: troops of a nation on an activity at a location. */
-record AssignmentRequest(String nation, String location, Activity activity, Integer troops, LocalDate from,
-        LocalDate until) {
+record AssignmentRequest(@NationCode String nation, @Size(max = 20) String location, Activity activity,
+        @PositiveOrZero Integer troops, LocalDate from, LocalDate until) {
 
     Assignment toAssignment() {
         if (troops == null) {

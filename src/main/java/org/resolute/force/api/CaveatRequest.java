@@ -1,5 +1,8 @@
 package org.resolute.force.api;
 
+import org.resolute.reference.NationCode;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 
 import org.resolute.force.CaveatKind;
@@ -13,8 +16,9 @@ import org.resolute.force.NewCaveat;
  *     EXCLUDED_ACTIVITIES
  * @param limit the number, for MAX_TROOPS_PER_LOCATION and MAX_DURATION_DAYS
  */
-record CaveatRequest(String code, String nation, CaveatKind kind, List<String> values, Integer limit,
-        String description, String classification, String releasableTo, String source) {
+record CaveatRequest(@Size(max = 20) String code, @NationCode String nation, CaveatKind kind,
+        @Size(max = 9) List<@Size(max = 40) String> values, @PositiveOrZero Integer limit,
+        @Size(max = 400) String description, @Size(max = 20) String classification, @Size(max = 400) String releasableTo, @Size(max = 200) String source) {
 
     NewCaveat toNew(java.time.Clock clock) {
         return new NewCaveat(code, nation, kind, values, limit, description,

@@ -1,5 +1,8 @@
 package org.resolute.force.api;
 
+import org.resolute.reference.NationCode;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 import org.resolute.force.MarkingInput;
@@ -15,8 +18,8 @@ import org.resolute.force.OfferStatus;
  * @param status OFFERED (the default) or ACCEPTED
  * @param classification MISSION when empty, then releasable to the offering nation
  */
-record OfferRequest(String nation, Integer quantity, LocalDate from, LocalDate until, OfferStatus status,
-        String classification, String releasableTo, String source) {
+record OfferRequest(@NationCode String nation, @PositiveOrZero Integer quantity, LocalDate from, LocalDate until,
+        OfferStatus status, @Size(max = 20) String classification, @Size(max = 400) String releasableTo, @Size(max = 200) String source) {
 
     NewOffer toNew(java.time.Clock clock) {
         return new NewOffer(nation, quantity, from, until, status, MarkingInput.parse(classification, releasableTo),

@@ -1,5 +1,6 @@
 package org.resolute.identity.api;
 
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -100,15 +101,16 @@ class UserController {
         }
     }
 
-    record NewUser(@NotNull String username, String displayName, @NotEmpty Set<Role> roles, String nation,
-            @NotNull Classification clearance, @NotNull String initialPassword) {
+    record NewUser(@NotNull @Size(max = 40) String username, @Size(max = 100) String displayName,
+            @NotEmpty Set<Role> roles, @Size(max = 3) String nation, @NotNull Classification clearance,
+            @NotNull @Size(max = 128) String initialPassword) {
 
         UserProfile profile() {
             return new UserProfile(username, displayName, roles, Optional.ofNullable(nation), clearance);
         }
     }
 
-    record UserChange(String displayName, @NotEmpty Set<Role> roles, String nation,
+    record UserChange(@Size(max = 100) String displayName, @NotEmpty Set<Role> roles, @Size(max = 3) String nation,
             @NotNull Classification clearance) {
 
         UserProfile profile(String username) {

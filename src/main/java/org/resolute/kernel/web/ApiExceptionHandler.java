@@ -28,7 +28,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DatabindException;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Every API error as an RFC 9457 problem detail. Bad input names the field that failed and is a 4xx; an
@@ -43,6 +44,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidInput.class)
     ProblemDetail invalid(InvalidInput e) {
         return Problems.invalidField(e.field(), e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidBody.class)
+    ProblemDetail invalidBody(InvalidBody e) {
+        List<Map<String, String>> errors = e.errors().stream()
+                .map(error -> Map.of("field", error.field(), "message", error.message())).toList();
+        ProblemDetail problem = Problems.invalidField(errors.get(0).get("field"), e.getMessage());
+        problem.setProperty("errors", errors);
+        return problem;
     }
 
     @ExceptionHandler(NotFound.class)
@@ -63,7 +73,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        return Problems.invalidField(e.getName(), "'" + e.getValue() + "' is not a valid value for " + e.getName());
+        String rule = e.getRequiredType() == java.time.LocalDate.class ? ": " + DateInput.RULE : "";
+        return Problems.invalidField(e.getName(), "'" + e.getValue() + "' is not a valid value for " + e.getName()
+                + rule);
     }
 
     @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})
@@ -101,18 +113,56 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Throwable cause = e.getMostSpecificCause();
-        if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-            String field = databind.getPath().stream()
+        if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            String field = jackson.getPath().stream()
                     .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()
                             : "[" + reference.getIndex() + "]")
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
             return ResponseEntity.badRequest().body(Problems.invalidField(field,
-                    "The value of '" + field + "' is not valid: " + firstLine(databind.getOriginalMessage())));
+                    "The value of '" + field + "' " + expected(jackson)));
         }
         String detail = cause instanceof JacksonException jackson
                 ? "The request body is not valid JSON: " + firstLine(jackson.getOriginalMessage())
                 : "The request body is missing or unreadable";
         return ResponseEntity.badRequest().body(Problems.invalidField("body", detail));
+    }
+
+    /** What a value that could not be read should have been, in words a client understands (no Java types). */
+    private static String expected(JacksonException e) {
+        Class<?> type = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+        if (e instanceof InputCoercionException) {
+            return "is not a whole number in range";
+        }
+        if (type == null) {
+            return "is not valid";
+        }
+        if (type == java.time.LocalDate.class) {
+            return DateInput.RULE;
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+                || type == Short.class || type == short.class) {
+            return "must be a whole number in range";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+            return "must be a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "must be true or false";
+        }
+        if (type.isEnum()) {
+            return "must be one of " + java.util.Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
+        if (type == UUID.class) {
+            return "must be an identifier (UUID)";
+        }
+        if (CharSequence.class.isAssignableFrom(type)) {
+            return "must be text";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "must be a list";
+        }
+        return "must be an object with the documented fields";
     }
 
     private static String firstLine(String message) {

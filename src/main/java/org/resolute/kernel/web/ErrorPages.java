@@ -58,8 +58,12 @@ class ErrorPages implements ErrorController {
         return uri != null && uri.toString().startsWith(request.getContextPath() + "/api/");
     }
 
+    /** The failed request's status; {@code /error} opened directly is no failure, only a page that is not there. */
     private static HttpStatus status(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code == null) {
+            return HttpStatus.NOT_FOUND;
+        }
         HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
         return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
     }
