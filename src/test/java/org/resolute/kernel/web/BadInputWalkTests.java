@@ -122,6 +122,19 @@ abstract class BadInputWalkTests {
         assertThat(failures).isEmpty();
     }
 
+    @Test
+    void aDateQueryParameterThatIsNoDayBetween1900And2100NamesTheParameter() throws Exception {
+        for (String bad : List.of("+99999-01-01", "12345", "1899-12-31", "2020-02-30")) {
+            MockHttpServletResponse response = mvc.perform(get("/api/v1/meetings").param("from", bad)
+                    .with(user(walker)).accept(MediaType.APPLICATION_JSON)).andReturn().getResponse();
+            assertThat(response.getStatus()).isEqualTo(400);
+            assertThat(json.readTree(response.getContentAsString()).path("field").asString()).isEqualTo("from");
+            assertThat(response.getContentAsString()).contains(DateInput.RULE).doesNotContainPattern(TYPE_NAME);
+        }
+        assertThat(mvc.perform(get("/api/v1/meetings").param("from", "2014-09-04").with(user(walker))
+                .accept(MediaType.APPLICATION_JSON)).andReturn().getResponse().getStatus()).isEqualTo(200);
+    }
+
     private MockHttpServletResponse send(HttpMethod method, String url, JsonNode body) throws Exception {
         String etag = method == HttpMethod.PUT ? mvc.perform(get(url).with(user(walker))
                 .accept(MediaType.APPLICATION_JSON)).andReturn().getResponse().getHeader("ETag") : null;

@@ -111,6 +111,16 @@ class ServedErrorsTests {
     }
 
     @Test
+    void theErrorPathOpenedDirectlyIsNotFoundNotAServerError() throws Exception {
+        HttpResponse<String> page = client.get("/error");
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("Not found").doesNotContain("Exception");
+        client.signIn("viewer", "resolute-demo");
+        assertThat(client.send(java.net.http.HttpRequest.newBuilder(client.uri("/error"))
+                .header("Accept", "application/json").GET()).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void aViewerOpeningAnAdminPageGetsTheForbiddenPage() throws Exception {
         client.signIn("viewer", "resolute-demo");
         HttpResponse<String> response = client.get("/admin/users");
