@@ -1,8 +1,10 @@
 package org.resolute.advising;
 
-import org.resolute.reference.NationCode;
-import jakarta.validation.constraints.Size;
 import java.util.List;
+
+import jakarta.validation.constraints.Size;
+
+import org.resolute.reference.NationCode;
 
 /** A position as a lead creates it. */
 public record NewPosition(@Size(max = 200) String title, @NationCode String nation, @Size(max = 20) String command,

@@ -1,8 +1,9 @@
 package org.resolute.mission;
 
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+
+import jakarta.validation.constraints.Size;
 
 /**
  * A legal instrument to add to a mission's legal basis, e.g. a later Security Council resolution or an amended

@@ -1,10 +1,11 @@
 package org.resolute.advising.api;
 
-import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+
+import jakarta.validation.constraints.Size;
 
 import org.resolute.advising.AdvisingStructure;
 import org.resolute.advising.AdvisorPosition;

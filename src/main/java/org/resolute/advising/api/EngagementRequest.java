@@ -1,15 +1,16 @@
 package org.resolute.advising.api;
 
-import org.resolute.reference.NationCode;
-import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 
 import org.resolute.advising.Atmosphere;
 import org.resolute.advising.EngagementInput;
 import org.resolute.advising.EngagementMode;
 import org.resolute.advising.MarkingText;
+import org.resolute.reference.NationCode;
 
 /**
  * An engagement report as an advisor sends it. People and the place are names: a name not yet known is added

@@ -1,9 +1,10 @@
 package org.resolute.advising.api;
 
-import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+
+import jakarta.validation.constraints.Size;
 
 import org.resolute.advising.Engagement;
 import org.resolute.advising.EngagementSearch;

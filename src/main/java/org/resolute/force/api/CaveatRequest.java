@@ -1,13 +1,14 @@
 package org.resolute.force.api;
 
-import org.resolute.reference.NationCode;
+import java.util.List;
+
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import java.util.List;
 
 import org.resolute.force.CaveatKind;
 import org.resolute.force.MarkingInput;
 import org.resolute.force.NewCaveat;
+import org.resolute.reference.NationCode;
 
 /**
  * A national caveat to record.

@@ -1,13 +1,14 @@
 package org.resolute.force.api;
 
-import org.resolute.reference.NationCode;
+import java.time.LocalDate;
+
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import java.time.LocalDate;
 
 import org.resolute.force.MarkingInput;
 import org.resolute.force.NewOffer;
 import org.resolute.force.OfferStatus;
+import org.resolute.reference.NationCode;
 
 /**
  * An offer against a requirement.

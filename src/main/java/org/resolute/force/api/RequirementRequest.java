@@ -1,8 +1,9 @@
 package org.resolute.force.api;
 
+import java.time.LocalDate;
+
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import java.time.LocalDate;
 
 import org.resolute.force.Activity;
 import org.resolute.force.MarkingInput;

@@ -1,11 +1,11 @@
 package org.resolute.force.api;
 
-import org.resolute.reference.NationCode;
-import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 
 import org.resolute.force.NewStrengthReport;
 import org.resolute.kernel.Classification;
@@ -13,6 +13,7 @@ import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.Provenance;
 import org.resolute.kernel.ProvenanceStatus;
+import org.resolute.reference.NationCode;
 
 /**
  * A strength report to record.

@@ -7,10 +7,6 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.Size;
 
-import org.resolute.reference.NationCode;
-import org.resolute.reference.CurrencyCode;
-import org.resolute.kernel.Year;
-import org.resolute.kernel.Amount;
 import org.resolute.funding.Donor;
 import org.resolute.funding.DonorKind;
 import org.resolute.funding.MarkingText;
@@ -18,8 +14,12 @@ import org.resolute.funding.MovementKind;
 import org.resolute.funding.NewMovement;
 import org.resolute.funding.NewPledge;
 import org.resolute.funding.NewReceipt;
+import org.resolute.kernel.Amount;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Money;
+import org.resolute.kernel.Year;
+import org.resolute.reference.CurrencyCode;
+import org.resolute.reference.NationCode;
 
 /** The request bodies of the funding API. Leave classification empty for the donor's default marking. */
 final class FundingRequests {

@@ -9,7 +9,6 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
-import org.resolute.reference.CurrencyCode;
 import org.resolute.funding.Account;
 import org.resolute.funding.AccountBalance;
 import org.resolute.funding.AccountKind;
@@ -19,6 +18,7 @@ import org.resolute.funding.NewPosting;
 import org.resolute.funding.Posting;
 import org.resolute.funding.PostingResult;
 import org.resolute.kernel.InvalidInput;
+import org.resolute.reference.CurrencyCode;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;

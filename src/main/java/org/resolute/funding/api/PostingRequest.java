@@ -7,13 +7,13 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
-import org.resolute.reference.CurrencyCode;
-import org.resolute.kernel.Amount;
 import org.resolute.funding.NewPosting;
 import org.resolute.funding.PostingLine;
 import org.resolute.funding.Side;
+import org.resolute.kernel.Amount;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Money;
+import org.resolute.reference.CurrencyCode;
 
 /** A posting as the API takes it; the idempotency key comes in the Idempotency-Key header. */
 record PostingRequest(LocalDate valueDate, @Size(max = 400) String description, @Size(max = 200) String sourceRef,

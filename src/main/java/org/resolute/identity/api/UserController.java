@@ -1,6 +1,5 @@
 package org.resolute.identity.api;
 
-import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.resolute.identity.domain.User;
 import org.resolute.identity.domain.UserAdministration;

@@ -1,13 +1,14 @@
 package org.resolute.mission.api;
 
-import org.resolute.reference.NationCode;
+import java.time.LocalDate;
+
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import java.time.LocalDate;
 
 import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.mission.CeilingKind;
 import org.resolute.mission.NewCeiling;
+import org.resolute.reference.NationCode;
 
 /**
  * A troop ceiling to record.

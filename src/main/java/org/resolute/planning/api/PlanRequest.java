@@ -1,10 +1,11 @@
 package org.resolute.planning.api;
 
-import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
+
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 
 import org.resolute.kernel.InvalidInput;
 import org.resolute.planning.NewPlan;
