@@ -11,21 +11,19 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.resolute.identity.domain.SignedInUser;
-import org.resolute.kernel.Classification;
-import org.resolute.kernel.Role;
-import org.resolute.kernel.Viewer;
+import org.resolute.identity.domain.UserAdministration;
+import org.resolute.identity.domain.Users;
 import org.resolute.support.OnH2;
 import org.resolute.support.OnPostgres;
 import org.springframework.beans.BeanUtils;
@@ -47,7 +45,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * The bad-input walk for people: every form a page posts (found from the page controllers' handlers), each text,
- * number and date field in turn given a value of 10,000 characters, 1e30, 1.5, -1 or a date far out. A page may
+ * number and date field in turn given a value of 10,000 characters, 1e30, 1.5, -1 or a date far out (but the
+ * version a stale edit is told by). A page may
  * answer with its form and the error, or send the user back with a message, but never fails (5xx), and nothing
  * is stored.
  */
@@ -66,15 +65,27 @@ abstract class BadFormWalkTests {
     @Autowired
     JdbcTemplate jdbc;
 
-    private final SignedInUser walker = new SignedInUser(UUID.randomUUID(),
-            new Viewer("walker", EnumSet.allOf(Role.class), Optional.empty(), Classification.RESTRICTED), "unused",
-            true, false, false);
+    @Autowired
+    Users users;
+
+    @Autowired
+    UserAdministration administration;
+
+    private SignedInUser walker;
+
+    @BeforeEach
+    void signIn() {
+        walker = Walker.signedIn(users, administration);
+    }
+
+    abstract String database();
 
     @Test
     void everyPageFormAnswersEveryBadValueWithoutFailingAndStoresNothing() throws Exception {
         List<String> failures = new ArrayList<>();
         int requests = 0;
         int forms = 0;
+        Map<Integer, Integer> byStatus = new TreeMap<>();
         for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
             HandlerMethod handler = mapping.getValue();
             if (!mapping.getKey().getMethodsCondition().getMethods().contains(RequestMethod.POST)
@@ -96,8 +107,21 @@ abstract class BadFormWalkTests {
                         MockHttpServletRequestBuilder request = post(path).with(user(walker)).with(csrf());
                         fields.forEach((name, type) -> request.param(name, name.equals(field.getKey()) ? bad
                                 : plausible(name, type)));
-                        int status = mvc.perform(request).andReturn().getResponse().getStatus();
+                        int status;
+                        try {
+                            status = mvc.perform(request).andReturn().getResponse().getStatus();
+                        } catch (Exception e) {
+                            status = 500;
+                        }
                         requests++;
+                        byStatus.merge(status, 1, Integer::sum);
+                        Map<String, Long> now = rowCounts();
+                        if (!now.equals(before)) {
+                            failures.add("POST " + template + " " + field.getKey() + " = "
+                                    + (bad.length() > 20 ? bad.length() + " characters" : bad) + " stored: "
+                                    + difference(before, now));
+                            before = now;
+                        }
                         if (status >= 500) {
                             failures.add("POST " + template + " " + field.getKey() + " = "
                                     + (bad.length() > 20 ? bad.length() + " characters" : bad) + ": " + status);
@@ -106,10 +130,14 @@ abstract class BadFormWalkTests {
                 }
                 Map<String, Long> after = rowCounts();
                 if (!after.equals(before)) {
-                    failures.add("POST " + template + " stored something: " + after + " after " + before);
+                    failures.add("POST " + template + " stored something: " + difference(before, after));
                 }
             }
         }
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "bad-form-walk-" + database() + ".md"),
+                "# Bad-form walk on " + database() + "\n\n" + requests + " requests over " + forms
+                        + " page forms; by status: " + byStatus + "\n");
         assertThat(forms).isGreaterThan(15);
         assertThat(requests).isGreaterThan(200);
         assertThat(failures).isEmpty();
@@ -130,8 +158,8 @@ abstract class BadFormWalkTests {
                 if (name != null && isSimple(type)) {
                     fields.put(name, type);
                 }
-            } else if (parameter.hasParameterAnnotation(ModelAttribute.class)
-                    || type.getName().startsWith("org.resolute") && !type.isEnum() && !type.isInterface()) {
+            } else if (parameter.hasParameterAnnotation(ModelAttribute.class) || !parameter.hasParameterAnnotations()
+                    && type.getName().startsWith("org.resolute") && !type.isEnum() && !type.isInterface()) {
                 for (PropertyDescriptor property : BeanUtils.getPropertyDescriptors(type)) {
                     if (property.getWriteMethod() != null && isSimple(property.getPropertyType())) {
                         fields.put(property.getName(), property.getPropertyType());
@@ -146,6 +174,7 @@ abstract class BadFormWalkTests {
                 }
             }
         }
+        fields.remove("version");
         return fields;
     }
 
@@ -191,6 +220,16 @@ abstract class BadFormWalkTests {
         };
     }
 
+    private static String difference(Map<String, Long> before, Map<String, Long> after) {
+        StringBuilder text = new StringBuilder();
+        after.forEach((table, count) -> {
+            if (!count.equals(before.get(table))) {
+                text.append(table).append(' ').append(before.get(table)).append(" -> ").append(count).append("; ");
+            }
+        });
+        return text.toString();
+    }
+
     /** Rows in every table of the schema, but the sessions, which a request may touch without storing anything. */
     private Map<String, Long> rowCounts() throws Exception {
         List<String> tables = new ArrayList<>();
@@ -213,8 +252,18 @@ abstract class BadFormWalkTests {
 
 @OnH2
 class BadFormWalkOnH2Tests extends BadFormWalkTests {
+
+    @Override
+    String database() {
+        return "h2";
+    }
 }
 
 @OnPostgres
 class BadFormWalkOnPostgresTests extends BadFormWalkTests {
+
+    @Override
+    String database() {
+        return "postgresql";
+    }
 }

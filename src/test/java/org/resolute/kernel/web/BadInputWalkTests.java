@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +23,11 @@ import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.resolute.identity.domain.SignedInUser;
-import org.resolute.kernel.Classification;
-import org.resolute.kernel.Role;
-import org.resolute.kernel.Viewer;
+import org.resolute.identity.domain.UserAdministration;
+import org.resolute.identity.domain.Users;
 import org.resolute.support.OnH2;
 import org.resolute.support.OnPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,10 +69,18 @@ abstract class BadInputWalkTests {
     @Autowired
     JdbcTemplate jdbc;
 
-    /** A caller who holds every role, cleared to RESTRICTED, so no operation refuses them for who they are. */
-    private final SignedInUser walker = new SignedInUser(UUID.randomUUID(),
-            new Viewer("walker", EnumSet.allOf(Role.class), Optional.empty(), Classification.RESTRICTED), "unused",
-            true, false, false);
+    @Autowired
+    Users users;
+
+    @Autowired
+    UserAdministration administration;
+
+    private SignedInUser walker;
+
+    @BeforeEach
+    void signIn() {
+        walker = Walker.signedIn(users, administration);
+    }
 
     private final AtomicInteger keys = new AtomicInteger();
 
