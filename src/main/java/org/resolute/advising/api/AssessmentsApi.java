@@ -16,6 +16,7 @@ import org.resolute.advising.NewAssessment;
 import org.resolute.advising.Trend;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
+import org.resolute.reference.NationCodes;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -82,6 +83,7 @@ class AssessmentsApi {
 
     record AssessmentRequest(@Size(max = 40) String institution, @Size(max = 20) String area,
             @Min(1) @Max(5) Integer rating,
-            LocalDate assessedOn, @Size(max = 4000) String rationale, List<UUID> evidence, @Size(max = 20) String classification, @Size(max = 400) String releasableTo) {
+            LocalDate assessedOn, @Size(max = 4000) String rationale, List<UUID> evidence,
+            @Size(max = 20) String classification, @Size(max = 400) @NationCodes String releasableTo) {
     }
 }

@@ -11,6 +11,7 @@ import org.resolute.advising.EngagementInput;
 import org.resolute.advising.EngagementMode;
 import org.resolute.advising.MarkingText;
 import org.resolute.reference.NationCode;
+import org.resolute.reference.NationCodes;
 
 /**
  * An engagement report as an advisor sends it. People and the place are names: a name not yet known is added
@@ -22,7 +23,8 @@ record EngagementRequest(@Size(max = 200) String title, @Size(max = 20) String c
         @Size(max = 4000) String keyOutcomes, @Size(max = 4000) String nextSteps, @Size(max = 8000) String details,
         @NationCode String advisorNation, @Size(max = 9) List<@Size(max = 20) String> areas,
         @Size(max = 9) List<@Size(max = 20) String> pillars, @Size(max = 19) List<@Size(max = 100) String> advisors,
-        @Size(max = 19) List<@Size(max = 100) String> counterparts, @Size(max = 20) String classification, @Size(max = 400) String releasableTo) {
+        @Size(max = 19) List<@Size(max = 100) String> counterparts,
+        @Size(max = 20) String classification, @Size(max = 400) @NationCodes String releasableTo) {
 
     EngagementInput toInput() {
         return new EngagementInput(title, command, institution, date, durationMinutes == null ? 0 : durationMinutes,

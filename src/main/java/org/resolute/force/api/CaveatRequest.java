@@ -9,6 +9,7 @@ import org.resolute.force.CaveatKind;
 import org.resolute.force.MarkingInput;
 import org.resolute.force.NewCaveat;
 import org.resolute.reference.NationCode;
+import org.resolute.reference.NationCodes;
 
 /**
  * A national caveat to record.
@@ -19,7 +20,9 @@ import org.resolute.reference.NationCode;
  */
 record CaveatRequest(@Size(max = 20) String code, @NationCode String nation, CaveatKind kind,
         @Size(max = 9) List<@Size(max = 40) String> values, @PositiveOrZero Integer limit,
-        @Size(max = 400) String description, @Size(max = 20) String classification, @Size(max = 400) String releasableTo, @Size(max = 200) String source) {
+        @Size(max = 400) String description,
+        @Size(max = 20) String classification, @Size(max = 400) @NationCodes String releasableTo,
+        @Size(max = 200) String source) {
 
     NewCaveat toNew(java.time.Clock clock) {
         return new NewCaveat(code, nation, kind, values, limit, description,

@@ -9,6 +9,7 @@ import org.resolute.force.MarkingInput;
 import org.resolute.force.NewOffer;
 import org.resolute.force.OfferStatus;
 import org.resolute.reference.NationCode;
+import org.resolute.reference.NationCodes;
 
 /**
  * An offer against a requirement.
@@ -20,7 +21,9 @@ import org.resolute.reference.NationCode;
  * @param classification MISSION when empty, then releasable to the offering nation
  */
 record OfferRequest(@NationCode String nation, @PositiveOrZero Integer quantity, LocalDate from, LocalDate until,
-        OfferStatus status, @Size(max = 20) String classification, @Size(max = 400) String releasableTo, @Size(max = 200) String source) {
+        OfferStatus status,
+        @Size(max = 20) String classification, @Size(max = 400) @NationCodes String releasableTo,
+        @Size(max = 200) String source) {
 
     NewOffer toNew(java.time.Clock clock) {
         return new NewOffer(nation, quantity, from, until, status, MarkingInput.parse(classification, releasableTo),

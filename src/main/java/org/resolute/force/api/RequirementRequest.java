@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import org.resolute.force.Activity;
 import org.resolute.force.MarkingInput;
 import org.resolute.force.NewRequirement;
+import org.resolute.reference.NationCodes;
 
 /**
  * A requirement (CJSOR line) to record.
@@ -18,7 +19,8 @@ import org.resolute.force.NewRequirement;
  */
 record RequirementRequest(@Size(max = 20) String reference, @Size(max = 200) String capability, Activity activity,
         @PositiveOrZero Integer quantity, @Size(max = 20) String command, @Size(max = 20) String location,
-        LocalDate from, LocalDate until, @PositiveOrZero Integer priority, @Size(max = 20) String classification, @Size(max = 400) String releasableTo,
+        LocalDate from, LocalDate until, @PositiveOrZero Integer priority,
+        @Size(max = 20) String classification, @Size(max = 400) @NationCodes String releasableTo,
         @Size(max = 200) String source) {
 
     NewRequirement toNew(java.time.Clock clock) {

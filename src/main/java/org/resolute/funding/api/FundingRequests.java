@@ -20,6 +20,7 @@ import org.resolute.kernel.Money;
 import org.resolute.kernel.Year;
 import org.resolute.reference.CurrencyCode;
 import org.resolute.reference.NationCode;
+import org.resolute.reference.NationCodes;
 
 /** The request bodies of the funding API. Leave classification empty for the donor's default marking. */
 final class FundingRequests {
@@ -51,7 +52,8 @@ final class FundingRequests {
     /** A pledge of an amount a year from firstYear to lastYear (lastYear empty for one year). */
     record PledgeRequest(@Size(max = 20) String donor, @Size(max = 10) String fund, @Year Integer firstYear,
             @Year Integer lastYear, @Amount BigDecimal annualAmount, @CurrencyCode String currency,
-            LocalDate announcedOn, @Size(max = 20) String classification, @Size(max = 400) String releasableTo) {
+            LocalDate announcedOn,
+            @Size(max = 20) String classification, @Size(max = 400) @NationCodes String releasableTo) {
 
         NewPledge toNew() {
             if (firstYear == null) {
@@ -74,7 +76,8 @@ final class FundingRequests {
     /** A receipt; without pledge, it pays the donor's pledge for pledgeYear (default: the value date's year). */
     record ReceiptRequest(@Size(max = 20) String donor, @Size(max = 10) String fund, UUID pledge,
             @Year Integer pledgeYear, @Amount BigDecimal amount, @CurrencyCode String currency, LocalDate valueDate,
-            @Size(max = 100) String bankReference, @Size(max = 20) String classification, @Size(max = 400) String releasableTo) {
+            @Size(max = 100) String bankReference,
+            @Size(max = 20) String classification, @Size(max = 400) @NationCodes String releasableTo) {
 
         NewReceipt toNew(String key) {
             return new NewReceipt(key, donor, fund, pledge, pledgeYear, money(amount, currency, "amount"), valueDate,
@@ -85,7 +88,7 @@ final class FundingRequests {
     /** An allocation, disbursement or expenditure in US dollars. */
     record MovementRequest(@Size(max = 10) String fund, MovementKind kind, @Size(max = 40) String project,
             @Amount BigDecimal amountUsd, LocalDate valueDate, @Size(max = 400) String description,
-            @Size(max = 20) String classification, @Size(max = 400) String releasableTo) {
+            @Size(max = 20) String classification, @Size(max = 400) @NationCodes String releasableTo) {
 
         NewMovement toNew(String key) {
             return new NewMovement(key, fund, kind, project, money(amountUsd, "USD", "amountUsd"), valueDate,

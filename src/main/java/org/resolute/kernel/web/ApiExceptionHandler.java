@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.resolute.kernel.InputDates;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.NotFound;
 import org.resolute.kernel.StaleUpdate;
@@ -74,7 +75,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        String rule = e.getRequiredType() == java.time.LocalDate.class ? ": " + DateInput.RULE : "";
+        String rule = e.getRequiredType() == java.time.LocalDate.class ? ": " + InputDates.RULE : "";
         return Problems.invalidField(e.getName(), "'" + e.getValue() + "' is not a valid value for " + e.getName()
                 + rule);
     }
@@ -139,7 +140,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return "is not valid";
         }
         if (type == java.time.LocalDate.class) {
-            return DateInput.RULE;
+            return InputDates.RULE;
         }
         if (type == Integer.class || type == int.class || type == Long.class || type == long.class
                 || type == Short.class || type == short.class) {

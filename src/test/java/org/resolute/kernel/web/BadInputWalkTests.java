@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.resolute.identity.domain.SignedInUser;
 import org.resolute.identity.domain.UserAdministration;
 import org.resolute.identity.domain.Users;
+import org.resolute.kernel.InputDates;
 import org.resolute.support.OnH2;
 import org.resolute.support.OnPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -136,7 +137,7 @@ abstract class BadInputWalkTests {
                     .with(user(walker)).accept(MediaType.APPLICATION_JSON)).andReturn().getResponse();
             assertThat(response.getStatus()).isEqualTo(400);
             assertThat(json.readTree(response.getContentAsString()).path("field").asString()).isEqualTo("from");
-            assertThat(response.getContentAsString()).contains(DateInput.RULE).doesNotContainPattern(TYPE_NAME);
+            assertThat(response.getContentAsString()).contains(InputDates.RULE).doesNotContainPattern(TYPE_NAME);
         }
         assertThat(mvc.perform(get("/api/v1/meetings").param("from", "2014-09-04").with(user(walker))
                 .accept(MediaType.APPLICATION_JSON)).andReturn().getResponse().getStatus()).isEqualTo(200);
@@ -328,7 +329,7 @@ abstract class BadInputWalkTests {
     }
 
     private static boolean isNation(String name) {
-        return name.equals("nation") || name.endsWith("Nation");
+        return name.equals("nation") || name.endsWith("Nation") || name.equals("releasableTo");
     }
 
     private static boolean isCurrency(String name) {

@@ -22,9 +22,10 @@ final class Walker {
     }
 
     static SignedInUser signedIn(Users users, UserAdministration administration) {
-        User user = users.findByUsername("walker").orElseGet(() -> administration.create(new UserProfile("walker",
-                "Bad-input walker", EnumSet.complementOf(EnumSet.of(Role.DONOR_REPRESENTATIVE)), Optional.empty(), Classification.RESTRICTED),
-                "walker-password-" + System.nanoTime()));
+        UserProfile profile = new UserProfile("walker", "Bad-input walker", EnumSet.complementOf(
+                EnumSet.of(Role.DONOR_REPRESENTATIVE)), Optional.empty(), Classification.RESTRICTED);
+        User user = users.findByUsername("walker")
+                .orElseGet(() -> administration.create(profile, "walker-password-" + System.nanoTime()));
         return new SignedInUser(user.id(), user.viewer(), null, true, false, false);
     }
 }
