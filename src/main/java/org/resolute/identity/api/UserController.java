@@ -103,7 +103,7 @@ class UserController {
 
     record NewUser(@NotNull @Size(max = 40) String username, @Size(max = 100) String displayName,
             @NotEmpty Set<Role> roles, @Size(max = 3) String nation, @NotNull Classification clearance,
-            @NotNull @Size(max = 128) String initialPassword) {
+            @NotNull @Size(max = 72) String initialPassword) {
 
         UserProfile profile() {
             return new UserProfile(username, displayName, roles, Optional.ofNullable(nation), clearance);

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.resolute.identity.domain.AccessTokens;
 import org.resolute.identity.domain.SecurityProperties;
 import org.resolute.kernel.PublicPaths;
+import org.resolute.kernel.web.ErrorPages;
 import org.resolute.kernel.web.Problems;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -18,6 +19,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -115,18 +117,23 @@ class SecurityConfiguration {
     }
 
     /**
-     * A write without a valid CSRF token is refused before anyone is known: an anonymous caller is told to sign in,
-     * a signed-in one that the token is missing or wrong (not that their roles fall short).
+     * A write without a valid CSRF token is refused before anyone is known: an anonymous caller is told to sign in
+     * (a browser is sent to the sign-in page), a signed-in one that the token is missing or wrong, not that their
+     * roles fall short (a browser gets the forbidden page saying so).
      */
     private static void refusedCsrf(HttpServletRequest request, HttpServletResponse response, Problems problems)
             throws IOException {
-        Authentication caller = SecurityContextHolder.getContextHolderStrategy().getContext().getAuthentication();
-        if (caller == null || !caller.isAuthenticated() || TRUST.isAnonymous(caller)) {
+        if (isAnonymous()) {
             problems.write(request, response, HttpStatus.UNAUTHORIZED, SIGN_IN);
         } else {
             problems.write(request, response, HttpStatus.FORBIDDEN, "Missing or invalid CSRF token: send the "
                     + "token of your session (header X-CSRF-TOKEN), or use a personal access token");
         }
+    }
+
+    private static boolean isAnonymous() {
+        Authentication caller = SecurityContextHolder.getContextHolderStrategy().getContext().getAuthentication();
+        return caller == null || !caller.isAuthenticated() || TRUST.isAnonymous(caller);
     }
 
     /** The security headers of every answer, and a problem (API) or a page (browser) when access is refused. */
@@ -146,7 +153,13 @@ class SecurityConfiguration {
                             }
                         })
                         .accessDeniedHandler((request, response, e) -> {
-                            if (Problems.isApi(request) && e instanceof CsrfException) {
+                            if (e instanceof CsrfException && !Problems.isApi(request) && isAnonymous()) {
+                                signIn.commence(request, response, new InsufficientAuthenticationException(
+                                        e.getMessage()));
+                            } else if (e instanceof CsrfException && !Problems.isApi(request)) {
+                                request.setAttribute(ErrorPages.CSRF_REFUSED, true);
+                                forbiddenPage.handle(request, response, e);
+                            } else if (e instanceof CsrfException) {
                                 refusedCsrf(request, response, problems);
                             } else if (Problems.isApi(request)) {
                                 problems.write(request, response, HttpStatus.FORBIDDEN, "Your roles do not allow this");

@@ -60,7 +60,7 @@ class ValidatedBodies extends RequestBodyAdviceAdapter {
             return;
         }
         for (ConstraintViolation<Object> violation : validator.validate(value)) {
-            String path = violation.getPropertyPath().toString();
+            String path = violation.getPropertyPath().toString().replaceAll("\\.?<[^>]+>", "");
             String field = prefix.isEmpty() ? path : path.isEmpty() ? prefix : prefix + "." + path;
             errors.add(new InvalidBody.FieldError(field, violation.getMessage()));
         }

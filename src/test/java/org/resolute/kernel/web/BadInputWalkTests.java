@@ -143,6 +143,19 @@ abstract class BadInputWalkTests {
                 .accept(MediaType.APPLICATION_JSON)).andReturn().getResponse().getStatus()).isEqualTo(200);
     }
 
+    @Test
+    void aPasswordLongerThanBcryptCanHashIsRefusedWithA400NotA500() throws Exception {
+        String eightyBytes = "\u00e9".repeat(40);
+        MockHttpServletResponse response = mvc.perform(org.springframework.test.web.servlet.request
+                .MockMvcRequestBuilders.post("/api/v1/users").with(user(walker)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"username": "longpassword", "roles": ["VIEWER"], "clearance": "MISSION",
+                         "initialPassword": "%s"}""".formatted(eightyBytes))).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getContentAsString()).contains("72 bytes");
+        assertThat(users.findByUsername("longpassword")).isEmpty();
+    }
+
     private MockHttpServletResponse send(HttpMethod method, String url, JsonNode body) throws Exception {
         String etag = method == HttpMethod.PUT ? mvc.perform(get(url).with(user(walker))
                 .accept(MediaType.APPLICATION_JSON)).andReturn().getResponse().getHeader("ETag") : null;
