@@ -144,6 +144,25 @@ abstract class BadInputWalkTests {
     }
 
     @Test
+    void aCaveatsFileWithTextsLongerThanTheirColumnsIsRefusedAndStoresNothing() throws Exception {
+        String header = "code,nation,kind,values,limit,description,classification,releasable_to,source,"
+                + "provenance_status\n";
+        long before = jdbc.queryForObject("SELECT COUNT(*) FROM force_caveat", Long.class);
+        for (String row : List.of(
+                "C-WALK-1,GBR,MAX_TROOPS_PER_LOCATION,,100," + "x".repeat(10_000) + ",MISSION,,S01,EXACT",
+                "C-WALK-2,GBR,MAX_TROOPS_PER_LOCATION,,100,walk,MISSION,,S" + "1".repeat(10_000) + ",EXACT",
+                "C-WALK-3" + "3".repeat(10_000) + ",GBR,MAX_TROOPS_PER_LOCATION,,100,walk,MISSION,,S01,EXACT")) {
+            MockHttpServletResponse response = mvc.perform(org.springframework.test.web.servlet.request
+                    .MockMvcRequestBuilders.post("/api/v1/caveats/import").with(user(walker)).with(csrf())
+                    .contentType("text/csv").accept(MediaType.APPLICATION_JSON).content(header + row))
+                    .andReturn().getResponse();
+            assertThat(response.getStatus()).isEqualTo(400);
+            assertThat(response.getContentAsString()).contains("was not imported: 1 bad line");
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM force_caveat", Long.class)).isEqualTo(before);
+    }
+
+    @Test
     void aPasswordLongerThanBcryptCanHashIsRefusedWithA400NotA500() throws Exception {
         String eightyBytes = "\u00e9".repeat(40);
         MockHttpServletResponse response = mvc.perform(org.springframework.test.web.servlet.request
