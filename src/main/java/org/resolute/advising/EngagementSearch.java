@@ -1,10 +1,10 @@
 package org.resolute.advising;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import org.resolute.kernel.Classification;
+import org.resolute.kernel.InputDates;
 import org.resolute.kernel.InvalidInput;
 
 /**
@@ -54,11 +54,7 @@ public record EngagementSearch(String text, LocalDate from, LocalDate to, String
         if (text == null || text.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInput(field, field + " '" + text + "' is not a date like 2021-02-01");
-        }
+        return InputDates.parse(text, field);
     }
 
     private static Classification classification(String text) {

@@ -1,9 +1,9 @@
 package org.resolute.force;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
+import org.resolute.kernel.InputDates;
 import org.resolute.kernel.InvalidInput;
 
 /**
@@ -34,11 +34,7 @@ public record StrengthQuery(String nation, String command, String location, Loca
         if (text == null || text.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInput(field, field + " '" + text + "' is not a date like 2021-02-01");
-        }
+        return InputDates.parse(text, field);
     }
 
     private static String upper(String text) {

@@ -1,10 +1,10 @@
 package org.resolute.reference;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.resolute.kernel.InputDates;
 import org.resolute.kernel.InvalidInput;
 
 /**
@@ -48,10 +48,6 @@ public record NationQuery(String text, MembershipKind status, LocalDate date) {
         if (date == null || date.isBlank()) {
             return today;
         }
-        try {
-            return LocalDate.parse(date.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInput("date", "date '" + date + "' is not a date like 2020-11-01");
-        }
+        return InputDates.parse(date, "date");
     }
 }

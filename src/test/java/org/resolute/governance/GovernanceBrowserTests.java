@@ -31,7 +31,7 @@ class GovernanceBrowserTests {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Decisions and commitments")).click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record a decision")).click();
 
-        LocalDate day = LocalDate.of(2040, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(0, 200_000));
+        LocalDate day = LocalDate.of(2040, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(0, 21_900));
         String title = "Reduce the force to 6,543 troops " + day;
         Locator form = page.getByRole(AriaRole.FORM, new Page.GetByRoleOptions().setName("Record a decision"));
         form.getByLabel("Kind", new Locator.GetByLabelOptions().setExact(true)).selectOption("DECISION");

@@ -135,7 +135,7 @@ abstract class ReferenceApiTests {
                 .andExpect(content().string(containsString("BIH,BA,Bosnia & Herzegovina,")));
         mvc.perform(asViewer("/reference/nations.csv?date=notadate"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("date 'notadate' is not a date")));
+                .andExpect(content().string(containsString("date 'notadate' must be a date written YYYY-MM-DD")));
     }
 
     @Test
@@ -146,7 +146,7 @@ abstract class ReferenceApiTests {
                 .andExpect(content().string(containsString("2020-03-27")));
         mvc.perform(asViewer("/reference/nations?date=notadate"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("is not a date like 2020-11-01")));
+                .andExpect(content().string(containsString("must be a date written YYYY-MM-DD")));
         mvc.perform(asViewer("/reference/nations/MKD"))
                 .andExpect(content().string(containsString("operational partner until accession 27 Mar 2020")));
         mvc.perform(asViewer("/reference/contributors")).andExpect(content().string(containsString("Mongolia")));

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Size;
+
 import org.resolute.advising.AdvisingStructure;
 import org.resolute.advising.AdvisorPosition;
 import org.resolute.advising.Coverage;
@@ -130,7 +132,7 @@ class AdvisingApi {
     record CoverageResponse(LocalDate asOf, int days, List<CoverageCell> cells) {
     }
 
-    record HolderRequest(String person, LocalDate from, LocalDate until) {
+    record HolderRequest(@Size(max = 200) String person, LocalDate from, LocalDate until) {
     }
 
     record MergeRequest(UUID into) {

@@ -4,6 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+
 import org.resolute.advising.Assessments;
 import org.resolute.advising.CapabilityAssessment;
 import org.resolute.advising.CapabilityRating;
@@ -12,6 +16,7 @@ import org.resolute.advising.NewAssessment;
 import org.resolute.advising.Trend;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
+import org.resolute.reference.NationCodes;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -76,7 +81,9 @@ class AssessmentsApi {
     record History(List<CapabilityAssessment> assessments, Trend trend) {
     }
 
-    record AssessmentRequest(String institution, String area, Integer rating, LocalDate assessedOn,
-            String rationale, List<UUID> evidence, String classification, String releasableTo) {
+    record AssessmentRequest(@Size(max = 40) String institution, @Size(max = 20) String area,
+            @Min(1) @Max(5) Integer rating,
+            LocalDate assessedOn, @Size(max = 4000) String rationale, List<UUID> evidence,
+            @Size(max = 20) String classification, @Size(max = 400) @NationCodes String releasableTo) {
     }
 }

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Size;
+
 import org.resolute.advising.Engagement;
 import org.resolute.advising.EngagementSearch;
 import org.resolute.advising.Engagements;
@@ -136,10 +138,10 @@ class EngagementsApi {
     }
 
     /** What a lead asks the advisor to fix. */
-    record Comment(String comment) {
+    record Comment(@Size(max = 2000) String comment) {
     }
 
     /** Why the engagement is called off. */
-    record Reason(String reason) {
+    record Reason(@Size(max = 2000) String reason) {
     }
 }

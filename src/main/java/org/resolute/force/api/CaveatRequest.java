@@ -2,9 +2,14 @@ package org.resolute.force.api;
 
 import java.util.List;
 
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
 import org.resolute.force.CaveatKind;
 import org.resolute.force.MarkingInput;
 import org.resolute.force.NewCaveat;
+import org.resolute.reference.NationCode;
+import org.resolute.reference.NationCodes;
 
 /**
  * A national caveat to record.
@@ -13,8 +18,11 @@ import org.resolute.force.NewCaveat;
  *     EXCLUDED_ACTIVITIES
  * @param limit the number, for MAX_TROOPS_PER_LOCATION and MAX_DURATION_DAYS
  */
-record CaveatRequest(String code, String nation, CaveatKind kind, List<String> values, Integer limit,
-        String description, String classification, String releasableTo, String source) {
+record CaveatRequest(@Size(max = 20) String code, @NationCode String nation, CaveatKind kind,
+        @Size(max = 9) List<@Size(max = 40) String> values, @PositiveOrZero Integer limit,
+        @Size(max = 400) String description,
+        @Size(max = 20) String classification, @Size(max = 400) @NationCodes String releasableTo,
+        @Size(max = 200) String source) {
 
     NewCaveat toNew(java.time.Clock clock) {
         return new NewCaveat(code, nation, kind, values, limit, description,

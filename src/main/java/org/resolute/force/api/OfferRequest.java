@@ -2,9 +2,14 @@ package org.resolute.force.api;
 
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
 import org.resolute.force.MarkingInput;
 import org.resolute.force.NewOffer;
 import org.resolute.force.OfferStatus;
+import org.resolute.reference.NationCode;
+import org.resolute.reference.NationCodes;
 
 /**
  * An offer against a requirement.
@@ -15,8 +20,10 @@ import org.resolute.force.OfferStatus;
  * @param status OFFERED (the default) or ACCEPTED
  * @param classification MISSION when empty, then releasable to the offering nation
  */
-record OfferRequest(String nation, Integer quantity, LocalDate from, LocalDate until, OfferStatus status,
-        String classification, String releasableTo, String source) {
+record OfferRequest(@NationCode String nation, @PositiveOrZero Integer quantity, LocalDate from, LocalDate until,
+        OfferStatus status,
+        @Size(max = 20) String classification, @Size(max = 400) @NationCodes String releasableTo,
+        @Size(max = 200) String source) {
 
     NewOffer toNew(java.time.Clock clock) {
         return new NewOffer(nation, quantity, from, until, status, MarkingInput.parse(classification, releasableTo),

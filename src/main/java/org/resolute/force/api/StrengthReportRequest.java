@@ -4,12 +4,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
 import org.resolute.force.NewStrengthReport;
 import org.resolute.kernel.Classification;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.Provenance;
 import org.resolute.kernel.ProvenanceStatus;
+import org.resolute.reference.NationCode;
 
 /**
  * A strength report to record.
@@ -18,9 +22,10 @@ import org.resolute.kernel.ProvenanceStatus;
  * @param classification PUBLIC when empty
  * @param releasableTo nations a MISSION or RESTRICTED report is released to; empty for all
  */
-record StrengthReportRequest(String nation, String command, String location, LocalDate reportDate, Integer troops,
-        String source, LocalDate asOf, ProvenanceStatus provenanceStatus, Classification classification,
-        List<String> releasableTo) {
+record StrengthReportRequest(@NationCode String nation, @Size(max = 20) String command,
+        @Size(max = 20) String location, LocalDate reportDate, @PositiveOrZero Integer troops,
+        @Size(max = 200) String source, LocalDate asOf, ProvenanceStatus provenanceStatus,
+        Classification classification, @Size(max = 80) List<@NationCode String> releasableTo) {
 
     NewStrengthReport toReport() {
         if (reportDate == null) {

@@ -86,6 +86,9 @@ class CaveatBook implements NationalCaveats {
     @Override
     @Transactional
     public NationalCaveat add(NewCaveat caveat) {
+        limit("code", caveat.code(), 20);
+        limit("description", caveat.description(), 400);
+        limit("values", String.join(",", caveat.values()), 400);
         Nation nation = nations.find(caveat.nation()).orElseThrow(() -> new InvalidInput("nation",
                 "nation '" + caveat.nation() + "' is not a known ISO 3166 code"));
         long taken = Viewers.runAs(Viewer.SYSTEM, () -> records.count(ForceTables.caveats()
@@ -129,6 +132,13 @@ class CaveatBook implements NationalCaveats {
                 .orElseThrow(() -> new InvalidInput("values", what + " '" + value + "' is not one of "
                         + known.stream().sorted().collect(Collectors.joining(", ")))))
                 .distinct().toList();
+    }
+
+    /** The caveat's texts fit their columns, whoever sends them (API, page or CSV import). */
+    private static void limit(String field, String text, int maxLength) {
+        if (text != null && text.length() > maxLength) {
+            throw new InvalidInput(field, field + " is longer than " + maxLength + " characters");
+        }
     }
 
     String nationName(String code) {

@@ -4,6 +4,7 @@ import java.io.Reader;
 import java.util.List;
 import java.util.function.Function;
 
+import org.resolute.force.EnteredBy;
 import org.resolute.force.MarkingInput;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Marking;
@@ -36,7 +37,11 @@ final class ForceCsv {
     }
 
     static Provenance provenance(CsvRecord record) {
-        return new Provenance(record.required("source"), null,
+        String source = record.required("source");
+        if (source.length() > EnteredBy.MAX_SOURCE) {
+            throw new InvalidInput("source", "source is longer than " + EnteredBy.MAX_SOURCE + " characters");
+        }
+        return new Provenance(source, null,
                 record.oneOf("provenance_status", ProvenanceStatus.class));
     }
 }

@@ -1,9 +1,9 @@
 package org.resolute.force.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
+import org.resolute.kernel.InputDates;
 import org.resolute.kernel.InvalidInput;
 
 /** Reads what a user typed into a form field, refusing it with {@link InvalidInput} naming the field. */
@@ -27,11 +27,7 @@ final class FormValues {
         if (text == null || text.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInput(field, field + " '" + text.trim() + "' is not a date like 2020-03-27");
-        }
+        return InputDates.parse(text, field);
     }
 
     static <E extends Enum<E>> E choice(String field, String text, Class<E> type) {

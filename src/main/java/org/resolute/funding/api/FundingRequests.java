@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Size;
+
 import org.resolute.funding.Donor;
 import org.resolute.funding.DonorKind;
 import org.resolute.funding.MarkingText;
@@ -12,8 +15,13 @@ import org.resolute.funding.MovementKind;
 import org.resolute.funding.NewMovement;
 import org.resolute.funding.NewPledge;
 import org.resolute.funding.NewReceipt;
+import org.resolute.kernel.Amount;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Money;
+import org.resolute.kernel.Year;
+import org.resolute.reference.CurrencyCode;
+import org.resolute.reference.NationCode;
+import org.resolute.reference.NationCodes;
 
 /** The request bodies of the funding API. Leave classification empty for the donor's default marking. */
 final class FundingRequests {
@@ -34,7 +42,8 @@ final class FundingRequests {
     }
 
     /** A new donor: a nation (ISO alpha-3 code and nation) or an organisation, with its IATI identifier. */
-    record DonorRequest(String code, String name, DonorKind kind, String nation, String iatiIdentifier) {
+    record DonorRequest(@Size(max = 20) String code, @Size(max = 200) String name, DonorKind kind,
+            @NationCode String nation, @Size(max = 100) String iatiIdentifier) {
 
         Donor toDonor() {
             return new Donor(code, name, kind, nation, iatiIdentifier);
@@ -42,8 +51,10 @@ final class FundingRequests {
     }
 
     /** A pledge of an amount a year from firstYear to lastYear (lastYear empty for one year). */
-    record PledgeRequest(String donor, String fund, Integer firstYear, Integer lastYear, BigDecimal annualAmount,
-            String currency, LocalDate announcedOn, String classification, String releasableTo) {
+    record PledgeRequest(@Size(max = 20) String donor, @Size(max = 10) String fund, @Year Integer firstYear,
+            @Year Integer lastYear, @Amount BigDecimal annualAmount, @CurrencyCode String currency,
+            LocalDate announcedOn,
+            @Size(max = 20) String classification, @Size(max = 400) @NationCodes String releasableTo) {
 
         NewPledge toNew() {
             if (firstYear == null) {
@@ -60,13 +71,14 @@ final class FundingRequests {
     }
 
     /** A Board plenary of a fund. */
-    record BoardMeetingRequest(LocalDate heldOn, String title, String source) {
+    record BoardMeetingRequest(LocalDate heldOn, @Size(max = 200) String title, @Size(max = 200) String source) {
     }
 
     /** A receipt; without pledge, it pays the donor's pledge for pledgeYear (default: the value date's year). */
-    record ReceiptRequest(String donor, String fund, UUID pledge, Integer pledgeYear, BigDecimal amount,
-            String currency, LocalDate valueDate, String bankReference, String classification,
-            String releasableTo) {
+    record ReceiptRequest(@Size(max = 20) String donor, @Size(max = 10) String fund, UUID pledge,
+            @Year Integer pledgeYear, @Amount BigDecimal amount, @CurrencyCode String currency, LocalDate valueDate,
+            @Size(max = 100) String bankReference,
+            @Size(max = 20) String classification, @Size(max = 400) @NationCodes String releasableTo) {
 
         NewReceipt toNew(String key) {
             return new NewReceipt(key, donor, fund, pledge, pledgeYear, money(amount, currency, "amount"), valueDate,
@@ -79,9 +91,11 @@ final class FundingRequests {
      * soldCurrency at rate (units of boughtCurrency, default USD, per unit sold) and names neither project nor
      * amountUsd: what it buys is the amount sold times the rate.
      */
-    record MovementRequest(String fund, MovementKind kind, String project, BigDecimal amountUsd, LocalDate valueDate,
-            String description, String classification, String releasableTo, BigDecimal soldAmount,
-            String soldCurrency, String boughtCurrency, BigDecimal rate) {
+    record MovementRequest(@Size(max = 10) String fund, MovementKind kind, @Size(max = 40) String project,
+            @Amount BigDecimal amountUsd, LocalDate valueDate, @Size(max = 400) String description,
+            @Size(max = 20) String classification, @Size(max = 400) @NationCodes String releasableTo,
+            @Amount BigDecimal soldAmount, @CurrencyCode String soldCurrency, @CurrencyCode String boughtCurrency,
+            @Digits(integer = 11, fraction = 8) BigDecimal rate) {
 
         NewMovement toNew(String key) {
             if (kind == MovementKind.CONVERSION) {

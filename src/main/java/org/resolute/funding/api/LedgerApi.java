@@ -6,6 +6,9 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
 import org.resolute.funding.Account;
 import org.resolute.funding.AccountBalance;
 import org.resolute.funding.AccountKind;
@@ -16,6 +19,7 @@ import org.resolute.funding.Posting;
 import org.resolute.funding.PostingResult;
 import org.resolute.kernel.IdempotencyKeys;
 import org.resolute.kernel.InvalidInput;
+import org.resolute.reference.CurrencyCode;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -119,8 +123,9 @@ class LedgerApi {
     }
 
     /** A posting of a batch, with its own idempotency key. */
-    record BatchPosting(String idempotencyKey, LocalDate valueDate, String description, String sourceRef,
-            List<PostingRequest.Line> lines) {
+    record BatchPosting(@Size(max = 200) String idempotencyKey, LocalDate valueDate,
+            @Size(max = 400) String description, @Size(max = 200) String sourceRef,
+            @Valid List<PostingRequest.Line> lines) {
 
         NewPosting toNew() {
             return new PostingRequest(valueDate, description, sourceRef, lines)
@@ -129,7 +134,8 @@ class LedgerApi {
     }
 
     /** An account to open: fund, kind, party (a donor or project code, or empty), currency, name. */
-    record AccountRequest(String fund, AccountKind kind, String party, String currency, String name) {
+    record AccountRequest(@Size(max = 10) String fund, AccountKind kind, @Size(max = 40) String party,
+            @CurrencyCode String currency, @Size(max = 200) String name) {
 
         Account toAccount() {
             if (fund == null || !fund.matches("[A-Z0-9]{2,10}") || kind == null || currency == null
@@ -146,6 +152,6 @@ class LedgerApi {
     }
 
     /** Why a posting is reversed, and on which value date. */
-    record ReversalRequest(LocalDate valueDate, String reason) {
+    record ReversalRequest(LocalDate valueDate, @Size(max = 400) String reason) {
     }
 }

@@ -4,14 +4,20 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
 import org.resolute.funding.NewPosting;
 import org.resolute.funding.PostingLine;
 import org.resolute.funding.Side;
+import org.resolute.kernel.Amount;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Money;
+import org.resolute.reference.CurrencyCode;
 
 /** A posting as the API takes it; the idempotency key comes in the Idempotency-Key header. */
-record PostingRequest(LocalDate valueDate, String description, String sourceRef, List<Line> lines) {
+record PostingRequest(LocalDate valueDate, @Size(max = 400) String description, @Size(max = 200) String sourceRef,
+        @Valid List<Line> lines) {
 
     NewPosting toNew(String idempotencyKey) {
         if (lines == null) {
@@ -22,7 +28,8 @@ record PostingRequest(LocalDate valueDate, String description, String sourceRef,
     }
 
     /** One line: account id, DEBIT or CREDIT, amount and ISO 4217 currency. */
-    record Line(String account, Side side, BigDecimal amount, String currency) {
+    record Line(@Size(max = 120) String account, Side side, @Amount BigDecimal amount,
+            @CurrencyCode String currency) {
 
         PostingLine toLine() {
             if (amount == null || currency == null) {

@@ -1,14 +1,13 @@
 package org.resolute.governance.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.function.BiFunction;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-
 import org.resolute.governance.GovernanceFilter;
+import org.resolute.kernel.InputDates;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
@@ -41,10 +40,6 @@ final class Filters {
     }
 
     static LocalDate date(String value, String field) {
-        try {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInput(field, "'" + value + "' is not a date written YYYY-MM-DD");
-        }
+        return InputDates.parse(value, field);
     }
 }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.resolute.identity.domain.User;
 import org.resolute.identity.domain.UserAdministration;
@@ -100,15 +101,16 @@ class UserController {
         }
     }
 
-    record NewUser(@NotNull String username, String displayName, @NotEmpty Set<Role> roles, String nation,
-            @NotNull Classification clearance, @NotNull String initialPassword) {
+    record NewUser(@NotNull @Size(max = 40) String username, @Size(max = 100) String displayName,
+            @NotEmpty Set<Role> roles, @Size(max = 3) String nation, @NotNull Classification clearance,
+            @NotNull @Size(max = 72) String initialPassword) {
 
         UserProfile profile() {
             return new UserProfile(username, displayName, roles, Optional.ofNullable(nation), clearance);
         }
     }
 
-    record UserChange(String displayName, @NotEmpty Set<Role> roles, String nation,
+    record UserChange(@Size(max = 100) String displayName, @NotEmpty Set<Role> roles, @Size(max = 3) String nation,
             @NotNull Classification clearance) {
 
         UserProfile profile(String username) {

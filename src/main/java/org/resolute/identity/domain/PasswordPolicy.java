@@ -1,5 +1,6 @@
 package org.resolute.identity.domain;
 
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 
 import org.resolute.kernel.InvalidInput;
@@ -8,6 +9,8 @@ import org.resolute.kernel.InvalidInput;
 public final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 12;
+    /** The most bcrypt hashes: a longer password would be refused by the encoder (a 500), not by this policy. */
+    public static final int MAX_BYTES = 72;
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -18,8 +21,8 @@ public final class PasswordPolicy {
         if (password == null || password.length() < MIN_LENGTH) {
             throw new InvalidInput(field, "Password must be at least " + MIN_LENGTH + " characters");
         }
-        if (password.length() > 128) {
-            throw new InvalidInput(field, "Password must be at most 128 characters");
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            throw new InvalidInput(field, "Password must be at most " + MAX_BYTES + " bytes (72 letters or digits)");
         }
     }
 

@@ -1,23 +1,33 @@
 package org.resolute.identity.web;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.stream.Stream;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.resolute.identity.domain.AccessTokens;
 import org.resolute.identity.domain.LoginThrottle;
 import org.resolute.identity.domain.SecurityProperties;
 import org.resolute.kernel.PublicPaths;
+import org.resolute.kernel.web.ErrorPages;
 import org.resolute.kernel.web.Problems;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -25,6 +35,7 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -45,6 +56,11 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; object-src 'none'; "
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    private static final String SIGN_IN =
+            "Authentication required: sign in, or send a personal access token as 'Authorization: Bearer <token>'";
+
+    private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
     private static final RequestMatcher BEARER = BearerTokenFilter::hasBearer;
 
@@ -103,6 +119,26 @@ class SecurityConfiguration {
                 .anyRequest().authenticated());
     }
 
+    /**
+     * A write without a valid CSRF token is refused before anyone is known: an anonymous caller is told to sign in
+     * (a browser is sent to the sign-in page), a signed-in one that the token is missing or wrong, not that their
+     * roles fall short (a browser gets the forbidden page saying so).
+     */
+    private static void refusedCsrf(HttpServletRequest request, HttpServletResponse response, Problems problems)
+            throws IOException {
+        if (isAnonymous()) {
+            problems.write(request, response, HttpStatus.UNAUTHORIZED, SIGN_IN);
+        } else {
+            problems.write(request, response, HttpStatus.FORBIDDEN, "Missing or invalid CSRF token: send the "
+                    + "token of your session (header X-CSRF-TOKEN), or use a personal access token");
+        }
+    }
+
+    private static boolean isAnonymous() {
+        Authentication caller = SecurityContextHolder.getContextHolderStrategy().getContext().getAuthentication();
+        return caller == null || !caller.isAuthenticated() || TRUST.isAnonymous(caller);
+    }
+
     /** The security headers of every answer, and a problem (API) or a page (browser) when access is refused. */
     private static void answer(HttpSecurity http, Problems problems) throws Exception {
         var signIn = new LoginUrlAuthenticationEntryPoint("/login");
@@ -114,14 +150,21 @@ class SecurityConfiguration {
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint((request, response, e) -> {
                             if (Problems.isApi(request)) {
-                                problems.write(request, response, HttpStatus.UNAUTHORIZED,
-                                        "Sign in, or send a personal access token as 'Authorization: Bearer <token>'");
+                                problems.write(request, response, HttpStatus.UNAUTHORIZED, SIGN_IN);
                             } else {
                                 signIn.commence(request, response, e);
                             }
                         })
                         .accessDeniedHandler((request, response, e) -> {
-                            if (Problems.isApi(request)) {
+                            if (e instanceof CsrfException && !Problems.isApi(request) && isAnonymous()) {
+                                signIn.commence(request, response, new InsufficientAuthenticationException(
+                                        e.getMessage()));
+                            } else if (e instanceof CsrfException && !Problems.isApi(request)) {
+                                request.setAttribute(ErrorPages.CSRF_REFUSED, true);
+                                forbiddenPage.handle(request, response, e);
+                            } else if (e instanceof CsrfException) {
+                                refusedCsrf(request, response, problems);
+                            } else if (Problems.isApi(request)) {
                                 problems.write(request, response, HttpStatus.FORBIDDEN, "Your roles do not allow this");
                             } else {
                                 forbiddenPage.handle(request, response, e);

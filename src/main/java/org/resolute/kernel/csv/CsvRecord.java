@@ -1,9 +1,10 @@
 package org.resolute.kernel.csv;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+
+import org.resolute.kernel.InputDates;
 
 /**
  * One record of a CSV file, read by column name. The accessors throw {@link BadField} with a message a user can
@@ -43,9 +44,9 @@ public record CsvRecord(int line, List<String> fields, Map<String, Integer> colu
             return null;
         }
         try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new BadField(column + " '" + value + "' is not a date like 2020-03-27");
+            return InputDates.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new BadField(column + " '" + value + "' " + InputDates.RULE);
         }
     }
 

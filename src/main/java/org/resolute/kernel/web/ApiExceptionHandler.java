@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.resolute.kernel.IdempotencyKeyReused;
+import org.resolute.kernel.InputDates;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.NotFound;
 import org.resolute.kernel.RequestInProgress;
@@ -30,7 +31,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Every API error as an RFC 9457 problem detail. Bad input names the field that failed and is a 4xx; an
@@ -61,6 +64,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return Problems.problem(HttpStatus.CONFLICT, e.getMessage());
     }
 
+    @ExceptionHandler(InvalidBody.class)
+    ProblemDetail invalidBody(InvalidBody e) {
+        List<Map<String, String>> errors = e.errors().stream()
+                .map(error -> Map.of("field", error.field(), "message", error.message())).toList();
+        ProblemDetail problem = Problems.invalidField(errors.get(0).get("field"), e.getMessage());
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
     @ExceptionHandler(NotFound.class)
     ProblemDetail notFound(NotFound e) {
         return Problems.problem(HttpStatus.NOT_FOUND, e.getMessage());
@@ -79,7 +91,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        return Problems.invalidField(e.getName(), "'" + e.getValue() + "' is not a valid value for " + e.getName());
+        String rule = e.getRequiredType() == java.time.LocalDate.class ? ": " + InputDates.RULE : "";
+        return Problems.invalidField(e.getName(), "'" + e.getValue() + "' is not a valid value for " + e.getName()
+                + rule);
     }
 
     @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})
@@ -117,18 +131,57 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Throwable cause = e.getMostSpecificCause();
-        if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-            String field = databind.getPath().stream()
+        boolean valueUnreadable = cause instanceof DatabindException || cause instanceof InputCoercionException;
+        if (valueUnreadable && cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            String field = jackson.getPath().stream()
                     .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()
                             : "[" + reference.getIndex() + "]")
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
             return ResponseEntity.badRequest().body(Problems.invalidField(field,
-                    "The value of '" + field + "' is not valid: " + firstLine(databind.getOriginalMessage())));
+                    "The value of '" + field + "' " + expected(jackson)));
         }
         String detail = cause instanceof JacksonException jackson
                 ? "The request body is not valid JSON: " + firstLine(jackson.getOriginalMessage())
                 : "The request body is missing or unreadable";
         return ResponseEntity.badRequest().body(Problems.invalidField("body", detail));
+    }
+
+    /** What a value that could not be read should have been, in words a client understands (no Java types). */
+    private static String expected(JacksonException e) {
+        Class<?> type = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+        if (e instanceof InputCoercionException) {
+            return "is not a whole number in range";
+        }
+        if (type == null) {
+            return "is not valid";
+        }
+        if (type == java.time.LocalDate.class) {
+            return InputDates.RULE;
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+                || type == Short.class || type == short.class) {
+            return "must be a whole number in range";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+            return "must be a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "must be true or false";
+        }
+        if (type.isEnum()) {
+            return "must be one of " + java.util.Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
+        if (type == UUID.class) {
+            return "must be an identifier (UUID)";
+        }
+        if (CharSequence.class.isAssignableFrom(type)) {
+            return "must be text";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "must be a list";
+        }
+        return "must be an object with the documented fields";
     }
 
     private static String firstLine(String message) {

@@ -17,7 +17,10 @@ import org.springframework.web.servlet.View;
  * Neither ever shows a stack trace or an exception message.
  */
 @Controller
-class ErrorPages implements ErrorController {
+public class ErrorPages implements ErrorController {
+
+    /** Set by the security layer when a form came without a valid CSRF token, so the 403 page says that. */
+    public static final String CSRF_REFUSED = ErrorPages.class.getName() + ".csrfRefused";
 
     private static final Set<Integer> PAGES = Set.of(403, 404, 409, 500);
 
@@ -39,6 +42,7 @@ class ErrorPages implements ErrorController {
         ModelAndView page = new ModelAndView(view, status);
         page.addObject("status", status.value());
         page.addObject("error", status.getReasonPhrase());
+        page.addObject("csrfRefused", request.getAttribute(CSRF_REFUSED) != null);
         return page;
     }
 
@@ -58,8 +62,12 @@ class ErrorPages implements ErrorController {
         return uri != null && uri.toString().startsWith(request.getContextPath() + "/api/");
     }
 
+    /** The failed request's status; {@code /error} opened directly is no failure, only a page that is not there. */
     private static HttpStatus status(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code == null) {
+            return HttpStatus.NOT_FOUND;
+        }
         HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
         return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
     }

@@ -2,9 +2,13 @@ package org.resolute.mission.api;
 
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
 import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.mission.CeilingKind;
 import org.resolute.mission.NewCeiling;
+import org.resolute.reference.NationCode;
 
 /**
  * A troop ceiling to record.
@@ -16,8 +20,9 @@ import org.resolute.mission.NewCeiling;
  * @param asOf the date the source states the figure for (optional)
  * @param status how far the figure can be taken at its word
  */
-record CeilingRequest(CeilingKind kind, String nation, Integer troops, LocalDate from, LocalDate until,
-        String basis, String decisionRef, String source, LocalDate asOf, ProvenanceStatus status) {
+record CeilingRequest(CeilingKind kind, @NationCode String nation, @PositiveOrZero Integer troops, LocalDate from,
+        LocalDate until, @Size(max = 400) String basis, @Size(max = 120) String decisionRef,
+        @Size(max = 200) String source, LocalDate asOf, ProvenanceStatus status) {
 
     NewCeiling toNewCeiling() {
         return new NewCeiling(kind, nation, troops, from, until, basis, decisionRef, source, asOf, status);

@@ -3,6 +3,7 @@ package org.resolute.mission.web;
 import java.io.StringWriter;
 import java.time.LocalDate;
 
+import org.resolute.kernel.InputDates;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
@@ -62,10 +63,6 @@ class CeilingExport {
     }
 
     private static LocalDate date(String date) {
-        try {
-            return date.isBlank() ? null : LocalDate.parse(date);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidInput("inForceOn", "inForceOn must be a date such as 2020-11-01, not '" + date + "'");
-        }
+        return InputDates.parse(date, "inForceOn");
     }
 }

@@ -1,8 +1,8 @@
 package org.resolute.mission.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
+import org.resolute.kernel.InputDates;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.mission.CeilingKind;
@@ -43,11 +43,7 @@ public class CeilingForm {
         if (text == null || text.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInput(field, "'" + text + "' is not a date like 2020-11-01");
-        }
+        return InputDates.parse(text, field);
     }
 
     private static <E extends Enum<E>> E choice(String field, String text, Class<E> type) {

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.resolute.kernel.InputDates;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.ProvenanceStatus;
@@ -53,7 +54,7 @@ class CeilingsPage {
             @RequestParam(defaultValue = "0") int page, Model model, HttpServletResponse response) {
         try {
             CeilingQuery query = new CeilingQuery(kind.isBlank() ? null : CeilingKind.valueOf(kind), nation,
-                    inForceOn.isBlank() ? null : LocalDate.parse(inForceOn));
+                    InputDates.parse(inForceOn, "inForceOn"));
             model.addAttribute("ceilings", ceilings.search(query, new PageQuery(Math.max(page, 0), PAGE_SIZE, sort)));
         } catch (InvalidInput | IllegalArgumentException | java.time.format.DateTimeParseException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.resolute.kernel.Classification;
+import org.resolute.kernel.InputDates;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.NotFound;
 import org.resolute.kernel.PageQuery;
@@ -53,7 +54,7 @@ class ActivitiesPage {
         try {
             ActivityFilter filter = new ActivityFilter(kind.isBlank() ? null : ActivityKind.valueOf(kind),
                     theme.isBlank() ? null : Theme.valueOf(theme), track.isBlank() ? null : Track.valueOf(track),
-                    from.isBlank() ? null : LocalDate.parse(from), until.isBlank() ? null : LocalDate.parse(until), q);
+                    InputDates.parse(from, "from"), InputDates.parse(until, "until"), q);
             model.addAttribute("activities", activities.search(filter, new PageQuery(Math.max(page, 0), PAGE_SIZE,
                     sort)));
         } catch (InvalidInput | IllegalArgumentException | DateTimeParseException e) {

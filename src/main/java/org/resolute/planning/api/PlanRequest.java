@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
 
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
 import org.resolute.kernel.InvalidInput;
 import org.resolute.planning.NewPlan;
 import org.resolute.planning.PlanKind;
@@ -16,7 +19,8 @@ import org.resolute.planning.PlanKind;
  * @param secondsLimit how long the solver may search; 30 when empty
  * @param asOf the date of the posture to start from; empty for the kind's default
  */
-record PlanRequest(String kind, Integer troopCeiling, Integer secondsLimit, LocalDate asOf) {
+record PlanRequest(@Size(max = 20) String kind, @PositiveOrZero Integer troopCeiling,
+        @PositiveOrZero Integer secondsLimit, LocalDate asOf) {
 
     NewPlan toNewPlan() {
         if (kind == null || kind.isBlank()) {

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import org.resolute.kernel.InputDates;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.Role;
@@ -52,7 +53,7 @@ class PlansPage {
             PlanKind parsed = List.of(PlanKind.values()).stream().filter(value -> value.name().equals(kind))
                     .findFirst().orElseThrow(() -> new InvalidInput("kind", "choose an allocation or a drawdown"));
             Plan plan = plans.start(new NewPlan(parsed, troopCeiling, secondsLimit,
-                    asOf.isBlank() ? null : LocalDate.parse(asOf)));
+                    InputDates.parse(asOf, "asOf")));
             return "redirect:/planning/" + plan.id();
         } catch (InvalidInput e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -111,11 +112,7 @@ class PlansPage {
     }
 
     private static LocalDate parse(String date) {
-        try {
-            return LocalDate.parse(date);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidInput("effective", "'" + date + "' is not a date (yyyy-mm-dd)");
-        }
+        return InputDates.parse(date, "effective");
     }
 
     private String page(Model model, int page) {

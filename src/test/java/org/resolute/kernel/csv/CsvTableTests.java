@@ -63,7 +63,7 @@ class CsvTableTests {
             assertThat(rejected.errors()).containsExactly(
                     "line 3: code is empty",
                     "line 4: 4 fields where the header has 3",
-                    "line 5: since '27 March 2020' is not a date like 2020-03-27",
+                    "line 5: since '27 March 2020' must be a date written YYYY-MM-DD between 1900-01-01 and 2100-12-31",
                     "line 6: a quote inside an unquoted field (quote the whole field and double the quote)",
                     "line 7: text after a closing quote");
             assertThat(rejected.getMessage()).startsWith("Test file was not imported: 5 bad lines");

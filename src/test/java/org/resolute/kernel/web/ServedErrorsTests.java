@@ -111,6 +111,32 @@ class ServedErrorsTests {
     }
 
     @Test
+    void theErrorPathOpenedDirectlyIsNotFoundNotAServerError() throws Exception {
+        HttpResponse<String> page = client.get("/error");
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("Not found").doesNotContain("Exception");
+        client.signIn("viewer", "resolute-demo");
+        assertThat(client.send(java.net.http.HttpRequest.newBuilder(client.uri("/error"))
+                .header("Accept", "application/json").GET()).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aFormSentWithoutItsCsrfTokenSaysSoOrSendsAStrangerToSignIn() throws Exception {
+        HttpResponse<String> anonymous = client.send(java.net.http.HttpRequest.newBuilder(
+                client.uri("/governance/meetings")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("title=x")));
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/login"));
+        client.signIn("admin", "resolute-demo");
+        HttpResponse<String> signedIn = client.send(java.net.http.HttpRequest.newBuilder(
+                client.uri("/governance/meetings")).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html").POST(java.net.http.HttpRequest.BodyPublishers.ofString("title=x")));
+        assertThat(signedIn.statusCode()).isEqualTo(403);
+        assertThat(signedIn.body()).contains("without a valid CSRF token").doesNotContain("Your roles");
+    }
+
+    @Test
     void aViewerOpeningAnAdminPageGetsTheForbiddenPage() throws Exception {
         client.signIn("viewer", "resolute-demo");
         HttpResponse<String> response = client.get("/admin/users");
