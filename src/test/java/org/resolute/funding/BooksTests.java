@@ -359,11 +359,8 @@ abstract class BooksTests {
         return text.toString();
     }
 
-    private String newDonor() {
-        String code = "B" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        Viewers.runAs(Viewer.SYSTEM, () -> register.addDonor(new Donor(code, "Test donor " + code,
-                DonorKind.ORGANISATION, null, "XM-B-" + code)));
-        return code;
+    String newDonor() {
+        return DonorMother.newDonor(register, "B");
     }
 }
 

@@ -197,10 +197,7 @@ abstract class FundingRecordsTests {
     }
 
     String newDonor() {
-        String code = "Q" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        Viewers.runAs(Viewer.SYSTEM, () -> register.addDonor(new Donor(code, "Test donor " + code,
-                DonorKind.ORGANISATION, null, "XM-Q-" + code)));
-        return code;
+        return DonorMother.newDonor(register, "Q");
     }
 }
 

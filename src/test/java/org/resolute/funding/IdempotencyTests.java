@@ -296,11 +296,8 @@ abstract class IdempotencyTests {
                 + "r.posting_id WHERE p.idempotency_key = :key", Map.of("key", key), Long.class);
     }
 
-    private String newDonor() {
-        String code = "Q" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        Viewers.runAs(Viewer.SYSTEM, () -> register.addDonor(new Donor(code, "Test donor " + code,
-                DonorKind.ORGANISATION, null, "XM-Q-" + code)));
-        return code;
+    String newDonor() {
+        return DonorMother.newDonor(register, "Q");
     }
 }
 

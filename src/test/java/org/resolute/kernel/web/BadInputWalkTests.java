@@ -331,7 +331,11 @@ abstract class BadInputWalkTests {
             }
             case "number" -> {
                 values.put("1e30", NODES.numberNode(new java.math.BigDecimal("1e30")));
-                values.put("5 decimals", NODES.numberNode(new java.math.BigDecimal("1.00001")));
+                if (name.equals("rate")) {
+                    values.put("9 decimals", NODES.numberNode(new java.math.BigDecimal("1.000000001")));
+                } else {
+                    values.put("5 decimals", NODES.numberNode(new java.math.BigDecimal("1.00001")));
+                }
                 values.put("text", NODES.stringNode("much"));
             }
             case "boolean" -> values.put("text", NODES.stringNode("perhaps"));
@@ -365,7 +369,7 @@ abstract class BadInputWalkTests {
     }
 
     private static boolean isCurrency(String name) {
-        return name.equals("currency");
+        return name.equals("currency") || name.endsWith("Currency");
     }
 
     /** The base body with the field at the path set to the value. */
