@@ -2,6 +2,7 @@ package org.resolute;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import java.lang.reflect.ParameterizedType;
@@ -9,6 +10,7 @@ import java.lang.reflect.Type;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.resolute.kernel.Marked;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.repository.Repository;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -69,6 +72,32 @@ class ArchitectureTests {
                 .orShould().haveSimpleNameEndingWith("DTO").orShould().haveSimpleNameEndingWith("Entity")
                 .orShould().haveSimpleNameEndingWith("Manager")
                 .because("names say what a thing is in the mission, not how it is built").check(MAIN);
+    }
+
+    @Test
+    void rolesOnEndpointsNameNoArgument() {
+        // identity.web.AuthorizationBeforeBinding decides @PreAuthorize before the arguments are read, so an
+        // expression naming one (#id) would see nothing; such a rule belongs in the domain, with the record.
+        methods().that().areAnnotatedWith(PreAuthorize.class).should(new ArchCondition<JavaMethod>(
+                "name no method argument in @PreAuthorize") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                String rule = method.getAnnotationOfType(PreAuthorize.class).value();
+                if (rule.contains("#")) {
+                    events.add(SimpleConditionEvent.violated(method, method.getFullName() + ": " + rule));
+                }
+            }
+        }).because("roles are decided before the request's arguments are read").check(MAIN);
+        classes().that().areAnnotatedWith(PreAuthorize.class).should(new ArchCondition<JavaClass>(
+                "name no method argument in @PreAuthorize") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                String rule = type.getAnnotationOfType(PreAuthorize.class).value();
+                if (rule.contains("#")) {
+                    events.add(SimpleConditionEvent.violated(type, type.getName() + ": " + rule));
+                }
+            }
+        }).because("roles are decided before the request's arguments are read").check(MAIN);
     }
 
     @Test
