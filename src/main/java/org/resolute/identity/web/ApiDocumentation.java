@@ -1,6 +1,7 @@
 package org.resolute.identity.web;
 
 import java.lang.reflect.Method;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,11 +63,9 @@ class ApiDocumentation {
         areas.put("Advising", "Host institutions, functional areas and advisor positions; engagement reports and "
                 + "their workflow; capability assessments and the coverage of institutions.");
         areas.put("Funding", "The trust funds, their donors, pledges, receipts, allocations and disbursements; fund "
-                + "status, reconciliation, donor statements and the IATI exchange.");
+                + "status, reconciliation, donor statements, the public totals and the IATI exchange.");
         areas.put("Ledger", "The double-entry, hash-chained ledger behind every movement of money: postings, "
                 + "batches, reversals, balances, closed months and currency conversions.");
-        areas.put("Transparency", "What anyone may read without signing in: the public fund totals and the "
-                + "placemat.");
         areas.put("Partnership", "The Enduring Partnership's activities, with participants, objectives, outcomes, "
                 + "follow-up actions and attachments.");
         areas.put("Governance", "Meetings, decisions and commitments, what each decision changed, conditions "
@@ -170,7 +169,7 @@ class ApiDocumentation {
                 api.setTags(api.getTags().stream()
                         .map(tag -> tag.description(tag.getDescription() == null ? AREAS.get(tag.getName())
                                 : tag.getDescription()))
-                        .sorted(java.util.Comparator.comparing(Tag::getName)).toList());
+                        .sorted(Comparator.comparing(Tag::getName)).toList());
             }
         };
     }
