@@ -61,7 +61,7 @@ class AssessmentsApi {
     }
 
     /** A cell's ratings, oldest first, and where the latest one is heading. */
-    @Operation(operationId = "getAssessmentHistory", summary = "Read the assessment history and trend of an institution in a functional area")
+    @Operation(operationId = "getAssessmentHistory", summary = "Read the rating history of an institution in an area")
     @GetMapping("/history")
     History history(@RequestParam String institution, @RequestParam String area) {
         List<CapabilityAssessment> history = assessments.history(institution.toUpperCase(java.util.Locale.ROOT),

@@ -118,7 +118,7 @@ class EngagementsApi {
         return answer(HttpStatus.OK, engagements.approve(id, version(ifMatch)));
     }
 
-    @Operation(operationId = "returnEngagement", summary = "Return a submitted engagement report to its author with a comment")
+    @Operation(operationId = "returnEngagement", summary = "Return a submitted engagement report with a comment")
     @PostMapping("/{id}/return")
     @PreAuthorize("hasRole('ADVISING_LEAD')")
     ResponseEntity<EngagementResponse> returnToAuthor(@PathVariable UUID id,

@@ -58,7 +58,7 @@ class CaveatApi {
     }
 
     /** Checks an assignment against every caveat of its nation; answers each caveat it breaks, by code. */
-    @Operation(operationId = "checkCaveats", summary = "Check an offer against the national caveats")
+    @Operation(operationId = "checkCaveats", summary = "Check an assignment against its nation's caveats")
     @PostMapping("/check")
     CheckResponse check(@RequestBody AssignmentRequest request) {
         List<CaveatViolation> violations = caveats.check(request.toAssignment());

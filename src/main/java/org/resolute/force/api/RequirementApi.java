@@ -88,7 +88,7 @@ class RequirementApi {
     }
 
     /** Accepts or withdraws an offer; the requirement's fill moves with it. */
-    @Operation(operationId = "decideOffer", summary = "Accept or decline an offer")
+    @Operation(operationId = "decideOffer", summary = "Accept or withdraw an offer")
     @PostMapping("/requirements/{id}/offers/{offer}/decision")
     @PreAuthorize(PLANNER)
     Offer decide(@PathVariable UUID id, @PathVariable UUID offer, @RequestBody OfferDecision decision) {

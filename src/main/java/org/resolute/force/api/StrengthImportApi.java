@@ -33,7 +33,7 @@ class StrengthImportApi {
     }
 
     /** Recomputes the digest of the import's reports and compares it with the kept and the sealed one. */
-    @Operation(operationId = "verifyStrengthImport", summary = "Verify a strength import against its file")
+    @Operation(operationId = "verifyStrengthImport", summary = "Verify the digest of a strength import")
     @GetMapping("/{id}/verification")
     ImportCheck verify(@PathVariable UUID id) {
         return files.check(id);

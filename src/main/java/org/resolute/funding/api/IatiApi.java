@@ -49,7 +49,7 @@ class IatiApi {
      * Imports an IATI activity file (2.01-2.03) as incoming pledges, commitments and receipts; all or nothing. The
      * body is read as bytes, so the file's own declaration (or byte-order mark) gives its encoding.
      */
-    @Operation(operationId = "importIatiActivities", summary = "Import IATI activities as receipts")
+    @Operation(operationId = "importIatiActivities", summary = "Import IATI activities as pledges and receipts")
     @PostMapping(path = "/api/v1/iati/import", consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE})
     @PreAuthorize(LedgerApi.FUND_MANAGER)
     IatiImport importActivities(@RequestHeader(name = "Idempotency-Key", required = false) String key,

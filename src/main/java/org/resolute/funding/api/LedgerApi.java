@@ -119,7 +119,7 @@ class LedgerApi {
         return ResponseEntity.noContent().build();
     }
 
-    @Operation(operationId = "verifyLedger", summary = "Verify the ledger's hash chain and its agreement with the receipts")
+    @Operation(operationId = "verifyLedger", summary = "Verify the ledger's hash chain and receipts")
     @GetMapping("/verification")
     @PreAuthorize("hasRole('AUDITOR')")
     JournalVerification verify() {

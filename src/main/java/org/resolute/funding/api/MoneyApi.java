@@ -92,7 +92,7 @@ class MoneyApi {
     }
 
     /** Pledged, confirmed, received (original currencies and USD), shortfall and FX difference per donor, fund, year. */
-    @Operation(operationId = "getReconciliation", summary = "Reconcile pledges with receipts")
+    @Operation(operationId = "getReconciliation", summary = "Reconcile pledges with receipts per donor, fund and year")
     @GetMapping("/reconciliation")
     List<ReconciliationLine> reconciliation(@RequestParam(defaultValue = "") String donor,
             @RequestParam(defaultValue = "") String fund, @RequestParam(required = false) Integer year) {
