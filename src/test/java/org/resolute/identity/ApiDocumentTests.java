@@ -1,6 +1,7 @@
 package org.resolute.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -160,11 +161,25 @@ class ApiDocumentTests {
         assertThat(Files.exists(COMMITTED)).as(COMMITTED + " is missing; write it with "
                 + "./mvnw test -Dtest=ApiDocumentTests -Dresolute.openapi.write=true").isTrue();
         String committed = Files.readString(COMMITTED, StandardCharsets.UTF_8);
-        assertThat(committed).as("""
-                The OpenAPI document served at /v3/api-docs differs from the committed %s: the API's contract \
-                changed. Review the change, then refresh the file with
-                  ./mvnw test -Dtest=ApiDocumentTests -Dresolute.openapi.write=true
-                and commit it.""".formatted(COMMITTED)).isEqualTo(served);
+        if (!committed.equals(served)) {
+            fail("""
+                    The OpenAPI document served at /v3/api-docs differs from the committed %s: the API's contract \
+                    changed (%s). Review the change, then refresh the file with
+                      ./mvnw test -Dtest=ApiDocumentTests -Dresolute.openapi.write=true
+                    and commit it.""".formatted(COMMITTED, firstDifference(committed, served)));
+        }
+    }
+
+    private static String firstDifference(String committed, String served) {
+        List<String> before = committed.lines().toList();
+        List<String> after = served.lines().toList();
+        int line = 0;
+        while (line < before.size() && line < after.size() && before.get(line).equals(after.get(line))) {
+            line++;
+        }
+        return "first at line %d: committed %s, served %s".formatted(line + 1,
+                line < before.size() ? "'" + before.get(line).strip() + "'" : "nothing",
+                line < after.size() ? "'" + after.get(line).strip() + "'" : "nothing");
     }
 
     private Map<String, JsonNode> operations() {
