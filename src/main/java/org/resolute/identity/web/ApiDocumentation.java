@@ -27,6 +27,7 @@ import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.env.Environment;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.util.AntPathMatcher;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -48,8 +49,8 @@ class ApiDocumentation {
 
     static final String SESSION_COOKIE = "sessionCookie";
 
-    /** Spring Session's cookie (its default name; {@code application.yml} does not rename it). */
-    static final String SESSION_COOKIE_NAME = "SESSION";
+    /** Spring Session's cookie: its default name, unless {@code server.servlet.session.cookie.name} renames it. */
+    private static final String SESSION_COOKIE_DEFAULT = "SESSION";
 
     /** The domain areas operations are tagged with ({@code @Tag} on each controller), described once. */
     static final Map<String, String> AREAS = areas();
@@ -81,7 +82,7 @@ class ApiDocumentation {
     }
 
     @Bean
-    OpenAPI resoluteApi(ObjectProvider<BuildProperties> build) {
+    OpenAPI resoluteApi(ObjectProvider<BuildProperties> build, Environment environment) {
         BuildProperties properties = build.getIfAvailable();
         String version = properties == null ? "unknown (no build information)" : properties.getVersion();
         return new OpenAPI()
@@ -109,7 +110,8 @@ class ApiDocumentation {
                         .addSecuritySchemes(SESSION_COOKIE, new SecurityScheme()
                                 .type(SecurityScheme.Type.APIKEY)
                                 .in(SecurityScheme.In.COOKIE)
-                                .name(SESSION_COOKIE_NAME)
+                                .name(environment.getProperty("server.servlet.session.cookie.name",
+                                        SESSION_COOKIE_DEFAULT))
                                 .description("""
                                         The session of a user signed in through the sign-in page (POST /login). \
                                         Writes with it also need the session's CSRF token in the header \
