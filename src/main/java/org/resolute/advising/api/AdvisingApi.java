@@ -7,6 +7,9 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.resolute.advising.AdvisingStructure;
 import org.resolute.advising.AdvisorPosition;
 import org.resolute.advising.Coverage;
@@ -36,6 +39,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The advising structure (institutions, functional areas, pillars, positions), the coverage heatmap's cells, the
  * daily rollup, and the leads' merging of provisional people and places.
  */
+@Tag(name = "Advising")
 @RestController
 @RequestMapping("/api/v1/advising")
 class AdvisingApi {
@@ -56,6 +60,7 @@ class AdvisingApi {
      * Every institution by every functional area: approved engagements in the {@code days} up to {@code asOf}
      * (default today) against the latest rating on or before it, from what the caller may see.
      */
+    @Operation(operationId = "getCoverage", summary = "Read the coverage of host institutions by functional area")
     @GetMapping("/coverage")
     CoverageResponse coverage(@RequestParam(defaultValue = "") String asOf,
             @RequestParam(defaultValue = "90") int days) {
@@ -64,6 +69,7 @@ class AdvisingApi {
     }
 
     /** The approved engagements of the day per command. */
+    @Operation(operationId = "getDailyRollup", summary = "Read the daily rollup of engagements per command")
     @GetMapping("/rollup")
     DailyRollup rollup(@RequestParam String date) {
         LocalDate day = EngagementSearch.date("date", date);
@@ -73,26 +79,31 @@ class AdvisingApi {
         return engagements.rollup(day);
     }
 
+    @Operation(operationId = "listInstitutions", summary = "List the host institutions")
     @GetMapping("/institutions")
     List<HostInstitution> institutions() {
         return structure.institutions();
     }
 
+    @Operation(operationId = "listFunctionalAreas", summary = "List the functional areas")
     @GetMapping("/functional-areas")
     List<FunctionalArea> areas() {
         return structure.areas();
     }
 
+    @Operation(operationId = "listRoadmapPillars", summary = "List the roadmap pillars")
     @GetMapping("/pillars")
     List<RoadmapPillar> pillars() {
         return structure.pillars();
     }
 
+    @Operation(operationId = "listPositions", summary = "List advisor positions and who held them")
     @GetMapping("/positions")
     List<AdvisorPosition> positions() {
         return structure.positions();
     }
 
+    @Operation(operationId = "createPosition", summary = "Create an advisor position")
     @PostMapping("/positions")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('ADVISING_LEAD')")
@@ -100,6 +111,7 @@ class AdvisingApi {
         return structure.createPosition(position);
     }
 
+    @Operation(operationId = "assignAdvisor", summary = "Assign an advisor to a position")
     @PostMapping("/positions/{id}/assignments")
     @PreAuthorize("hasRole('ADVISING_LEAD')")
     AdvisorPosition assign(@PathVariable UUID id, @RequestBody HolderRequest request) {
@@ -107,18 +119,21 @@ class AdvisingApi {
     }
 
     /** People and places typed in by advisors and not yet merged, from engagements the caller may see. */
+    @Operation(operationId = "listProvisionalEntries", summary = "List provisional people and places awaiting a merge")
     @GetMapping("/provisional")
     @PreAuthorize("hasAnyRole('ADVISOR', 'ADVISING_LEAD')")
     List<ProvisionalEntry> provisional() {
         return structure.provisional();
     }
 
+    @Operation(operationId = "listKnownEntries", summary = "List the known people and places")
     @GetMapping("/known")
     @PreAuthorize("hasAnyRole('ADVISOR', 'ADVISING_LEAD')")
     List<KnownEntry> known(@RequestParam String kind) {
         return structure.known(kind);
     }
 
+    @Operation(operationId = "mergeProvisionalEntry", summary = "Merge a provisional person or place into a known one")
     @PostMapping("/provisional/{id}/merge")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @PreAuthorize("hasRole('ADVISING_LEAD')")

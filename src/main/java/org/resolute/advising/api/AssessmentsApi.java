@@ -8,6 +8,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.resolute.advising.Assessments;
 import org.resolute.advising.CapabilityAssessment;
 import org.resolute.advising.CapabilityRating;
@@ -28,6 +31,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Capability assessments: the rating scale, the ratings with their evidence, and each cell's history and trend. */
+@Tag(name = "Advising")
 @RestController
 @RequestMapping("/api/v1/advising/assessments")
 class AssessmentsApi {
@@ -38,6 +42,7 @@ class AssessmentsApi {
         this.assessments = assessments;
     }
 
+    @Operation(operationId = "getAssessmentScale", summary = "List the levels of the capability rating scale")
     @GetMapping("/scale")
     List<ScaleLevel> scale() {
         return java.util.Arrays.stream(CapabilityRating.values())
@@ -45,6 +50,7 @@ class AssessmentsApi {
     }
 
     /** Sorted by one of assessedOn, institution, area, rating; latest first by default. */
+    @Operation(operationId = "searchAssessments", summary = "Search capability assessments")
     @GetMapping
     PageResult<CapabilityAssessment> search(@RequestParam(defaultValue = "") String institution,
             @RequestParam(defaultValue = "") String area, @RequestParam(defaultValue = "0") int page,
@@ -55,6 +61,7 @@ class AssessmentsApi {
     }
 
     /** A cell's ratings, oldest first, and where the latest one is heading. */
+    @Operation(operationId = "getAssessmentHistory", summary = "Read the rating history of an institution in an area")
     @GetMapping("/history")
     History history(@RequestParam String institution, @RequestParam String area) {
         List<CapabilityAssessment> history = assessments.history(institution.toUpperCase(java.util.Locale.ROOT),
@@ -66,6 +73,7 @@ class AssessmentsApi {
     }
 
     /** Refused with 400 naming the field without evidence, or with evidence that does not support it. */
+    @Operation(operationId = "recordAssessment", summary = "Record a capability assessment")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('ADVISOR', 'ADVISING_LEAD')")

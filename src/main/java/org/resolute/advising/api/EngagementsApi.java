@@ -6,6 +6,9 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.resolute.advising.Engagement;
 import org.resolute.advising.EngagementSearch;
 import org.resolute.advising.Engagements;
@@ -33,6 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
  * take the ETag in {@code If-Match} (required for updates, optional for steps); a stale one answers 409, and so
  * does a step the report's state does not allow.
  */
+@Tag(name = "Advising")
 @RestController
 @RequestMapping("/api/v1/engagements")
 class EngagementsApi {
@@ -46,6 +50,7 @@ class EngagementsApi {
     }
 
     /** Sorted by one of date, title, command, institution, status, nation; status may also be DUE. */
+    @Operation(operationId = "listEngagements", summary = "Search engagement reports")
     @GetMapping
     PageResult<EngagementResponse> search(@RequestParam(defaultValue = "") String text,
             @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
@@ -61,6 +66,7 @@ class EngagementsApi {
         return engagements.search(search, new PageQuery(page, size, sort)).map(e -> EngagementResponse.of(e, today));
     }
 
+    @Operation(operationId = "exportEngagements", summary = "Export engagement reports as CSV")
     @GetMapping(path = "/export", produces = Csv.MEDIA_TYPE)
     String export(@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "") String from,
             @RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "") String institution,
@@ -71,17 +77,20 @@ class EngagementsApi {
                 status, marking));
     }
 
+    @Operation(operationId = "getEngagement", summary = "Read an engagement report")
     @GetMapping("/{id}")
     ResponseEntity<EngagementResponse> find(@PathVariable UUID id) {
         return answer(HttpStatus.OK, engagements.find(id));
     }
 
+    @Operation(operationId = "recordEngagement", summary = "Record an engagement report")
     @PostMapping
     @PreAuthorize("hasAnyRole('ADVISOR', 'ADVISING_LEAD')")
     ResponseEntity<EngagementResponse> record(@RequestBody EngagementRequest request) {
         return answer(HttpStatus.CREATED, engagements.record(request.toInput()));
     }
 
+    @Operation(operationId = "reviseEngagement", summary = "Revise an engagement report")
     @PutMapping("/{id}")
     @PreAuthorize("hasAnyRole('ADVISOR', 'ADVISING_LEAD')")
     ResponseEntity<EngagementResponse> revise(@PathVariable UUID id,
@@ -93,6 +102,7 @@ class EngagementsApi {
         return answer(HttpStatus.OK, engagements.revise(id, version(ifMatch), request.toInput()));
     }
 
+    @Operation(operationId = "submitEngagement", summary = "Submit an engagement report for approval")
     @PostMapping("/{id}/submit")
     @PreAuthorize("hasAnyRole('ADVISOR', 'ADVISING_LEAD')")
     ResponseEntity<EngagementResponse> submit(@PathVariable UUID id,
@@ -100,6 +110,7 @@ class EngagementsApi {
         return answer(HttpStatus.OK, engagements.submit(id, version(ifMatch)));
     }
 
+    @Operation(operationId = "approveEngagement", summary = "Approve a submitted engagement report")
     @PostMapping("/{id}/approve")
     @PreAuthorize("hasRole('ADVISING_LEAD')")
     ResponseEntity<EngagementResponse> approve(@PathVariable UUID id,
@@ -107,6 +118,7 @@ class EngagementsApi {
         return answer(HttpStatus.OK, engagements.approve(id, version(ifMatch)));
     }
 
+    @Operation(operationId = "returnEngagement", summary = "Return a submitted engagement report with a comment")
     @PostMapping("/{id}/return")
     @PreAuthorize("hasRole('ADVISING_LEAD')")
     ResponseEntity<EngagementResponse> returnToAuthor(@PathVariable UUID id,
@@ -114,6 +126,7 @@ class EngagementsApi {
         return answer(HttpStatus.OK, engagements.returnToAuthor(id, version(ifMatch), comment.comment()));
     }
 
+    @Operation(operationId = "cancelEngagement", summary = "Cancel an engagement report with a reason")
     @PostMapping("/{id}/cancel")
     @PreAuthorize("hasAnyRole('ADVISOR', 'ADVISING_LEAD')")
     ResponseEntity<EngagementResponse> cancel(@PathVariable UUID id,

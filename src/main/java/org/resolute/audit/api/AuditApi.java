@@ -3,6 +3,9 @@ package org.resolute.audit.api;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.resolute.audit.AuditAction;
 import org.resolute.audit.AuditEntry;
 import org.resolute.audit.AuditFilter;
@@ -21,6 +24,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The audit trail for auditors' tools: the entries they may see, and the chain's verification. */
+@Tag(name = "Audit")
 @RestController
 @RequestMapping("/api/v1/audit")
 @PreAuthorize("hasRole('AUDITOR')")
@@ -35,6 +39,7 @@ class AuditApi {
     }
 
     /** Entries newest first unless sorted by {@code occurredAt}, {@code actor} or {@code module}. */
+    @Operation(operationId = "listAuditEntries", summary = "List audit trail entries")
     @GetMapping("/entries")
     PageResult<AuditEntryResponse> entries(@RequestParam(required = false) String actor,
             @RequestParam(required = false) String module, @RequestParam(required = false) String recordType,
@@ -49,6 +54,7 @@ class AuditApi {
         return trail.entries(filter, new PageQuery(page, size, sort)).map(this::response);
     }
 
+    @Operation(operationId = "verifyAuditTrail", summary = "Verify the audit trail's hash chain")
     @GetMapping("/verification")
     ChainVerificationResponse verification() {
         return ChainVerificationResponse.of(trail.verify());

@@ -5,6 +5,9 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.resolute.force.CaveatViolation;
 import org.resolute.force.NationalCaveat;
 import org.resolute.force.NationalCaveats;
@@ -20,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** National caveats as rules: listed for signed-in staff, recorded by force planners, and checked on request. */
+@Tag(name = "Force")
 @RestController
 @RequestMapping("/api/v1/caveats")
 class CaveatApi {
@@ -35,6 +39,7 @@ class CaveatApi {
     }
 
     /** The caveats the caller may see, of one nation (alpha-3) or all. */
+    @Operation(operationId = "listCaveats", summary = "List national caveats")
     @GetMapping
     PageResult<CaveatResponse> list(@RequestParam(defaultValue = "") String nation,
             @RequestParam(defaultValue = "0") int page,
@@ -43,6 +48,7 @@ class CaveatApi {
                 .map(caveat -> new CaveatResponse(caveat, caveats.sentence(caveat)));
     }
 
+    @Operation(operationId = "addCaveat", summary = "Add a national caveat")
     @PostMapping
     @PreAuthorize(PLANNER)
     ResponseEntity<CaveatResponse> add(@RequestBody CaveatRequest request) {
@@ -52,6 +58,7 @@ class CaveatApi {
     }
 
     /** Checks an assignment against every caveat of its nation; answers each caveat it breaks, by code. */
+    @Operation(operationId = "checkCaveats", summary = "Check an assignment against its nation's caveats")
     @PostMapping("/check")
     CheckResponse check(@RequestBody AssignmentRequest request) {
         List<CaveatViolation> violations = caveats.check(request.toAssignment());
@@ -59,6 +66,7 @@ class CaveatApi {
     }
 
     /** Imports caveats from CSV; all or nothing. */
+    @Operation(operationId = "importCaveats", summary = "Import national caveats from CSV")
     @PostMapping(path = "/import", consumes = "text/csv")
     @PreAuthorize(PLANNER)
     ImportResponse importCaveats(@RequestBody String csv) {

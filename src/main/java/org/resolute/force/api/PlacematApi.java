@@ -3,6 +3,9 @@ package org.resolute.force.api;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.resolute.force.Placemats;
 import org.resolute.force.StrengthQuery;
 import org.resolute.force.web.AfghanistanMap;
@@ -18,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The public placemat for a date (today when none is given), answered by the Accept header: JSON, a printable
  * PDF, or CSV with one line per nation. Anyone may call it; it counts only the reports the caller may see.
  */
+@Tag(name = "Force")
 @RestController
 @RequestMapping("/api/v1/placemat")
 class PlacematApi {
@@ -32,16 +36,19 @@ class PlacematApi {
         this.clock = clock;
     }
 
+    @Operation(operationId = "getPlacemat", summary = "Read the public placemat as JSON, CSV or PDF")
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     PlacematResponse json(@RequestParam(defaultValue = "") String date) {
         return PlacematResponse.of(placemats.on(date(date)));
     }
 
+    @Operation(operationId = "getPlacemat", summary = "Read the public placemat as JSON, CSV or PDF")
     @GetMapping(produces = MediaType.APPLICATION_PDF_VALUE)
     byte[] pdf(@RequestParam(defaultValue = "") String date) {
         return PlacematPrint.pdf(placemats.on(date(date)), map);
     }
 
+    @Operation(operationId = "getPlacemat", summary = "Read the public placemat as JSON, CSV or PDF")
     @GetMapping(produces = Csv.MEDIA_TYPE)
     String csv(@RequestParam(defaultValue = "") String date) {
         return PlacematPrint.csv(placemats.on(date(date)));

@@ -5,6 +5,9 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.resolute.force.Offer;
 import org.resolute.force.Requirement;
 import org.resolute.force.RequirementFilter;
@@ -25,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Requirements (CJSOR lines), their fill and gaps, and offers against them. Signed-in staff read what their
  * clearance and nation allow; force planners (and administrators) record.
  */
+@Tag(name = "Force")
 @RestController
 @RequestMapping("/api/v1")
 class RequirementApi {
@@ -40,6 +44,7 @@ class RequirementApi {
     }
 
     /** Requirements by command, location, activity, fill state (FILLED, PARTIAL, GAP) and priority. */
+    @Operation(operationId = "listRequirements", summary = "List force requirements (CJSOR lines)")
     @GetMapping("/requirements")
     PageResult<Requirement> list(@RequestParam(defaultValue = "") String command,
             @RequestParam(defaultValue = "") String location, @RequestParam(defaultValue = "") String activity,
@@ -52,17 +57,20 @@ class RequirementApi {
     }
 
     /** Requirements not yet filled, by priority and then the largest shortfall. */
+    @Operation(operationId = "listRequirementGaps", summary = "List the requirements not filled")
     @GetMapping("/requirements/gaps")
     PageResult<Requirement> gaps(@RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size) {
         return requirements.gaps(new PageQuery(page, size, ""));
     }
 
+    @Operation(operationId = "getRequirement", summary = "Read a force requirement with its offers")
     @GetMapping("/requirements/{id}")
     RequirementDetail get(@PathVariable UUID id) {
         return new RequirementDetail(requirements.get(id), requirements.offers(id));
     }
 
+    @Operation(operationId = "createRequirement", summary = "Create a force requirement")
     @PostMapping("/requirements")
     @PreAuthorize(PLANNER)
     ResponseEntity<Requirement> create(@RequestBody RequirementRequest request) {
@@ -71,6 +79,7 @@ class RequirementApi {
     }
 
     /** Records an offer; one that breaks a national caveat is refused (400) naming the caveat, and not stored. */
+    @Operation(operationId = "offerForces", summary = "Offer forces against a requirement")
     @PostMapping("/requirements/{id}/offers")
     @PreAuthorize(PLANNER)
     ResponseEntity<Offer> offer(@PathVariable UUID id, @RequestBody OfferRequest request) {
@@ -79,6 +88,7 @@ class RequirementApi {
     }
 
     /** Accepts or withdraws an offer; the requirement's fill moves with it. */
+    @Operation(operationId = "decideOffer", summary = "Accept or withdraw an offer")
     @PostMapping("/requirements/{id}/offers/{offer}/decision")
     @PreAuthorize(PLANNER)
     Offer decide(@PathVariable UUID id, @PathVariable UUID offer, @RequestBody OfferDecision decision) {
@@ -90,6 +100,7 @@ class RequirementApi {
     }
 
     /** Imports requirements from CSV (columns in the import's description); all or nothing. */
+    @Operation(operationId = "importRequirements", summary = "Import force requirements from CSV")
     @PostMapping(path = "/requirements/import", consumes = "text/csv")
     @PreAuthorize(PLANNER)
     ImportResponse importRequirements(@RequestBody String csv) {
@@ -97,6 +108,7 @@ class RequirementApi {
     }
 
     /** Imports offers from CSV, each checked against its nation's caveats; all or nothing. */
+    @Operation(operationId = "importOffers", summary = "Import force offers from CSV")
     @PostMapping(path = "/offers/import", consumes = "text/csv")
     @PreAuthorize(PLANNER)
     ImportResponse importOffers(@RequestBody String csv) {

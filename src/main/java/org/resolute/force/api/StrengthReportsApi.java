@@ -4,6 +4,9 @@ import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.resolute.force.NewStrengthReport;
 import org.resolute.force.StrengthImport;
 import org.resolute.force.StrengthImports;
@@ -30,6 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Strength reports for signed-in staff, each seeing the reports their clearance and nation allow; force planners
  * record and import them.
  */
+@Tag(name = "Force")
 @RestController
 @RequestMapping("/api/v1")
 class StrengthReportsApi {
@@ -43,6 +47,7 @@ class StrengthReportsApi {
     }
 
     /** Reports matching the filters, sorted by one of nation, command, location, reportDate, troops. */
+    @Operation(operationId = "listStrengthReports", summary = "List strength reports")
     @GetMapping("/strength-reports")
     PageResult<StrengthReportResponse> list(@RequestParam(defaultValue = "") String nation,
             @RequestParam(defaultValue = "") String command, @RequestParam(defaultValue = "") String location,
@@ -54,6 +59,7 @@ class StrengthReportsApi {
         return strength.search(query, new PageQuery(page, size, sort)).map(StrengthReportResponse::of);
     }
 
+    @Operation(operationId = "recordStrengthReport", summary = "Record a strength report")
     @PostMapping("/strength-reports")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('FORCE_PLANNER')")
@@ -64,6 +70,7 @@ class StrengthReportsApi {
     }
 
     /** Imports a CSV file (the export's columns), all or nothing; a replayed Idempotency-Key answers the first result. */
+    @Operation(operationId = "importStrengthReports", summary = "Import strength reports from CSV")
     @PostMapping(path = "/strength-reports/import", consumes = "text/csv")
     @PreAuthorize("hasRole('FORCE_PLANNER')")
     StrengthImport importCsv(@RequestBody(required = false) String csv,
@@ -74,6 +81,7 @@ class StrengthReportsApi {
         return imports.importCsv(idempotencyKey, "The file", new StringReader(csv));
     }
 
+    @Operation(operationId = "exportStrengthReports", summary = "Export strength reports as CSV")
     @GetMapping(path = "/strength-reports/export", produces = Csv.MEDIA_TYPE)
     String export(@RequestParam(defaultValue = "") String nation, @RequestParam(defaultValue = "") String command,
             @RequestParam(defaultValue = "") String location, @RequestParam(defaultValue = "") String from,
@@ -82,6 +90,7 @@ class StrengthReportsApi {
     }
 
     /** Troops per nation as of the date (each nation's latest report per command and location on or before it). */
+    @Operation(operationId = "getStrengthTotals", summary = "Read strength totals as of a date")
     @GetMapping("/strength/totals")
     StrengthTotalsResponse totals(@RequestParam String date) {
         LocalDate on = StrengthQuery.date("date", date);

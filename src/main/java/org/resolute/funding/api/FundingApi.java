@@ -4,6 +4,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.resolute.funding.BoardMeeting;
 import org.resolute.funding.Donor;
 import org.resolute.funding.ExchangeRate;
@@ -32,6 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Funds, donors, Board meetings and pledges. Signed-in staff read (a donor's representative sees only what is
  * public or released to their nation); fund managers record.
  */
+@Tag(name = "Funding")
 @RestController
 @RequestMapping("/api/v1")
 class FundingApi {
@@ -44,21 +48,25 @@ class FundingApi {
         this.pledges = pledges;
     }
 
+    @Operation(operationId = "listFunds", summary = "List the trust funds")
     @GetMapping("/funds")
     List<Fund> funds() {
         return register.funds();
     }
 
+    @Operation(operationId = "getFund", summary = "Read a trust fund")
     @GetMapping("/funds/{code}")
     Fund fund(@PathVariable String code) {
         return register.fund(code);
     }
 
+    @Operation(operationId = "listDonors", summary = "List donors")
     @GetMapping("/donors")
     List<Donor> donors() {
         return register.donors();
     }
 
+    @Operation(operationId = "addDonor", summary = "Add a donor")
     @PostMapping("/donors")
     @PreAuthorize(LedgerApi.FUND_MANAGER)
     ResponseEntity<Donor> addDonor(@RequestBody DonorRequest request) {
@@ -66,11 +74,13 @@ class FundingApi {
         return ResponseEntity.created(URI.create("/api/v1/donors/" + donor.code())).body(donor);
     }
 
+    @Operation(operationId = "listBoardMeetings", summary = "List a fund's Board meetings")
     @GetMapping("/funds/{code}/board-meetings")
     List<BoardMeeting> boardMeetings(@PathVariable String code) {
         return register.boardMeetings(code);
     }
 
+    @Operation(operationId = "recordBoardMeeting", summary = "Record a Board meeting of a fund")
     @PostMapping("/funds/{code}/board-meetings")
     @PreAuthorize(LedgerApi.FUND_MANAGER)
     ResponseEntity<BoardMeeting> recordBoardMeeting(@PathVariable String code,
@@ -80,11 +90,13 @@ class FundingApi {
     }
 
     /** A Board meeting with the pledges it confirmed that the viewer may see. */
+    @Operation(operationId = "getBoardMeeting", summary = "Read a Board meeting with its confirmed pledges")
     @GetMapping("/board-meetings/{id}")
     MeetingDetail boardMeeting(@PathVariable UUID id) {
         return new MeetingDetail(register.boardMeeting(id), pledges.confirmedAt(id));
     }
 
+    @Operation(operationId = "listPledges", summary = "List pledges")
     @GetMapping("/pledges")
     PageResult<Pledge> pledges(@RequestParam(defaultValue = "") String donor,
             @RequestParam(defaultValue = "") String fund, @RequestParam(required = false) Integer year,
@@ -94,11 +106,13 @@ class FundingApi {
         return pledges.search(new PledgeFilter(donor, fund, year), new PageQuery(page, size, sort));
     }
 
+    @Operation(operationId = "getPledge", summary = "Read a pledge")
     @GetMapping("/pledges/{id}")
     Pledge pledge(@PathVariable UUID id) {
         return pledges.get(id);
     }
 
+    @Operation(operationId = "announcePledge", summary = "Announce a pledge")
     @PostMapping("/pledges")
     @PreAuthorize(LedgerApi.FUND_MANAGER)
     ResponseEntity<Pledge> announce(@RequestBody PledgeRequest request) {
@@ -106,18 +120,21 @@ class FundingApi {
         return ResponseEntity.created(URI.create("/api/v1/pledges/" + pledge.id())).body(pledge);
     }
 
+    @Operation(operationId = "confirmPledge", summary = "Confirm a pledge")
     @PostMapping("/pledges/{id}/confirmation")
     @PreAuthorize(LedgerApi.FUND_MANAGER)
     Pledge confirm(@PathVariable UUID id, @RequestBody Confirmation confirmation) {
         return pledges.confirm(id, confirmation.boardMeeting());
     }
 
+    @Operation(operationId = "cancelPledge", summary = "Cancel a pledge")
     @PostMapping("/pledges/{id}/cancellation")
     @PreAuthorize(LedgerApi.FUND_MANAGER)
     Pledge cancel(@PathVariable UUID id) {
         return pledges.cancel(id);
     }
 
+    @Operation(operationId = "listExchangeRates", summary = "List exchange rates with their sources")
     @GetMapping("/exchange-rates")
     List<ExchangeRate> rates(@RequestParam(defaultValue = "") String currency) {
         return register.rates(currency.toUpperCase(java.util.Locale.ROOT));

@@ -6,6 +6,9 @@ import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.resolute.funding.Iati;
 import org.resolute.funding.IatiImport;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -21,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** IATI 2.03: a fund's activity file (public: the records the caller may see), and imports for fund managers. */
+@Tag(name = "Funding")
 @RestController
 class IatiApi {
 
@@ -33,6 +37,7 @@ class IatiApi {
     }
 
     /** The fund's activity as of a date (default today): its incoming funds add up to the public figure then. */
+    @Operation(operationId = "exportFundIati", summary = "Export a fund's activities as IATI 2.03 XML")
     @GetMapping(path = "/api/v1/funds/{code}/iati", produces = MediaType.APPLICATION_XML_VALUE)
     ResponseEntity<String> export(@PathVariable String code, @RequestParam(required = false)
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
@@ -44,6 +49,7 @@ class IatiApi {
      * Imports an IATI activity file (2.01-2.03) as incoming pledges, commitments and receipts; all or nothing. The
      * body is read as bytes, so the file's own declaration (or byte-order mark) gives its encoding.
      */
+    @Operation(operationId = "importIatiActivities", summary = "Import IATI activities as pledges and receipts")
     @PostMapping(path = "/api/v1/iati/import", consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE})
     @PreAuthorize(LedgerApi.FUND_MANAGER)
     IatiImport importActivities(@RequestHeader(name = "Idempotency-Key", required = false) String key,

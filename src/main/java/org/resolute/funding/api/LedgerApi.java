@@ -9,6 +9,9 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.resolute.funding.Account;
 import org.resolute.funding.AccountBalance;
 import org.resolute.funding.AccountKind;
@@ -35,6 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The journal: fund managers post and reverse (each with an Idempotency-Key; a replay answers 200 with the first
  * posting, a different request under a used key 422), close months; auditors read and verify the chain.
  */
+@Tag(name = "Ledger")
 @RestController
 @RequestMapping("/api/v1/ledger")
 class LedgerApi {
@@ -48,6 +52,7 @@ class LedgerApi {
         this.ledger = ledger;
     }
 
+    @Operation(operationId = "recordPosting", summary = "Record a balanced posting")
     @PostMapping("/postings")
     @PreAuthorize(FUND_MANAGER)
     ResponseEntity<Posting> post(@RequestHeader(name = "Idempotency-Key", required = false) String key,
@@ -56,6 +61,7 @@ class LedgerApi {
     }
 
     /** Posts up to 500 postings in one transaction; each line of the batch carries its own idempotency key. */
+    @Operation(operationId = "recordPostingBatch", summary = "Record a batch of balanced postings")
     @PostMapping("/postings/batch")
     @PreAuthorize(FUND_MANAGER)
     List<PostingResult> postAll(@RequestBody List<BatchPosting> batch) {
@@ -66,6 +72,7 @@ class LedgerApi {
     }
 
     /** Opens an account of a fund (opening an open account changes nothing). */
+    @Operation(operationId = "openLedgerAccount", summary = "Open a ledger account")
     @PostMapping("/accounts")
     @PreAuthorize(FUND_MANAGER)
     ResponseEntity<AccountBalance> open(@RequestBody AccountRequest request) {
@@ -75,6 +82,7 @@ class LedgerApi {
     }
 
     /** Posts the reversal of a posting: every line turned over, on the given value date (default: the original's). */
+    @Operation(operationId = "reversePosting", summary = "Reverse a posting")
     @PostMapping("/postings/{id}/reversal")
     @PreAuthorize(FUND_MANAGER)
     ResponseEntity<Posting> reverse(@RequestHeader(name = "Idempotency-Key", required = false) String key,
@@ -84,12 +92,14 @@ class LedgerApi {
         return answer(ledger.reverse(id, key, reversal.valueDate(), reversal.reason()));
     }
 
+    @Operation(operationId = "getPosting", summary = "Read a posting with its entries")
     @GetMapping("/postings/{id}")
     @PreAuthorize(READERS)
     Posting posting(@PathVariable UUID id) {
         return ledger.posting(id);
     }
 
+    @Operation(operationId = "getAccountBalance", summary = "Read a ledger account's balance")
     @GetMapping("/accounts/{id}/balance")
     @PreAuthorize(READERS)
     AccountBalance balance(@PathVariable String id) {
@@ -97,6 +107,7 @@ class LedgerApi {
     }
 
     /** Closes a month (YYYY-MM): no posting may be dated in it afterwards. */
+    @Operation(operationId = "closeLedgerMonth", summary = "Close a month of the ledger to postings")
     @PostMapping("/periods/{month}/close")
     @PreAuthorize(FUND_MANAGER)
     ResponseEntity<Void> close(@PathVariable String month) {
@@ -108,6 +119,7 @@ class LedgerApi {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(operationId = "verifyLedger", summary = "Verify the ledger's hash chain and receipts")
     @GetMapping("/verification")
     @PreAuthorize("hasRole('AUDITOR')")
     JournalVerification verify() {

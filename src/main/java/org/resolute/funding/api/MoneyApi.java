@@ -7,6 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.SortedMap;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.resolute.funding.FundReports;
 import org.resolute.funding.FundStatus;
 import org.resolute.funding.HostCommitmentYear;
@@ -39,6 +42,7 @@ import org.springframework.web.bind.annotation.RestController;
  * with the first record, a different request under a used key 422) and the reports on them: reconciliation, fund
  * status, the host government's commitment.
  */
+@Tag(name = "Funding")
 @RestController
 @RequestMapping("/api/v1")
 class MoneyApi {
@@ -55,6 +59,7 @@ class MoneyApi {
         this.clock = clock;
     }
 
+    @Operation(operationId = "listReceipts", summary = "List receipts")
     @GetMapping("/receipts")
     PageResult<Receipt> receipts(@RequestParam(defaultValue = "") String donor,
             @RequestParam(defaultValue = "") String fund, @RequestParam(required = false) Integer year,
@@ -64,6 +69,7 @@ class MoneyApi {
         return receipts.search(new PledgeFilter(donor, fund, year), new PageQuery(page, size, sort));
     }
 
+    @Operation(operationId = "recordReceipt", summary = "Record a receipt")
     @PostMapping("/receipts")
     @PreAuthorize(LedgerApi.FUND_MANAGER)
     ResponseEntity<Receipt> record(@RequestHeader(name = "Idempotency-Key", required = false) String key,
@@ -71,11 +77,13 @@ class MoneyApi {
         return answer(receipts.record(request.toNew(key)), "/api/v1/receipts");
     }
 
+    @Operation(operationId = "listFundMovements", summary = "List a fund's movements of money")
     @GetMapping("/funds/{code}/movements")
     List<Movement> movements(@PathVariable String code) {
         return movements.list(code.toUpperCase(java.util.Locale.ROOT));
     }
 
+    @Operation(operationId = "recordMovement", summary = "Record a movement of a fund's money")
     @PostMapping("/movements")
     @PreAuthorize(LedgerApi.FUND_MANAGER)
     ResponseEntity<Movement> record(@RequestHeader(name = "Idempotency-Key", required = false) String key,
@@ -84,23 +92,27 @@ class MoneyApi {
     }
 
     /** Pledged, confirmed, received (original currencies and USD), shortfall and FX difference per donor, fund, year. */
+    @Operation(operationId = "getReconciliation", summary = "Reconcile pledges with receipts per donor, fund and year")
     @GetMapping("/reconciliation")
     List<ReconciliationLine> reconciliation(@RequestParam(defaultValue = "") String donor,
             @RequestParam(defaultValue = "") String fund, @RequestParam(required = false) Integer year) {
         return reports.reconcile(new PledgeFilter(donor, fund, year));
     }
 
+    @Operation(operationId = "getFundStatus", summary = "Read a fund's status with its cash per currency")
     @GetMapping("/funds/{code}/status")
     FundStatus status(@PathVariable String code,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         return reports.status(code, asOf == null ? LocalDate.now(clock) : asOf);
     }
 
+    @Operation(operationId = "getContributionsByYear", summary = "Read a fund's contributions by year")
     @GetMapping("/funds/{code}/contributions-by-year")
     SortedMap<Integer, BigDecimal> contributionsByYear(@PathVariable String code) {
         return reports.contributionsByYear(code);
     }
 
+    @Operation(operationId = "getHostCommitment", summary = "Read the host government's commitment by year")
     @GetMapping("/host-commitment")
     List<HostCommitmentYear> hostCommitment() {
         return reports.hostCommitment();

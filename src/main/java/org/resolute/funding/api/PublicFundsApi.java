@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.resolute.funding.FundReports;
 import org.resolute.funding.PublicFund;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -12,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The funds' public figures, for anyone, without signing in. */
+@Tag(name = "Funding")
 @RestController
 class PublicFundsApi {
 
@@ -24,6 +28,7 @@ class PublicFundsApi {
     }
 
     /** Each fund's contributions received since it began, up to asOf (default today), from its books. */
+    @Operation(operationId = "listPublicFunds", summary = "List the public totals of the trust funds")
     @GetMapping("/api/v1/public/funds")
     List<PublicFund> funds(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
             LocalDate asOf) {

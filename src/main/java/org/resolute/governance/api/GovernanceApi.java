@@ -5,6 +5,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.resolute.governance.ConditionsReview;
 import org.resolute.governance.ConditionsReviews;
 import org.resolute.governance.Decision;
@@ -28,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Meetings and decisions (public ones for anyone, the rest for staff cleared to see them), conditions reviews and
  * the timeline (staff).
  */
+@Tag(name = "Governance")
 @RestController
 @RequestMapping("/api/v1")
 class GovernanceApi {
@@ -45,6 +49,7 @@ class GovernanceApi {
     }
 
     /** Meetings of a kind (SUMMIT, DEFENCE_MINISTERIAL, ...), in a period, or with words in the title or place. */
+    @Operation(operationId = "listMeetings", summary = "List meetings")
     @GetMapping("/meetings")
     PageResult<MeetingResponse> meetings(@RequestParam(required = false) String kind,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -56,6 +61,7 @@ class GovernanceApi {
                 .map(meeting -> MeetingResponse.of(meeting, ids(decisions.takenAt(meeting.id()))));
     }
 
+    @Operation(operationId = "getMeeting", summary = "Read a meeting")
     @GetMapping("/meetings/{id}")
     MeetingResponse meeting(@PathVariable UUID id) {
         return meetings.find(id).map(meeting -> MeetingResponse.of(meeting, ids(decisions.takenAt(id))))
@@ -63,6 +69,7 @@ class GovernanceApi {
     }
 
     /** Decisions of a kind (DECISION, COMMITMENT, REAFFIRMATION), taken in a period, or with words in them. */
+    @Operation(operationId = "listDecisions", summary = "List decisions and commitments")
     @GetMapping("/decisions")
     PageResult<DecisionResponse> decisions(@RequestParam(required = false) String kind,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -75,12 +82,14 @@ class GovernanceApi {
     }
 
     /** One decision with its meeting, what it changed, and its commitment's history. */
+    @Operation(operationId = "getDecision", summary = "Read a decision with its effects and history")
     @GetMapping("/decisions/{id}")
     DecisionDetailResponse decision(@PathVariable UUID id) {
         return decisions.find(id).map(DecisionDetailResponse::of).orElseThrow(() -> new NotFound("Decision"));
     }
 
     /** The conditions reviews with their indicators at the time, latest first. */
+    @Operation(operationId = "listConditionsReviews", summary = "List conditions reviews")
     @GetMapping("/conditions-reviews")
     PageResult<ConditionsReview> reviews(@RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size) {
@@ -91,6 +100,7 @@ class GovernanceApi {
     }
 
     /** The timeline's entries of the kinds asked for (all when none), in the period given. */
+    @Operation(operationId = "getTimeline", summary = "Read the governance timeline")
     @GetMapping("/timeline")
     List<TimelineEntry> timeline(@RequestParam(required = false) List<TimelineKind> kind,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

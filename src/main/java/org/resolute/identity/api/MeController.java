@@ -2,6 +2,9 @@ package org.resolute.identity.api;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.resolute.kernel.Role;
 import org.resolute.kernel.Viewer;
 import org.resolute.kernel.Viewers;
@@ -9,9 +12,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Who the caller is, as Resolute sees them. */
+@Tag(name = "Identity")
 @RestController
 class MeController {
 
+    @Operation(operationId = "getCurrentUser", summary = "Read the signed-in caller's roles, nation and clearance")
     @GetMapping("/api/v1/me")
     Me me() {
         Viewer viewer = Viewers.current();

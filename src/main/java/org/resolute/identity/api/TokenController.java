@@ -8,6 +8,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.resolute.identity.domain.AccessTokens;
 import org.resolute.identity.domain.ApiToken;
 import org.resolute.identity.domain.SignedInUser;
@@ -26,6 +29,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The caller's personal access tokens: issue one (its secret is in this answer only), list, revoke. */
+@Tag(name = "Identity")
 @RestController
 @RequestMapping("/api/v1/tokens")
 class TokenController {
@@ -36,6 +40,7 @@ class TokenController {
         this.tokens = tokens;
     }
 
+    @Operation(operationId = "issueToken", summary = "Create a personal access token")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     IssuedToken issue(@AuthenticationPrincipal SignedInUser user, @Valid @RequestBody NewToken request) {
@@ -43,6 +48,7 @@ class TokenController {
         return new IssuedToken(issued.token().id(), issued.token().name(), issued.secret());
     }
 
+    @Operation(operationId = "listTokens", summary = "List your personal access tokens")
     @GetMapping
     PageResult<TokenView> list(@AuthenticationPrincipal SignedInUser user,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
@@ -52,6 +58,7 @@ class TokenController {
         return new PageResult<>(slice, page, size, all.size());
     }
 
+    @Operation(operationId = "revokeToken", summary = "Revoke a personal access token")
     @DeleteMapping("/{id}")
     TokenView revoke(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
         return TokenView.of(tokens.revoke(user.id(), id));

@@ -12,6 +12,9 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.resolute.identity.domain.User;
 import org.resolute.identity.domain.UserAdministration;
 import org.resolute.identity.domain.UserProfile;
@@ -42,6 +45,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Users for administrators' scripts: list, create, and update with optimistic locking ({@code ETag} carries the
  * version; an update needs {@code If-Match}, and a stale one answers 409).
  */
+@Tag(name = "Identity")
 @RestController
 @RequestMapping("/api/v1/users")
 @PreAuthorize("hasRole('ADMIN')")
@@ -59,6 +63,7 @@ class UserController {
         this.clock = clock;
     }
 
+    @Operation(operationId = "listUsers", summary = "List users")
     @GetMapping
     PageResult<UserView> list(@RequestParam(defaultValue = "") String q, @RequestParam Optional<Role> role,
             @RequestParam Optional<UserState> state, @RequestParam(defaultValue = "0") int page,
@@ -66,18 +71,21 @@ class UserController {
         return search.find(q, role, state, clock.instant(), new PageQuery(page, size, sort)).map(UserView::of);
     }
 
+    @Operation(operationId = "getUser", summary = "Read a user")
     @GetMapping("/{id}")
     ResponseEntity<UserView> get(@PathVariable UUID id) {
         User user = users.findById(id).orElseThrow(() -> new NotFound("User"));
         return ResponseEntity.ok().eTag(etag(user)).body(UserView.of(user));
     }
 
+    @Operation(operationId = "createUser", summary = "Create a user")
     @PostMapping
     ResponseEntity<UserView> create(@Valid @RequestBody NewUser request) {
         User user = administration.create(request.profile(), request.initialPassword());
         return ResponseEntity.status(HttpStatus.CREATED).eTag(etag(user)).body(UserView.of(user));
     }
 
+    @Operation(operationId = "updateUser", summary = "Update a user's profile")
     @PutMapping("/{id}")
     ResponseEntity<UserView> update(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false)
             String ifMatch, @Valid @RequestBody UserChange request) {

@@ -4,6 +4,9 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.resolute.kernel.NotFound;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
@@ -23,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Troop ceilings, mission-wide and national: every signed-in user reads them, force planners record them. */
+@Tag(name = "Mission")
 @RestController
 @RequestMapping("/api/v1/ceilings")
 class CeilingApi {
@@ -37,6 +41,7 @@ class CeilingApi {
      * Ceilings of a kind (MISSION, NATIONAL_CAP), of a nation, or in force on a date; sort by from, troops, kind
      * or nation.
      */
+    @Operation(operationId = "listCeilings", summary = "List troop ceilings and national caps")
     @GetMapping
     PageResult<CeilingResponse> list(@RequestParam(required = false) CeilingKind kind,
             @RequestParam(required = false) String nation, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate inForceOn,
@@ -48,6 +53,7 @@ class CeilingApi {
     }
 
     /** One ceiling; 404 when there is none with this id. */
+    @Operation(operationId = "getCeiling", summary = "Read a troop ceiling or national cap")
     @GetMapping("/{id}")
     CeilingResponse one(@PathVariable UUID id) {
         return ceilings.all().stream().filter(ceiling -> ceiling.id().equals(id)).findFirst()
@@ -55,6 +61,7 @@ class CeilingApi {
     }
 
     /** Records a ceiling (FORCE_PLANNER or ADMIN): 201 with the ceiling, 400 naming the field that fails. */
+    @Operation(operationId = "recordCeiling", summary = "Record a troop ceiling or national cap")
     @PostMapping
     @PreAuthorize("hasAnyRole('FORCE_PLANNER', 'ADMIN')")
     ResponseEntity<CeilingResponse> record(@RequestBody CeilingRequest request) {

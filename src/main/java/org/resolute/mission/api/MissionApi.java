@@ -1,5 +1,8 @@
 package org.resolute.mission.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.resolute.kernel.NotFound;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
@@ -21,6 +24,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The mission, its commands and its locations, for every signed-in user. */
+@Tag(name = "Mission")
 @RestController
 @RequestMapping("/api/v1")
 class MissionApi {
@@ -34,6 +38,7 @@ class MissionApi {
     }
 
     /** The mission run here, with its legal instruments, phases and timeline; 404 before one is recorded. */
+    @Operation(operationId = "getMission", summary = "Read the mission with its legal instruments and phases")
     @GetMapping("/mission")
     MissionResponse mission() {
         MissionRecord mission = missions.current().orElseThrow(() -> new NotFound("Mission"));
@@ -42,6 +47,7 @@ class MissionApi {
     }
 
     /** The commands: the hub first, then the spokes, functional commands and task forces. */
+    @Operation(operationId = "listCommands", summary = "List commands with their lead nations and partnered units")
     @GetMapping("/commands")
     PageResult<Command> commands(@RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size) {
@@ -49,6 +55,7 @@ class MissionApi {
     }
 
     /** The locations, by code, with their coordinates and provenance. */
+    @Operation(operationId = "listLocations", summary = "List the mission's locations")
     @GetMapping("/locations")
     PageResult<Location> locations(@RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size) {
@@ -56,6 +63,7 @@ class MissionApi {
     }
 
     /** Adds a legal instrument to the current mission's basis: ADMIN only; 201 with the stored instrument. */
+    @Operation(operationId = "recordLegalInstrument", summary = "Record a legal instrument of the mission")
     @PostMapping("/mission/instruments")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('ADMIN')")

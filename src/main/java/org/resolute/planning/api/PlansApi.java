@@ -3,6 +3,9 @@ package org.resolute.planning.api;
 import java.net.URI;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +28,7 @@ import org.resolute.planning.Plans;
  * Allocation and drawdown plans as jobs. Force planners start and stop them; mission staff read them (not donor
  * representatives: plans are drawn from every nation's figures).
  */
+@Tag(name = "Planning")
 @RestController
 @RequestMapping("/api/v1/plans")
 @PreAuthorize(PlansApi.STAFF)
@@ -40,6 +44,7 @@ class PlansApi {
     }
 
     /** Queues a plan's solve; answers 202 with the plan, QUEUED, and its address. */
+    @Operation(operationId = "startPlan", summary = "Start solving an allocation or drawdown plan")
     @PostMapping
     @PreAuthorize(PLANNER)
     ResponseEntity<Plan> start(@RequestBody PlanRequest request) {
@@ -48,6 +53,7 @@ class PlansApi {
     }
 
     /** Plans, newest first. */
+    @Operation(operationId = "listPlans", summary = "List plans")
     @GetMapping
     PageResult<Plan> list(@RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size) {
@@ -55,12 +61,14 @@ class PlansApi {
     }
 
     /** The plan with its status, best score so far and elapsed time; its figures once solved. */
+    @Operation(operationId = "getPlan", summary = "Read a plan and its state")
     @GetMapping("/{id}")
     Plan get(@PathVariable UUID id) {
         return plans.get(id);
     }
 
     /** Its assignments and unmet requirements with their reasons; 404 until it has a solution. */
+    @Operation(operationId = "getPlanResult", summary = "Read a solved plan's assignments and their reasons")
     @GetMapping("/{id}/result")
     PlanResult result(@PathVariable UUID id) {
         return plans.result(id).orElseThrow(() -> new NotFound("a result of plan " + id));
@@ -72,6 +80,7 @@ class PlansApi {
      * in the audit trail, and marks the plan APPLIED. 409 for a plan already applied, still solving or infeasible;
      * 400 naming effective for a date not after the plan's posture or one that already has reports.
      */
+    @Operation(operationId = "applyPlan", summary = "Apply a solved plan")
     @PostMapping("/{id}/application")
     @PreAuthorize(PLANNER)
     PlanApplication apply(@PathVariable UUID id, @RequestBody(required = false) ApplicationRequest request) {
@@ -79,6 +88,7 @@ class PlansApi {
     }
 
     /** Stops a queued or solving plan; a solving plan keeps its best solution so far and ends STOPPED. */
+    @Operation(operationId = "stopPlan", summary = "Stop solving a plan")
     @PostMapping("/{id}/stop")
     @PreAuthorize(PLANNER)
     Plan stop(@PathVariable UUID id) {

@@ -3,6 +3,9 @@ package org.resolute.reference.api;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
 import org.resolute.reference.Currencies;
@@ -18,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Nations with their NATO standing on a date, currencies and sources, for every signed-in user. */
+@Tag(name = "Reference")
 @RestController
 @RequestMapping("/api/v1")
 class ReferenceApi {
@@ -33,6 +37,7 @@ class ReferenceApi {
     }
 
     /** Nations matching the name or code, with status ALLY or OPERATIONAL_PARTNER on the date (today if none). */
+    @Operation(operationId = "listNations", summary = "List nations with their NATO membership")
     @GetMapping("/nations")
     PageResult<NationResponse> nations(@RequestParam(defaultValue = "") String q,
             @RequestParam(required = false) String status, @RequestParam(required = false) String date,
@@ -44,11 +49,13 @@ class ReferenceApi {
     }
 
     /** A nation with its whole membership history; 404 for an unknown code. */
+    @Operation(operationId = "getNation", summary = "Read a nation")
     @GetMapping("/nations/{code}")
     NationHistoryResponse nation(@PathVariable String code) {
         return NationHistoryResponse.of(nations.get(code), nations.history(code));
     }
 
+    @Operation(operationId = "listCurrencies", summary = "List ISO 4217 currencies")
     @GetMapping("/currencies")
     PageResult<Currency> currencies(@RequestParam(defaultValue = "") String q,
             @RequestParam(defaultValue = "0") int page,
@@ -57,6 +64,7 @@ class ReferenceApi {
         return currencies.search(q, new PageQuery(page, size, sort));
     }
 
+    @Operation(operationId = "listSources", summary = "List the public sources behind figures")
     @GetMapping("/sources")
     PageResult<Source> sources(@RequestParam(defaultValue = "") String q,
             @RequestParam(defaultValue = "0") int page,
