@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import org.resolute.advising.Engagement;
 import org.resolute.advising.EngagementSearch;
 import org.resolute.advising.Engagements;
+import org.resolute.kernel.IfMatch;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
@@ -87,10 +88,8 @@ class EngagementsApi {
     ResponseEntity<EngagementResponse> revise(@PathVariable UUID id,
             @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @RequestBody EngagementRequest request) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new InvalidInput("If-Match", "Send the engagement's ETag in If-Match, so that no change is lost");
-        }
-        return answer(HttpStatus.OK, engagements.revise(id, version(ifMatch), request.toInput()));
+        return answer(HttpStatus.OK, engagements.revise(id, version(IfMatch.required(ifMatch, "engagement")),
+                request.toInput()));
     }
 
     @PostMapping("/{id}/submit")

@@ -19,6 +19,7 @@ import org.resolute.identity.domain.UserSearch;
 import org.resolute.identity.domain.UserState;
 import org.resolute.identity.domain.Users;
 import org.resolute.kernel.Classification;
+import org.resolute.kernel.IfMatch;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.NotFound;
 import org.resolute.kernel.PageQuery;
@@ -91,11 +92,8 @@ class UserController {
     }
 
     private static long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new InvalidInput("If-Match", "Send the user's ETag in If-Match, so that no change is lost");
-        }
         try {
-            return Long.parseLong(ETag.create(ifMatch.trim()).tag());
+            return Long.parseLong(ETag.create(IfMatch.required(ifMatch, "user").trim()).tag());
         } catch (NumberFormatException e) {
             throw new InvalidInput("If-Match", "If-Match must be the ETag this API answered with");
         }
