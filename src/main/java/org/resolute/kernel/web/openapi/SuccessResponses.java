@@ -11,6 +11,7 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 
+import org.resolute.kernel.IdempotencyKeys;
 import org.resolute.kernel.web.openapi.HandlerAnswers.Fact;
 import org.springdoc.core.customizers.GlobalOperationCustomizer;
 import org.springframework.http.HttpStatus;
@@ -43,8 +44,11 @@ class SuccessResponses implements GlobalOperationCustomizer {
         if (operation.getParameters() != null) {
             for (Parameter parameter : operation.getParameters()) {
                 if ("header".equals(parameter.getIn()) && IDEMPOTENCY_KEY.equalsIgnoreCase(parameter.getName())) {
-                    parameter.required(true).description("A key of the client's own (at most 160 characters) that "
-                            + "makes a retry safe: the same request sent again answers the first result");
+                    parameter.required(true).description("A key of the client's own that makes a retry safe: the "
+                            + "same request sent again answers the first result");
+                    if (parameter.getSchema() != null) {
+                        parameter.getSchema().maxLength(IdempotencyKeys.MAX_LENGTH);
+                    }
                 }
                 if ("header".equals(parameter.getIn()) && IF_MATCH.equalsIgnoreCase(parameter.getName())) {
                     parameter.description("The ETag this API answered with; a stale one answers 409");

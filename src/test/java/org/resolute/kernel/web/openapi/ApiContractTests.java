@@ -23,6 +23,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.resolute.kernel.IdempotencyKeys;
 import org.resolute.kernel.Money;
 import org.resolute.kernel.PublicPaths;
 import org.resolute.support.OnH2;
@@ -187,6 +188,8 @@ abstract class ApiContractTests {
                 "post /api/v1/strength-reports/import")) {
             JsonNode operation = operation(keyed);
             assertThat(header(operation, "Idempotency-Key").path("required").asBoolean()).as(keyed).isTrue();
+            assertThat(header(operation, "Idempotency-Key").path("schema").path("maxLength").asInt()).as(keyed)
+                    .isEqualTo(IdempotencyKeys.MAX_LENGTH);
             assertThat(isProblem(operation.path("responses").path("422"))).as(keyed).isTrue();
         }
         for (String replayed : List.of("post /api/v1/receipts", "post /api/v1/movements",
