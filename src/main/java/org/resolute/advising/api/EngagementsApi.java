@@ -1,5 +1,6 @@
 package org.resolute.advising.api;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -80,7 +81,8 @@ class EngagementsApi {
     @PostMapping
     @PreAuthorize("hasAnyRole('ADVISOR', 'ADVISING_LEAD')")
     ResponseEntity<EngagementResponse> record(@RequestBody EngagementRequest request) {
-        return answer(HttpStatus.CREATED, engagements.record(request.toInput()));
+        Engagement engagement = engagements.record(request.toInput());
+        return answer(ResponseEntity.created(URI.create("/api/v1/engagements/" + engagement.id())), engagement);
     }
 
     @PutMapping("/{id}")
@@ -121,7 +123,11 @@ class EngagementsApi {
     }
 
     private ResponseEntity<EngagementResponse> answer(HttpStatus status, Engagement engagement) {
-        return ResponseEntity.status(status).eTag("\"" + engagement.version() + "\"")
+        return answer(ResponseEntity.status(status), engagement);
+    }
+
+    private ResponseEntity<EngagementResponse> answer(ResponseEntity.BodyBuilder answer, Engagement engagement) {
+        return answer.eTag("\"" + engagement.version() + "\"")
                 .body(EngagementResponse.of(engagement, LocalDate.now(clock)));
     }
 

@@ -1,5 +1,6 @@
 package org.resolute.identity.api;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -76,7 +77,8 @@ class UserController {
     @PostMapping
     ResponseEntity<UserView> create(@Valid @RequestBody NewUser request) {
         User user = administration.create(request.profile(), request.initialPassword());
-        return ResponseEntity.status(HttpStatus.CREATED).eTag(etag(user)).body(UserView.of(user));
+        return ResponseEntity.created(URI.create("/api/v1/users/" + user.id())).eTag(etag(user))
+                .body(UserView.of(user));
     }
 
     @PutMapping("/{id}")

@@ -24,7 +24,8 @@ import org.springframework.util.ClassUtils;
  * shared {@code answer(...)} helper counts): the statuses it names ({@code HttpStatus.CREATED},
  * {@code ResponseEntity.created}, ...), the response headers it sets (Location, ETag, Idempotent-Replayed) and the
  * kernel rules it applies ({@code IfMatch.required}). The document is thus derived from what the code does, not from
- * a list kept beside it.
+ * a list kept beside it. The reading does not follow branches: a helper shared by several handlers names only what
+ * every caller answers (a status it is given is named by the caller), or all its callers are said to answer it.
  */
 final class HandlerAnswers {
 

@@ -160,7 +160,7 @@ abstract class ApiContractTests {
         for (String creation : List.of("post /api/v1/receipts", "post /api/v1/movements",
                 "post /api/v1/ledger/postings", "post /api/v1/ledger/postings/{id}/reversal", "post /api/v1/pledges",
                 "post /api/v1/donors", "post /api/v1/requirements", "post /api/v1/ceilings", "post /api/v1/caveats",
-                "post /api/v1/funds/{code}/board-meetings")) {
+                "post /api/v1/funds/{code}/board-meetings", "post /api/v1/engagements", "post /api/v1/users")) {
             JsonNode created = operation(creation).path("responses").path("201");
             assertThat(created.path("content").has("application/json")).as(creation).isTrue();
             assertThat(created.path("headers").path("Location").path("required").asBoolean()).as(creation).isTrue();
@@ -176,9 +176,14 @@ abstract class ApiContractTests {
         JsonNode close = operation("post /api/v1/ledger/periods/{month}/close").path("responses");
         assertThat(close.propertyNames()).contains("204").doesNotContain("200");
         assertThat(close.path("204").has("content")).isFalse();
-        JsonNode engagement = operation("put /api/v1/engagements/{id}").path("responses");
-        assertThat(engagement.path("200").path("headers").has("ETag")).isTrue();
-        assertThat(engagement.propertyNames()).doesNotContain("201");
+        for (String read : List.of("put /api/v1/engagements/{id}", "get /api/v1/engagements/{id}",
+                "post /api/v1/engagements/{id}/submit")) {
+            JsonNode engagement = operation(read).path("responses");
+            assertThat(engagement.path("200").path("headers").has("ETag")).as(read).isTrue();
+            assertThat(engagement.propertyNames()).as(read).doesNotContain("201");
+        }
+        assertThat(operation("post /api/v1/engagements").path("responses").path("201").path("headers").has("ETag"))
+                .isTrue();
     }
 
     @Test
