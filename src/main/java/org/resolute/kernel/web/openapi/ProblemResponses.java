@@ -25,7 +25,8 @@ import org.springframework.util.AntPathMatcher;
 /**
  * The error answers of every operation, each an RFC 9457 {@code application/problem+json} body of the one
  * {@code Problem} schema (the shape {@code ApiExceptionHandler} and {@code Problems} write), declared by what the
- * operation takes: 400 when it takes a body or parameters, 401 and 403 unless its path is public, 404 when a path
+ * operation takes: 400 when it takes a body or parameters, 401 and 403 unless its path is public (401 alone when it
+ * is: a token sent there is still checked), 404 when a path
  * variable names a record, 406 always, 409 for writes (a stale If-Match, a key already taken, a request under the same
  * Idempotency-Key still in progress), 413 and 415 when it takes a body, 422 when it takes an Idempotency-Key. Also
  * names exact media types: {@code text/csv} without parameters, PDF as binary.
@@ -67,7 +68,9 @@ class ProblemResponses implements GlobalOpenApiCustomizer {
         if (body || !parameters.isEmpty()) {
             errors.put(HttpStatus.BAD_REQUEST, "A value is missing or invalid; field and errors name it");
         }
-        if (!isPublic(path)) {
+        if (isPublic(path)) {
+            errors.put(HttpStatus.UNAUTHORIZED, "An access token was sent that is unknown or revoked (none is needed)");
+        } else {
             errors.put(HttpStatus.UNAUTHORIZED, "No valid access token or session");
             errors.put(HttpStatus.FORBIDDEN, "The caller's roles do not allow this");
         }

@@ -95,7 +95,10 @@ abstract class ApiContractTests {
             String path = entry.getKey().substring(entry.getKey().indexOf(' ') + 1);
             boolean open = publicPaths.stream().flatMap(paths -> paths.patterns().stream())
                     .anyMatch(pattern -> matcher.match(pattern, path));
-            if (!open) {
+            if (open) {
+                assertThat(isProblem(entry.getValue().path("responses").path("401"))).as(entry.getKey()).isTrue();
+                assertThat(entry.getValue().path("responses").has("403")).as(entry.getKey()).isFalse();
+            } else {
                 nonPublic++;
                 for (String status : List.of("401", "403")) {
                     if (!isProblem(entry.getValue().path("responses").path(status))) {
@@ -106,6 +109,15 @@ abstract class ApiContractTests {
         }
         assertThat(nonPublic).isGreaterThan(90);
         assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void aPublicOperationAnswersAnUnknownTokenWithTheDeclared401() throws Exception {
+        var answer = mvc.perform(get("/api/v1/public/funds").header("Authorization", "Bearer no-such-token"))
+                .andReturn().getResponse();
+        assertThat(answer.getStatus()).isEqualTo(401);
+        assertThat(answer.getContentType()).startsWith(ProblemResponses.PROBLEM_JSON);
+        assertThat(isProblem(operation("get /api/v1/public/funds").path("responses").path("401"))).isTrue();
     }
 
     @Test
