@@ -20,6 +20,7 @@ import org.resolute.support.OnH2;
 import org.resolute.support.OnPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -45,10 +46,12 @@ abstract class EngagementApiTests {
     }
 
     String create(String username, String body) throws Exception {
-        String answer = mvc.perform(post("/api/v1/engagements").with(as(username)).with(csrf())
+        MockHttpServletResponse answer = mvc.perform(post("/api/v1/engagements").with(as(username)).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content(body))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        return (String) json.readValue(answer, Map.class).get("id");
+                .andExpect(status().isCreated()).andReturn().getResponse();
+        String id = (String) json.readValue(answer.getContentAsString(), Map.class).get("id");
+        assertThat(answer.getHeader("Location")).isEqualTo("/api/v1/engagements/" + id);
+        return id;
     }
 
     ResultActions step(String username, String id, String step, String body) throws Exception {

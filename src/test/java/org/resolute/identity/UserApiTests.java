@@ -63,6 +63,7 @@ abstract class UserApiTests {
                                 {"username": "%s", "roles": ["VIEWER"], "clearance": "MISSION",
                                  "initialPassword": "initial-password-1"}""".formatted(username)))
                 .andExpect(status().isCreated()).andExpect(header().string("ETag", "\"0\""))
+                .andExpect(header().string("Location", org.hamcrest.Matchers.startsWith("/api/v1/users/")))
                 .andExpect(jsonPath("$.mustChangePassword").value(true))
                 .andReturn().getResponse().getContentAsString();
         String id = location.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");

@@ -1,5 +1,6 @@
 package org.resolute.advising.api;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.resolute.advising.Engagement;
 import org.resolute.advising.EngagementSearch;
 import org.resolute.advising.Engagements;
+import org.resolute.kernel.IfMatch;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
@@ -87,7 +89,8 @@ class EngagementsApi {
     @PostMapping
     @PreAuthorize("hasAnyRole('ADVISOR', 'ADVISING_LEAD')")
     ResponseEntity<EngagementResponse> record(@RequestBody EngagementRequest request) {
-        return answer(HttpStatus.CREATED, engagements.record(request.toInput()));
+        Engagement engagement = engagements.record(request.toInput());
+        return answer(ResponseEntity.created(URI.create("/api/v1/engagements/" + engagement.id())), engagement);
     }
 
     @Operation(operationId = "reviseEngagement", summary = "Revise an engagement report")
@@ -96,10 +99,8 @@ class EngagementsApi {
     ResponseEntity<EngagementResponse> revise(@PathVariable UUID id,
             @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @RequestBody EngagementRequest request) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new InvalidInput("If-Match", "Send the engagement's ETag in If-Match, so that no change is lost");
-        }
-        return answer(HttpStatus.OK, engagements.revise(id, version(ifMatch), request.toInput()));
+        return answer(HttpStatus.OK, engagements.revise(id, version(IfMatch.required(ifMatch, "engagement")),
+                request.toInput()));
     }
 
     @Operation(operationId = "submitEngagement", summary = "Submit an engagement report for approval")
@@ -135,7 +136,11 @@ class EngagementsApi {
     }
 
     private ResponseEntity<EngagementResponse> answer(HttpStatus status, Engagement engagement) {
-        return ResponseEntity.status(status).eTag("\"" + engagement.version() + "\"")
+        return answer(ResponseEntity.status(status), engagement);
+    }
+
+    private ResponseEntity<EngagementResponse> answer(ResponseEntity.BodyBuilder answer, Engagement engagement) {
+        return answer.eTag("\"" + engagement.version() + "\"")
                 .body(EngagementResponse.of(engagement, LocalDate.now(clock)));
     }
 

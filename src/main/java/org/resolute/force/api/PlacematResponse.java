@@ -3,6 +3,8 @@ package org.resolute.force.api;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.resolute.force.Placemat;
 import org.resolute.force.PlacematCommand;
 import org.resolute.force.PlacematNation;
@@ -19,6 +21,7 @@ record PlacematResponse(LocalDate date, int totalTroops, int nationCount, boolea
     }
 
     /** @param status "Ally" or "Operational partner" on the date */
+    @Schema(name = "PlacematLine")
     record Line(String nation, String name, String status, int troops, Provenance provenance) {
 
         static Line of(PlacematNation nation) {

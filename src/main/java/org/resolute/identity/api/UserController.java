@@ -1,5 +1,6 @@
 package org.resolute.identity.api;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.resolute.identity.domain.UserSearch;
 import org.resolute.identity.domain.UserState;
 import org.resolute.identity.domain.Users;
 import org.resolute.kernel.Classification;
+import org.resolute.kernel.IfMatch;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.NotFound;
 import org.resolute.kernel.PageQuery;
@@ -82,7 +84,8 @@ class UserController {
     @PostMapping
     ResponseEntity<UserView> create(@Valid @RequestBody NewUser request) {
         User user = administration.create(request.profile(), request.initialPassword());
-        return ResponseEntity.status(HttpStatus.CREATED).eTag(etag(user)).body(UserView.of(user));
+        return ResponseEntity.created(URI.create("/api/v1/users/" + user.id())).eTag(etag(user))
+                .body(UserView.of(user));
     }
 
     @Operation(operationId = "updateUser", summary = "Update a user's profile")
@@ -99,11 +102,8 @@ class UserController {
     }
 
     private static long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new InvalidInput("If-Match", "Send the user's ETag in If-Match, so that no change is lost");
-        }
         try {
-            return Long.parseLong(ETag.create(ifMatch.trim()).tag());
+            return Long.parseLong(ETag.create(IfMatch.required(ifMatch, "user").trim()).tag());
         } catch (NumberFormatException e) {
             throw new InvalidInput("If-Match", "If-Match must be the ETag this API answered with");
         }
