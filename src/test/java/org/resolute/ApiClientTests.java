@@ -20,6 +20,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
@@ -178,10 +179,15 @@ class ApiClientTests {
                 .map(cash -> cash.getAmount().getAmount()).findFirst().orElse(BigDecimal.ZERO);
     }
 
-    /** A client that sends the token, and nothing else, with every request. */
+    /**
+     * A client that sends the token, and nothing else, with every request, and that refuses a field the document does
+     * not declare (the generated default ignores it, which is how a client silently loses data).
+     */
     private ApiClient withToken(String token) {
         ApiClient client = new ApiClient();
         client.updateBaseUri(base());
+        client.setObjectMapper(ApiClient.createDefaultObjectMapper()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
         return client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
     }
 
