@@ -48,6 +48,16 @@ class PlacematApi {
         return PlacematPrint.pdf(placemats.on(date(date)), map);
     }
 
+    /**
+     * The same PDF at a path of its own, for clients that choose a representation by operation rather than by the
+     * Accept header (a client generated from the document reads an operation's first media type, JSON, only).
+     */
+    @Operation(operationId = "downloadPlacematPdf", summary = "Download the public placemat as a printable PDF")
+    @GetMapping(path = "/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    byte[] pdfDownload(@RequestParam(defaultValue = "") String date) {
+        return pdf(date);
+    }
+
     @Operation(operationId = "getPlacemat", summary = "Read the public placemat as JSON, CSV or PDF")
     @GetMapping(produces = Csv.MEDIA_TYPE)
     String csv(@RequestParam(defaultValue = "") String date) {

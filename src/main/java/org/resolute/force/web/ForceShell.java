@@ -13,7 +13,7 @@ class ForceShell {
 
     @Bean
     PublicPaths placematIsPublic() {
-        return PublicPaths.of("/placemat", "/placemat/**", "/api/v1/placemat");
+        return PublicPaths.of("/placemat", "/placemat/**", "/api/v1/placemat", "/api/v1/placemat/pdf");
     }
 
     @Bean
