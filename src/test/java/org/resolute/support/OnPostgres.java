@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -20,6 +21,7 @@ import org.springframework.test.context.ContextConfiguration;
 @ExtendWith(PostgresDatabase.class)
 @SpringBootTest
 @AutoConfigureMockMvc
+@Import(ApiResponseValidation.class)
 @ActiveProfiles({"demo", "test"})
 @ContextConfiguration(initializers = PostgresDatabase.class)
 public @interface OnPostgres {
