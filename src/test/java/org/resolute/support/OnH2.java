@@ -11,7 +11,10 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
-/** Runs a test class against the whole application on the embedded H2 database, in memory, with the demo data. */
+/**
+ * Runs a test class against the whole application on the embedded H2 database, in memory, with the demo data; every
+ * answer of its MockMvc under a path of the OpenAPI document is checked against the document.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest

@@ -14,7 +14,8 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Runs a test class against the whole application on PostgreSQL, with the demo profile's accounts and data and a MockMvc.
- * Without PostgreSQL the class is skipped locally and fails in CI.
+ * Without PostgreSQL the class is skipped locally and fails in CI. Every answer of its MockMvc under a path of the
+ * OpenAPI document is checked against the document.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
