@@ -2,6 +2,8 @@ package org.resolute.advising;
 
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Coverage of one institution in one functional area: approved engagements in the recent window against the
  * latest rating, both from what the viewer may see. The planner reads these to put advisors where advising is
@@ -13,6 +15,7 @@ import java.time.LocalDate;
  * @param illustrative whether any counted engagement or the rating is an illustrative demo record
  */
 public record CoverageCell(String institution, String institutionName, String area, String areaName,
-        int recentEngagements, Integer latestRating, LocalDate ratedOn, String command, String location,
+        int recentEngagements, @Nullable Integer latestRating, @Nullable LocalDate ratedOn, String command,
+        String location,
         boolean illustrative) {
 }

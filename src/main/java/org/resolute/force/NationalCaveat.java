@@ -3,6 +3,7 @@ package org.resolute.force;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.resolute.kernel.Marked;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.Provenance;
@@ -17,7 +18,7 @@ import org.resolute.kernel.Provenance;
  * @param description the caveat as the nation words it
  */
 public record NationalCaveat(UUID id, String code, String nation, CaveatKind kind, List<String> values,
-        Integer limit, String description, Provenance provenance, Marking marking) implements Marked {
+        @Nullable Integer limit, String description, Provenance provenance, Marking marking) implements Marked {
 
     public NationalCaveat {
         values = List.copyOf(values);

@@ -3,6 +3,7 @@ package org.resolute.funding;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
 import org.resolute.kernel.Money;
 
 /**
@@ -12,6 +13,7 @@ import org.resolute.kernel.Money;
  * @param usd the US dollar value; null when there is no rate
  * @param noRate "no rate for EUR on 2005-01-01" when the holding could not be valued; null otherwise
  */
-public record CashHolding(Money amount, BigDecimal usd, BigDecimal usdPerUnit, String rateSource,
-        LocalDate rateDate, String noRate) {
+public record CashHolding(Money amount, @Nullable BigDecimal usd, @Nullable BigDecimal usdPerUnit,
+        @Nullable String rateSource,
+        @Nullable LocalDate rateDate, @Nullable String noRate) {
 }

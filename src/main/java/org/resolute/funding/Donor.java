@@ -2,6 +2,7 @@ package org.resolute.funding;
 
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.resolute.kernel.InvalidInput;
 
 /**
@@ -11,7 +12,8 @@ import org.resolute.kernel.InvalidInput;
  * @param nation the nation whose representatives see this donor's non-public records; null for an organisation
  * @param iatiIdentifier the IATI organisation identifier (e.g. GB-GOV-1)
  */
-public record Donor(String code, String name, DonorKind kind, String nation, String iatiIdentifier) {
+public record Donor(String code, String name, DonorKind kind, @Nullable String nation,
+        @Nullable String iatiIdentifier) {
 
     public Donor {
         code = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);

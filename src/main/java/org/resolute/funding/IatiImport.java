@@ -2,6 +2,8 @@ package org.resolute.funding;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What an IATI import did: the pledges (incoming pledges and commitments) and receipts (incoming funds) it stored,
  * how many transactions of the file it left aside, and per activity of the file what it imported and what it
@@ -19,7 +21,8 @@ public record IatiImport(int pledges, int receipts, int skippedTransactions, Lis
      * @param fund the fund the activity is (its iati-identifier), or null when it is no fund here
      * @param version the IATI version the activity is written in (its own, or the file's)
      */
-    public record ActivityReport(String iatiIdentifier, String version, String fund, int pledges, int receipts,
+    public record ActivityReport(String iatiIdentifier, String version, @Nullable String fund, int pledges,
+            int receipts,
             List<Skipped> skipped) {
 
         public ActivityReport {
@@ -33,7 +36,7 @@ public record IatiImport(int pledges, int receipts, int skippedTransactions, Lis
      * @param transaction the transaction's position in its activity (from 1), or null when the whole activity is
      *     skipped
      */
-    public record Skipped(Integer transaction, SkipReason reason, String detail) {
+    public record Skipped(@Nullable Integer transaction, SkipReason reason, String detail) {
     }
 
     /** Why an import leaves part of a file aside; none of these is an error in the file. */

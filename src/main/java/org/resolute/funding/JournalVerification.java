@@ -2,6 +2,8 @@ package org.resolute.funding;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The outcome of recomputing the journal's hash chain and of checking every receipt against its posting. It names
  * where the chain breaks, never what an entry says, and which receipts disagree with the journal.
@@ -15,7 +17,8 @@ import java.util.List;
  * @param receiptDisagreements receipts whose posting is missing, reversed or posts other amounts; empty when they
  *        all agree
  */
-public record JournalVerification(boolean valid, long checkedEntries, Long firstBrokenEntry, String problem,
+public record JournalVerification(boolean valid, long checkedEntries, @Nullable Long firstBrokenEntry,
+        @Nullable String problem,
         long unsealedEntries, long checkedReceipts, List<ReceiptDisagreement> receiptDisagreements) {
 
     public JournalVerification {

@@ -3,6 +3,7 @@ package org.resolute.funding;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.resolute.kernel.Marked;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.Money;
@@ -14,7 +15,8 @@ import org.resolute.kernel.Provenance;
  *
  * @param conversion what a conversion sold and at what rate; null for the other kinds
  */
-public record Movement(UUID id, String fund, MovementKind kind, String project, Money amount, LocalDate valueDate,
-        String description, UUID posting, Provenance provenance, Marking marking, Conversion conversion)
+public record Movement(UUID id, String fund, MovementKind kind, @Nullable String project, Money amount,
+        LocalDate valueDate,
+        String description, UUID posting, Provenance provenance, Marking marking, @Nullable Conversion conversion)
         implements Marked {
 }

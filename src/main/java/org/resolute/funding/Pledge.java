@@ -3,6 +3,7 @@ package org.resolute.funding;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.resolute.kernel.Marked;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.Money;
@@ -15,7 +16,7 @@ import org.resolute.kernel.Provenance;
  * @param boardMeeting the Board plenary that confirmed it; null until confirmed
  */
 public record Pledge(UUID id, String donor, String fund, int firstYear, int lastYear, Money annualAmount,
-        PledgeStatus status, LocalDate announcedOn, UUID boardMeeting, Provenance provenance, Marking marking,
+        PledgeStatus status, LocalDate announcedOn, @Nullable UUID boardMeeting, Provenance provenance, Marking marking,
         long version) implements Marked {
 
     public boolean covers(int year) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.resolute.kernel.Marked;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.Money;
@@ -15,7 +16,7 @@ import org.resolute.kernel.Provenance;
  *
  * @param pledgeYear the year of the pledge it pays
  */
-public record Receipt(UUID id, String donor, String fund, UUID pledge, int pledgeYear, Money amount,
+public record Receipt(UUID id, String donor, String fund, @Nullable UUID pledge, int pledgeYear, Money amount,
         LocalDate valueDate, String bankReference, Money usd, BigDecimal usdPerUnit, String rateSource,
         LocalDate rateDate, UUID posting, Provenance provenance, Marking marking) implements Marked {
 }

@@ -3,6 +3,7 @@ package org.resolute.funding;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.resolute.kernel.Money;
 
 /**
@@ -18,10 +19,11 @@ import org.resolute.kernel.Money;
  * @param noRate "no rate for EUR on 2005-01-01" when the line could not be valued for want of a rate; its figures
  *        that need the rate are then null (the others, and the other lines, are valued as usual)
  */
-public record ReconciliationLine(String donor, String fund, int year, String currency, BigDecimal pledged,
-        BigDecimal confirmed, List<Money> receivedOriginal, BigDecimal receivedInPledgeCurrency,
-        BigDecimal receivedUsd, BigDecimal pledgedUsd, BigDecimal shortfall, BigDecimal shortfallUsd,
-        BigDecimal fxDifferenceUsd, boolean overdue, boolean illustrative, String noRate) {
+public record ReconciliationLine(String donor, String fund, int year, String currency, @Nullable BigDecimal pledged,
+        @Nullable BigDecimal confirmed, List<Money> receivedOriginal, @Nullable BigDecimal receivedInPledgeCurrency,
+        BigDecimal receivedUsd, @Nullable BigDecimal pledgedUsd, @Nullable BigDecimal shortfall,
+        @Nullable BigDecimal shortfallUsd,
+        @Nullable BigDecimal fxDifferenceUsd, boolean overdue, boolean illustrative, @Nullable String noRate) {
 
     public ReconciliationLine {
         receivedOriginal = List.copyOf(receivedOriginal);

@@ -2,6 +2,7 @@ package org.resolute.governance;
 
 import java.math.BigDecimal;
 
+import org.jspecify.annotations.Nullable;
 import org.resolute.kernel.Provenance;
 
 /**
@@ -10,6 +11,6 @@ import org.resolute.kernel.Provenance;
  * @param value the value as shown, e.g. "9,592 of 11,000 troops (87.2 %)"
  * @param figure the value as a number where it is one (troops, a rating), else null
  */
-public record IndicatorValue(IndicatorKind kind, String name, String value, BigDecimal figure,
+public record IndicatorValue(IndicatorKind kind, String name, String value, @Nullable BigDecimal figure,
         Provenance provenance) {
 }

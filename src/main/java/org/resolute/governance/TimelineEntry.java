@@ -2,6 +2,7 @@ package org.resolute.governance;
 
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
 import org.resolute.kernel.Provenance;
 
 /**
@@ -10,6 +11,6 @@ import org.resolute.kernel.Provenance;
  * @param figure the number it is about (troops), null when none
  * @param link where the record is shown; null when it has no page
  */
-public record TimelineEntry(LocalDate date, TimelineKind kind, String title, String detail, Integer figure,
+public record TimelineEntry(LocalDate date, TimelineKind kind, String title, String detail, @Nullable Integer figure,
         String link, Provenance provenance) {
 }

@@ -3,11 +3,13 @@ package org.resolute.kernel;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Where a figure comes from: the source (an id in the reference module's source list, or a free citation), the
  * date the source states it for, and how far it can be taken at its word.
  */
-public record Provenance(String source, LocalDate asOf, ProvenanceStatus status) {
+public record Provenance(String source, @Nullable LocalDate asOf, ProvenanceStatus status) {
 
     public Provenance {
         Objects.requireNonNull(source, "source");

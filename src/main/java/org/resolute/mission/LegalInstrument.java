@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.resolute.kernel.Provenance;
 
 /**
@@ -15,8 +16,8 @@ import org.resolute.kernel.Provenance;
  * @param provisions what it sets, one line each (e.g. the terms and conditions of deployment)
  */
 public record LegalInstrument(UUID id, String mission, InstrumentKind kind, String title, String parties,
-        LocalDate signedOn, LocalDate ratifiedOn, LocalDate adoptedOn, LocalDate expiresOn, List<String> provisions,
-        String note, Provenance provenance) {
+        @Nullable LocalDate signedOn, @Nullable LocalDate ratifiedOn, @Nullable LocalDate adoptedOn, @Nullable LocalDate expiresOn, List<String> provisions,
+        @Nullable String note, Provenance provenance) {
 
     public LegalInstrument {
         provisions = List.copyOf(provisions);

@@ -1,5 +1,6 @@
 package org.resolute.mission;
 
+import org.jspecify.annotations.Nullable;
 import org.resolute.kernel.Provenance;
 
 /**
@@ -10,5 +11,5 @@ import org.resolute.kernel.Provenance;
  * @param capacity how many people its life support and force protection can take; null where not recorded
  */
 public record Location(String code, String name, String region, double latitude, double longitude,
-        Integer capacity, Provenance provenance) {
+        @Nullable Integer capacity, Provenance provenance) {
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.resolute.kernel.Marked;
 import org.resolute.kernel.Marking;
 
@@ -23,10 +24,10 @@ import org.resolute.kernel.Marking;
  *        MISSION: whoever may see the plan may see them all
  */
 public record Plan(UUID id, PlanKind kind, PlanStatus status, int troopCeiling, int secondsLimit, LocalDate asOf,
-        boolean illustrative, String requestedBy, Instant requestedAt, Instant startedAt, Instant finishedAt,
-        long elapsedMs, Long hardScore, Long softScore, Long postureHardScore, Long postureSoftScore,
-        Integer troopsBefore, Integer troopsAfter, Double coverageBefore, Double coverageAfter, Integer moves,
-        Integer withdrawn, String failure, Instant appliedAt, String appliedBy, LocalDate appliedOn, Marking marking,
+        boolean illustrative, String requestedBy, Instant requestedAt, @Nullable Instant startedAt, @Nullable Instant finishedAt,
+        long elapsedMs, @Nullable Long hardScore, @Nullable Long softScore, @Nullable Long postureHardScore, @Nullable Long postureSoftScore,
+        @Nullable Integer troopsBefore, @Nullable Integer troopsAfter, @Nullable Double coverageBefore, @Nullable Double coverageAfter, @Nullable Integer moves,
+        @Nullable Integer withdrawn, @Nullable String failure, @Nullable Instant appliedAt, @Nullable String appliedBy, @Nullable LocalDate appliedOn, Marking marking,
         long version) implements Marked {
 
     public boolean feasible() {

@@ -2,6 +2,8 @@ package org.resolute.planning;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What a plan does with one team, and why.
  *
@@ -9,8 +11,8 @@ import java.util.List;
  * @param outcome KEPT (same work), MOVED (other work), IDLE (unassigned, stays), WITHDRAWN (leaves in a drawdown)
  * @param reasons the plan's reasons in plain words, from the solver's justifications
  */
-public record PlanAssignment(String team, String nation, int troops, String home, String requirement,
-        String requirementLabel, String location, String outcome, List<String> reasons) {
+public record PlanAssignment(String team, String nation, int troops, String home, @Nullable String requirement,
+        @Nullable String requirementLabel, @Nullable String location, String outcome, List<String> reasons) {
 
     public PlanAssignment {
         reasons = List.copyOf(reasons);

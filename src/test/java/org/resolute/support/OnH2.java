@@ -7,14 +7,19 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
-/** Runs a test class against the whole application on the embedded H2 database, in memory, with the demo data. */
+/**
+ * Runs a test class against the whole application on the embedded H2 database, in memory, with the demo data; every
+ * answer of its MockMvc under a path of the OpenAPI document is checked against the document.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
+@Import(ApiResponseValidation.class)
 @ActiveProfiles({"demo", "test"})
 @ContextConfiguration(initializers = H2Database.class)
 public @interface OnH2 {

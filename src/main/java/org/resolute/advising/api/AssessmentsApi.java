@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.jspecify.annotations.Nullable;
 import org.resolute.advising.Assessments;
 import org.resolute.advising.CapabilityAssessment;
 import org.resolute.advising.CapabilityRating;
@@ -86,7 +87,7 @@ class AssessmentsApi {
     record ScaleLevel(int level, String name, String meaning) {
     }
 
-    record History(List<CapabilityAssessment> assessments, Trend trend) {
+    record History(List<CapabilityAssessment> assessments, @Nullable Trend trend) {
     }
 
     record AssessmentRequest(@Size(max = 40) String institution, @Size(max = 20) String area,

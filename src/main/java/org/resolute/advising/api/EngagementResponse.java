@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.resolute.advising.Atmosphere;
 import org.resolute.advising.Engagement;
 import org.resolute.advising.EngagementMode;
@@ -14,10 +15,10 @@ import org.resolute.kernel.Provenance;
 
 /** An engagement report as the API answers it; {@code due} is true for a planned one whose date has passed. */
 record EngagementResponse(UUID id, String title, String command, String institution, LocalDate date,
-        int durationMinutes, String place, boolean held, EngagementMode mode, Atmosphere atmosphere,
+        int durationMinutes, String place, boolean held, EngagementMode mode, @Nullable Atmosphere atmosphere,
         String keyOutcomes, String nextSteps, String details, String advisorNation, List<String> areas,
         List<String> pillars, List<String> advisors, List<String> counterparts, EngagementStatus status,
-        boolean due, String statusNote, String author, String decidedBy, Instant decidedAt, Provenance provenance,
+        boolean due, @Nullable String statusNote, String author, @Nullable String decidedBy, @Nullable Instant decidedAt, Provenance provenance,
         Marking marking, long version) {
 
     static EngagementResponse of(Engagement e, LocalDate today) {

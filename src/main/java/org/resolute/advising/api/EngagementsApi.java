@@ -8,11 +8,14 @@ import java.util.UUID;
 import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.resolute.advising.Engagement;
 import org.resolute.advising.EngagementSearch;
 import org.resolute.advising.Engagements;
+import org.resolute.kernel.Classification;
 import org.resolute.kernel.IfMatch;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.PageQuery;
@@ -59,7 +62,9 @@ class EngagementsApi {
             @RequestParam(defaultValue = "") String institution, @RequestParam(defaultValue = "") String area,
             @RequestParam(defaultValue = "") String pillar, @RequestParam(defaultValue = "") String nation,
             @RequestParam(defaultValue = "") String command, @RequestParam(defaultValue = "") String status,
-            @RequestParam(defaultValue = "") String marking, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "")
+            @Parameter(schema = @Schema(implementation = Classification.class)) String marking,
+            @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
             @RequestParam(defaultValue = "") String sort) {
         EngagementSearch search = EngagementSearch.parse(text, from, to, institution, area, pillar, nation, command,
@@ -74,7 +79,9 @@ class EngagementsApi {
             @RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "") String institution,
             @RequestParam(defaultValue = "") String area, @RequestParam(defaultValue = "") String pillar,
             @RequestParam(defaultValue = "") String nation, @RequestParam(defaultValue = "") String command,
-            @RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "") String marking) {
+            @RequestParam(defaultValue = "") String status,
+            @RequestParam(defaultValue = "")
+            @Parameter(schema = @Schema(implementation = Classification.class)) String marking) {
         return engagements.export(EngagementSearch.parse(text, from, to, institution, area, pillar, nation, command,
                 status, marking));
     }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.resolute.audit.AuditAction;
@@ -43,7 +45,8 @@ class AuditApi {
     @GetMapping("/entries")
     PageResult<AuditEntryResponse> entries(@RequestParam(required = false) String actor,
             @RequestParam(required = false) String module, @RequestParam(required = false) String recordType,
-            @RequestParam(required = false) String recordId, @RequestParam(required = false) String action,
+            @RequestParam(required = false) String recordId, @RequestParam(required = false)
+            @Parameter(schema = @Schema(implementation = AuditAction.class)) String action,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "0") int page,

@@ -3,6 +3,7 @@ package org.resolute.audit.api;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.resolute.audit.AuditAction;
 
 import tools.jackson.databind.JsonNode;
@@ -16,6 +17,6 @@ import tools.jackson.databind.JsonNode;
  * @param chainPosition the entry's place in the hash chain; null until sealed
  */
 record AuditEntryResponse(long id, Instant occurredAt, String actor, String module, String recordType,
-        String recordId, AuditAction action, JsonNode before, JsonNode after, String classification,
-        List<String> releasableTo, Long chainPosition) {
+        String recordId, AuditAction action, @Nullable JsonNode before, @Nullable JsonNode after, String classification,
+        List<String> releasableTo, @Nullable Long chainPosition) {
 }

@@ -1,5 +1,6 @@
 package org.resolute.audit.api;
 
+import org.jspecify.annotations.Nullable;
 import org.resolute.audit.ChainVerification;
 
 /**
@@ -9,7 +10,8 @@ import org.resolute.audit.ChainVerification;
  *        is missing
  * @param problem what does not match, with the chain position; null when intact
  */
-record ChainVerificationResponse(boolean valid, long checkedEntries, Long firstBrokenEntry, String problem,
+record ChainVerificationResponse(boolean valid, long checkedEntries, @Nullable Long firstBrokenEntry,
+        @Nullable String problem,
         long unsealedEntries) {
 
     static ChainVerificationResponse of(ChainVerification verification) {

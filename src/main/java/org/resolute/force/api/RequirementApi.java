@@ -6,8 +6,11 @@ import java.time.Clock;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.resolute.force.FillState;
 import org.resolute.force.Offer;
 import org.resolute.force.Requirement;
 import org.resolute.force.RequirementFilter;
@@ -48,7 +51,9 @@ class RequirementApi {
     @GetMapping("/requirements")
     PageResult<Requirement> list(@RequestParam(defaultValue = "") String command,
             @RequestParam(defaultValue = "") String location, @RequestParam(defaultValue = "") String activity,
-            @RequestParam(defaultValue = "") String fillState, @RequestParam(defaultValue = "") String priority,
+            @RequestParam(defaultValue = "")
+            @Parameter(schema = @Schema(implementation = FillState.class)) String fillState,
+            @RequestParam(defaultValue = "") String priority,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
             @RequestParam(defaultValue = "") String sort) {

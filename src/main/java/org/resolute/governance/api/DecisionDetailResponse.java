@@ -2,6 +2,7 @@ package org.resolute.governance.api;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.resolute.governance.DecisionEffect;
 import org.resolute.governance.DecisionHistory;
 
@@ -9,11 +10,11 @@ import org.resolute.governance.DecisionHistory;
  * A decision with its meeting, what it changed, and its commitment's history (the commitment and every
  * reaffirmation, oldest first, each with the meeting's title).
  */
-record DecisionDetailResponse(DecisionResponse decision, String meeting, List<DecisionEffect> effects,
+record DecisionDetailResponse(DecisionResponse decision, @Nullable String meeting, List<DecisionEffect> effects,
         List<Step> history) {
 
     /** A step of the history. */
-    record Step(DecisionResponse decision, String meeting) {
+    record Step(DecisionResponse decision, @Nullable String meeting) {
     }
 
     static DecisionDetailResponse of(DecisionHistory detail) {

@@ -3,13 +3,15 @@ package org.resolute.governance.api;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.resolute.governance.Decision;
 import org.resolute.governance.DecisionKind;
 import org.resolute.kernel.Provenance;
 
 /** A decision as the API answers it. */
-record DecisionResponse(UUID id, UUID meeting, DecisionKind kind, String title, String text, LocalDate decidedOn,
-        LocalDate effectiveFrom, LocalDate effectiveUntil, UUID reaffirms, Provenance provenance,
+record DecisionResponse(UUID id, @Nullable UUID meeting, DecisionKind kind, String title, String text,
+        LocalDate decidedOn, @Nullable LocalDate effectiveFrom, @Nullable LocalDate effectiveUntil,
+        @Nullable UUID reaffirms, Provenance provenance,
         String classification, String releasableTo) {
 
     static DecisionResponse of(Decision d) {

@@ -6,13 +6,17 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.resolute.governance.ConditionsReview;
 import org.resolute.governance.ConditionsReviews;
 import org.resolute.governance.Decision;
+import org.resolute.governance.DecisionKind;
 import org.resolute.governance.Decisions;
 import org.resolute.governance.GovernanceFilter;
+import org.resolute.governance.MeetingKind;
 import org.resolute.governance.Meetings;
 import org.resolute.governance.Timeline;
 import org.resolute.governance.TimelineEntry;
@@ -51,7 +55,9 @@ class GovernanceApi {
     /** Meetings of a kind (SUMMIT, DEFENCE_MINISTERIAL, ...), in a period, or with words in the title or place. */
     @Operation(operationId = "listMeetings", summary = "List meetings")
     @GetMapping("/meetings")
-    PageResult<MeetingResponse> meetings(@RequestParam(required = false) String kind,
+    PageResult<MeetingResponse> meetings(
+            @RequestParam(required = false)
+            @Parameter(schema = @Schema(implementation = MeetingKind.class)) String kind,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
             @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
@@ -71,7 +77,9 @@ class GovernanceApi {
     /** Decisions of a kind (DECISION, COMMITMENT, REAFFIRMATION), taken in a period, or with words in them. */
     @Operation(operationId = "listDecisions", summary = "List decisions and commitments")
     @GetMapping("/decisions")
-    PageResult<DecisionResponse> decisions(@RequestParam(required = false) String kind,
+    PageResult<DecisionResponse> decisions(
+            @RequestParam(required = false)
+            @Parameter(schema = @Schema(implementation = DecisionKind.class)) String kind,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
             @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,

@@ -5,6 +5,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.jspecify.annotations.Nullable;
 import org.resolute.kernel.Role;
 import org.resolute.kernel.Viewer;
 import org.resolute.kernel.Viewers;
@@ -25,6 +26,6 @@ class MeController {
     }
 
     /** The caller's identity: roles, nation (ISO alpha-3, null for mission-wide) and clearance. */
-    record Me(String username, List<String> roles, String nation, String clearance) {
+    record Me(String username, List<String> roles, @Nullable String nation, String clearance) {
     }
 }

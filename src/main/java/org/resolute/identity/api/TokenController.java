@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.jspecify.annotations.Nullable;
 import org.resolute.identity.domain.AccessTokens;
 import org.resolute.identity.domain.ApiToken;
 import org.resolute.identity.domain.SignedInUser;
@@ -71,7 +72,8 @@ class TokenController {
     record IssuedToken(UUID id, String name, String token) {
     }
 
-    record TokenView(UUID id, String name, String hint, Instant createdAt, Instant revokedAt, boolean active) {
+    record TokenView(UUID id, String name, String hint, Instant createdAt, @Nullable Instant revokedAt,
+            boolean active) {
 
         static TokenView of(ApiToken token) {
             return new TokenView(token.id(), token.name(), token.hint(), token.createdAt(),

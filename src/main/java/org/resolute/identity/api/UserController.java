@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.jspecify.annotations.Nullable;
 import org.resolute.identity.domain.User;
 import org.resolute.identity.domain.UserAdministration;
 import org.resolute.identity.domain.UserProfile;
@@ -126,8 +127,8 @@ class UserController {
         }
     }
 
-    record UserView(UUID id, String username, String displayName, List<Role> roles, String nation,
-            Classification clearance, boolean enabled, boolean mustChangePassword, Instant lockedUntil,
+    record UserView(UUID id, String username, String displayName, List<Role> roles, @Nullable String nation,
+            Classification clearance, boolean enabled, boolean mustChangePassword, @Nullable Instant lockedUntil,
             Instant createdAt) {
 
         static UserView of(User user) {

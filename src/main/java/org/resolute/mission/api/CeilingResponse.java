@@ -3,6 +3,7 @@ package org.resolute.mission.api;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.resolute.mission.TroopCeiling;
 
 /**
@@ -15,7 +16,7 @@ import org.resolute.mission.TroopCeiling;
  * @param basis the decision or mandate that set it
  * @param decisionRef a reference to that decision; null when none is recorded
  */
-record CeilingResponse(UUID id, String kind, String nation, int troops, LocalDate from, LocalDate until,
+record CeilingResponse(UUID id, String kind, @Nullable String nation, int troops, LocalDate from, @Nullable LocalDate until,
         String basis, String decisionRef, ProvenanceResponse provenance) {
 
     static CeilingResponse of(TroopCeiling ceiling) {

@@ -3,6 +3,7 @@ package org.resolute.mission.api;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.resolute.mission.LegalInstrument;
 import org.resolute.mission.Milestone;
 import org.resolute.mission.MissionPhase;
@@ -16,8 +17,8 @@ import org.resolute.mission.MissionRecord;
  */
 record MissionResponse(String code, String name, String nature, String purpose, String hostNation,
         String invitation, ProvenanceResponse basis, LocalDate launchedOn, ProvenanceResponse launch,
-        String predecessor, LocalDate predecessorEndedOn, ProvenanceResponse predecessorEnd, LocalDate endedOn,
-        String endNote, ProvenanceResponse end, List<Instrument> legalInstruments, List<Phase> phases,
+        @Nullable String predecessor, @Nullable LocalDate predecessorEndedOn, ProvenanceResponse predecessorEnd, @Nullable LocalDate endedOn,
+        @Nullable String endNote, ProvenanceResponse end, List<Instrument> legalInstruments, List<Phase> phases,
         List<Event> timeline) {
 
     /**
@@ -26,8 +27,8 @@ record MissionResponse(String code, String name, String nature, String purpose, 
      * @param kind SOFA, UNSCR or OTHER
      * @param provisions what it sets, one line each
      */
-    record Instrument(String kind, String title, String parties, LocalDate signedOn, LocalDate ratifiedOn,
-            LocalDate adoptedOn, LocalDate expiresOn, List<String> provisions, String note,
+    record Instrument(String kind, String title, String parties, @Nullable LocalDate signedOn, @Nullable LocalDate ratifiedOn,
+            @Nullable LocalDate adoptedOn, @Nullable LocalDate expiresOn, List<String> provisions, @Nullable String note,
             ProvenanceResponse provenance) {
 
         static Instrument of(LegalInstrument instrument) {

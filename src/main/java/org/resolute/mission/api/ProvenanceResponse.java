@@ -2,6 +2,7 @@ package org.resolute.mission.api;
 
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
 import org.resolute.kernel.Provenance;
 
 /**
@@ -11,7 +12,7 @@ import org.resolute.kernel.Provenance;
  * @param asOf the date the source states the fact for; null when it gives none
  * @param status EXACT, APPROXIMATE, LOWER_BOUND, UPPER_BOUND, NATIONAL_CAP or ILLUSTRATIVE
  */
-record ProvenanceResponse(String source, LocalDate asOf, String status) {
+record ProvenanceResponse(String source, @Nullable LocalDate asOf, String status) {
 
     static ProvenanceResponse of(Provenance provenance) {
         return provenance == null ? null

@@ -2,6 +2,7 @@ package org.resolute.reference.api;
 
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
 import org.resolute.reference.Membership;
 
 /**
@@ -12,8 +13,8 @@ import org.resolute.reference.Membership;
  * @param provenanceStatus how far the period can be taken at its word (exact, approximate, ...)
  * @param toVerify whether the data flags it to be checked against a primary source
  */
-record MembershipResponse(String kind, LocalDate since, LocalDate until, String source, String provenanceStatus,
-        boolean toVerify, String statusNote, String note) {
+record MembershipResponse(String kind, LocalDate since, @Nullable LocalDate until, String source, String provenanceStatus,
+        boolean toVerify, @Nullable String statusNote, @Nullable String note) {
 
     static MembershipResponse of(Membership membership) {
         return new MembershipResponse(membership.kind().name(), membership.since(), membership.until(),

@@ -2,6 +2,7 @@ package org.resolute.reference.api;
 
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
 import org.resolute.reference.Membership;
 import org.resolute.reference.NationStatus;
 
@@ -11,8 +12,8 @@ import org.resolute.reference.NationStatus;
  * @param status ALLY, OPERATIONAL_PARTNER, or null when it was neither
  * @param membership the period that gives the status, with its provenance; null when there is none
  */
-record NationResponse(String code, String alpha2, String name, LocalDate date, String status,
-        MembershipResponse membership) {
+record NationResponse(String code, String alpha2, String name, LocalDate date, @Nullable String status,
+        @Nullable MembershipResponse membership) {
 
     static NationResponse of(NationStatus status) {
         Membership membership = status.membership();

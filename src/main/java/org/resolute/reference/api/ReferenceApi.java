@@ -4,12 +4,15 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
 import org.resolute.reference.Currencies;
 import org.resolute.reference.Currency;
+import org.resolute.reference.MembershipKind;
 import org.resolute.reference.NationQuery;
 import org.resolute.reference.Nations;
 import org.resolute.reference.Source;
@@ -40,7 +43,9 @@ class ReferenceApi {
     @Operation(operationId = "listNations", summary = "List nations with their NATO membership")
     @GetMapping("/nations")
     PageResult<NationResponse> nations(@RequestParam(defaultValue = "") String q,
-            @RequestParam(required = false) String status, @RequestParam(required = false) String date,
+            @RequestParam(required = false)
+            @Parameter(schema = @Schema(implementation = MembershipKind.class)) String status,
+            @RequestParam(required = false) String date,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
             @RequestParam(defaultValue = "") String sort) {

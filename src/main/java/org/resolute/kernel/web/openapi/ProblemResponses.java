@@ -26,10 +26,10 @@ import org.springframework.util.AntPathMatcher;
  * The error answers of every operation, each an RFC 9457 {@code application/problem+json} body of the one
  * {@code Problem} schema (the shape {@code ApiExceptionHandler} and {@code Problems} write), declared by what the
  * operation takes: 400 when it takes a body or parameters, 401 and 403 unless its path is public (401 alone when it
- * is: a token sent there is still checked), 404 when a path
- * variable names a record, 406 always, 409 for writes (a stale If-Match, a key already taken, a request under the same
- * Idempotency-Key still in progress), 413 and 415 when it takes a body, 422 when it takes an Idempotency-Key. Also
- * names exact media types: {@code text/csv} without parameters, PDF as binary.
+ * is: a token sent there is still checked), 404 when a path variable or the body names a record (a body may name one
+ * that does not exist), 406 always, 409 for writes (a stale If-Match, a key already taken, a request under the same
+ * Idempotency-Key still in progress), 413 and 415 when it takes a body, 422 when it takes an Idempotency-Key (or
+ * its body's items each carry one). Also names exact media types: {@code text/csv} without parameters, PDF as binary.
  */
 @Component
 class ProblemResponses implements GlobalOpenApiCustomizer {
@@ -51,16 +51,17 @@ class ProblemResponses implements GlobalOpenApiCustomizer {
             return;
         }
         document.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
-            errors(path, method, operation);
+            errors(path, method, operation, document.getComponents().getSchemas());
             mediaTypes(operation);
         }));
     }
 
-    private void errors(String path, PathItem.HttpMethod method, Operation operation) {
+    private void errors(String path, PathItem.HttpMethod method, Operation operation, Map<String, Schema> schemas) {
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
         boolean body = operation.getRequestBody() != null;
         boolean keyed = parameters.stream().anyMatch(parameter -> "header".equals(parameter.getIn())
-                && SuccessResponses.IDEMPOTENCY_KEY.equalsIgnoreCase(parameter.getName()));
+                && SuccessResponses.IDEMPOTENCY_KEY.equalsIgnoreCase(parameter.getName()))
+                || body && bodyCarriesKeys(operation, schemas);
         boolean versioned = parameters.stream().anyMatch(parameter -> "header".equals(parameter.getIn())
                 && SuccessResponses.IF_MATCH.equalsIgnoreCase(parameter.getName()));
         boolean write = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
@@ -74,7 +75,7 @@ class ProblemResponses implements GlobalOpenApiCustomizer {
             errors.put(HttpStatus.UNAUTHORIZED, "No valid access token or session");
             errors.put(HttpStatus.FORBIDDEN, "The caller's roles do not allow this");
         }
-        if (parameters.stream().anyMatch(parameter -> "path".equals(parameter.getIn()))) {
+        if (parameters.stream().anyMatch(parameter -> "path".equals(parameter.getIn())) || body) {
             errors.put(HttpStatus.NOT_FOUND, "No such record, or one the caller may not see");
         }
         errors.put(HttpStatus.NOT_ACCEPTABLE, "None of the media types in Accept can be answered");
@@ -96,6 +97,20 @@ class ProblemResponses implements GlobalOpenApiCustomizer {
                 String.valueOf(status.value()), new ApiResponse().description(description).content(new Content()
                         .addMediaType(PROBLEM_JSON, new MediaType().schema(
                                 new Schema<>().$ref("#/components/schemas/" + PROBLEM))))));
+    }
+
+    /** A body whose items carry an {@code idempotencyKey} each (a batch) is refused 422 like a keyed call. */
+    private static boolean bodyCarriesKeys(Operation operation, Map<String, Schema> schemas) {
+        if (operation.getRequestBody().getContent() == null) {
+            return false;
+        }
+        return operation.getRequestBody().getContent().values().stream().map(MediaType::getSchema)
+                .filter(java.util.Objects::nonNull)
+                .map(schema -> schema.getItems() != null ? schema.getItems() : schema)
+                .map(schema -> schema.get$ref() == null ? schema
+                        : schemas.get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1)))
+                .anyMatch(schema -> schema != null && schema.getProperties() != null
+                        && schema.getProperties().containsKey("idempotencyKey"));
     }
 
     private boolean isPublic(String path) {

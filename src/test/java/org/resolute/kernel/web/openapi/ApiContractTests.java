@@ -269,7 +269,7 @@ abstract class ApiContractTests {
     void anAuditEntrysBeforeAndAfterAreJsonObjects() {
         JsonNode entry = document.path("components").path("schemas").path("AuditEntryResponse").path("properties");
         for (String side : List.of("before", "after")) {
-            assertThat(entry.path(side).path("type").asString()).isEqualTo("object");
+            assertThat(entry.path(side).path("type").toString()).contains("\"object\"");
             assertThat(entry.path(side).has("properties")).isFalse();
         }
         assertThat(document.path("components").path("schemas").has("JsonNode")).isFalse();
