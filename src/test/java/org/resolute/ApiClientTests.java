@@ -77,7 +77,7 @@ class ApiClientTests {
         LocalDate from = LocalDate.of(2020, 1, 1);
         LocalDate to = LocalDate.of(2020, 6, 30);
 
-        PageResultEngagementResponse page = advising.listEngagements(null, from.toString(), to.toString(), null,
+        PageResultEngagementResponse page = advising.listEngagements(null, from, to, null,
                 "EF1", null, null, null, "APPROVED", null, 0, 20, null);
 
         assertThat(page.getTotalItems()).isPositive();
@@ -87,7 +87,7 @@ class ApiClientTests {
             assertThat(engagement.getDate()).isBetween(from, to);
             assertThat(engagement.getAreas()).contains("EF1");
         }
-        PageResultEngagementResponse all = advising.listEngagements(null, from.toString(), to.toString(), null,
+        PageResultEngagementResponse all = advising.listEngagements(null, from, to, null,
                 null, null, null, null, null, null, 0, 1, null);
         assertThat(all.getTotalItems()).as("the filters narrow the search").isGreaterThan(page.getTotalItems());
     }
@@ -161,7 +161,7 @@ class ApiClientTests {
     }
 
     private void downloadsThePlacematPdfIntact(ForceApi force) throws Exception {
-        File file = force.downloadPlacematPdf("2020-10-31");
+        File file = force.downloadPlacematPdf(LocalDate.of(2020, 10, 31));
         byte[] pdf = Files.readAllBytes(file.toPath());
         Files.deleteIfExists(file.toPath());
 
