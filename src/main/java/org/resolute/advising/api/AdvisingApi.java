@@ -8,6 +8,8 @@ import java.util.UUID;
 import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.resolute.advising.AdvisingStructure;
@@ -129,7 +131,8 @@ class AdvisingApi {
     @Operation(operationId = "listKnownEntries", summary = "List the known people and places")
     @GetMapping("/known")
     @PreAuthorize("hasAnyRole('ADVISOR', 'ADVISING_LEAD')")
-    List<KnownEntry> known(@RequestParam String kind) {
+    List<KnownEntry> known(@RequestParam @Parameter(schema = @Schema(type = "string",
+            allowableValues = {"ADVISOR", "COUNTERPART", "PLACE"})) String kind) {
         return structure.known(kind);
     }
 

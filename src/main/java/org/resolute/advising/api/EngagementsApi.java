@@ -61,7 +61,10 @@ class EngagementsApi {
             @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
             @RequestParam(defaultValue = "") String institution, @RequestParam(defaultValue = "") String area,
             @RequestParam(defaultValue = "") String pillar, @RequestParam(defaultValue = "") String nation,
-            @RequestParam(defaultValue = "") String command, @RequestParam(defaultValue = "") String status,
+            @RequestParam(defaultValue = "") String command, @RequestParam(defaultValue = "")
+            @Parameter(description = "an engagement status, or DUE: planned and its date passed", schema = @Schema(
+                    type = "string", allowableValues = {"PLANNED", "DRAFT", "SUBMITTED", "RETURNED", "APPROVED",
+                            "CANCELLED", "DUE"})) String status,
             @RequestParam(defaultValue = "")
             @Parameter(schema = @Schema(implementation = Classification.class)) String marking,
             @RequestParam(defaultValue = "0") int page,
@@ -79,7 +82,10 @@ class EngagementsApi {
             @RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "") String institution,
             @RequestParam(defaultValue = "") String area, @RequestParam(defaultValue = "") String pillar,
             @RequestParam(defaultValue = "") String nation, @RequestParam(defaultValue = "") String command,
-            @RequestParam(defaultValue = "") String status,
+            @RequestParam(defaultValue = "")
+            @Parameter(description = "an engagement status, or DUE: planned and its date passed", schema = @Schema(
+                    type = "string", allowableValues = {"PLANNED", "DRAFT", "SUBMITTED", "RETURNED", "APPROVED",
+                            "CANCELLED", "DUE"})) String status,
             @RequestParam(defaultValue = "")
             @Parameter(schema = @Schema(implementation = Classification.class)) String marking) {
         return engagements.export(EngagementSearch.parse(text, from, to, institution, area, pillar, nation, command,

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.resolute.force.Activity;
 import org.resolute.force.FillState;
 import org.resolute.force.Offer;
 import org.resolute.force.Requirement;
@@ -50,10 +51,12 @@ class RequirementApi {
     @Operation(operationId = "listRequirements", summary = "List force requirements (CJSOR lines)")
     @GetMapping("/requirements")
     PageResult<Requirement> list(@RequestParam(defaultValue = "") String command,
-            @RequestParam(defaultValue = "") String location, @RequestParam(defaultValue = "") String activity,
+            @RequestParam(defaultValue = "") String location, @RequestParam(defaultValue = "")
+            @Parameter(schema = @Schema(implementation = Activity.class)) String activity,
             @RequestParam(defaultValue = "")
             @Parameter(schema = @Schema(implementation = FillState.class)) String fillState,
-            @RequestParam(defaultValue = "") String priority,
+            @RequestParam(defaultValue = "")
+            @Parameter(schema = @Schema(type = "integer", minimum = "1", maximum = "5")) String priority,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
             @RequestParam(defaultValue = "") String sort) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -135,7 +136,7 @@ class LedgerApi {
     }
 
     /** A posting of a batch, with its own idempotency key. */
-    record BatchPosting(@Size(max = 200) String idempotencyKey, LocalDate valueDate,
+    record BatchPosting(@NotBlank @Size(max = IdempotencyKeys.MAX_LENGTH) String idempotencyKey, LocalDate valueDate,
             @Size(max = 400) String description, @Size(max = 200) String sourceRef,
             @Valid List<PostingRequest.Line> lines) {
 

@@ -6,9 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.resolute.advising.EngagementStatus;
+import org.resolute.force.Activity;
 import org.resolute.support.ApiResponseContract;
 
 import tools.jackson.databind.JsonNode;
@@ -71,6 +74,40 @@ class ResponseShapesTests {
         JsonNode kind = document.path("paths").path("/api/v1/decisions").path("get").path("parameters").get(0);
         assertThat(kind.path("name").asString()).isEqualTo("kind");
         assertThat(kind.path("schema").path("enum").toString()).contains("DECISION", "COMMITMENT");
+    }
+
+    @Test
+    void statusActivityPriorityAndKindFiltersDeclareTheValuesTheApiTakes() {
+        List<String> statuses = new ArrayList<>(Arrays.stream(EngagementStatus.values()).map(Enum::name).toList());
+        statuses.add("DUE");
+        for (String path : List.of("/api/v1/engagements", "/api/v1/engagements/export")) {
+            assertThat(values(query(path, "status").path("enum"))).as(path).containsExactlyInAnyOrderElementsOf(
+                    statuses);
+        }
+        assertThat(values(query("/api/v1/requirements", "activity").path("enum")))
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(Activity.values()).map(Enum::name).toList());
+        JsonNode priority = query("/api/v1/requirements", "priority");
+        assertThat(priority.path("type").asString()).isEqualTo("integer");
+        assertThat(priority.path("minimum").asInt()).isEqualTo(1);
+        assertThat(priority.path("maximum").asInt()).isEqualTo(5);
+        assertThat(values(query("/api/v1/advising/known", "kind").path("enum")))
+                .containsExactlyInAnyOrder("ADVISOR", "COUNTERPART", "PLACE");
+    }
+
+    /** The schema of a GET operation's query parameter. */
+    private JsonNode query(String path, String name) {
+        for (JsonNode parameter : document.path("paths").path(path).path("get").path("parameters")) {
+            if (parameter.path("name").asString().equals(name)) {
+                return parameter.path("schema");
+            }
+        }
+        throw new AssertionError(path + " has no query parameter " + name);
+    }
+
+    private static List<String> values(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(value -> values.add(value.asString()));
+        return values;
     }
 
     @Test
