@@ -1,8 +1,6 @@
 package org.resolute.kernel.web.openapi;
 
-import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -16,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.core.converter.ModelConverterContext;
+import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.Schema;
@@ -43,28 +42,12 @@ class RecordShapes implements ModelConverter, GlobalOpenApiCustomizer {
         String name = schema == null ? null : schema.get$ref() != null
                 ? schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1) : schema.getName();
         if (name != null && type.getType() != null) {
-            Class<?> raw = rawClass(type.getType());
-            if (raw != null && raw.isRecord()) {
+            Class<?> raw = Json.mapper().constructType(type.getType()).getRawClass();
+            if (raw.isRecord()) {
                 records.put(name, raw);
             }
         }
         return schema;
-    }
-
-    /** The class of a type as swagger passes it: a class, a parameterized type or Jackson 2's {@code JavaType}. */
-    private static Class<?> rawClass(Type type) {
-        if (type instanceof Class<?> plain) {
-            return plain;
-        }
-        if (type instanceof ParameterizedType parameterized && parameterized.getRawType() instanceof Class<?> raw) {
-            return raw;
-        }
-        try {
-            // JavaType names its class by getRawClass(); read so, the application needs no Jackson 2 to compile
-            return type.getClass().getMethod("getRawClass").invoke(type) instanceof Class<?> raw ? raw : null;
-        } catch (ReflectiveOperationException e) {
-            return null;
-        }
     }
 
     @Override
