@@ -8,6 +8,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.function.BiFunction;
 
 import org.resolute.funding.Pledge;
@@ -75,8 +76,6 @@ final class Reconciliation {
         String currency = currency(group);
         BigDecimal pledged = BigDecimal.ZERO;
         BigDecimal confirmed = BigDecimal.ZERO;
-        boolean overdue = false;
-        boolean illustrative = false;
         for (Pledge pledge : group.pledges) {
             if (!pledge.annualAmount().currencyCode().equals(currency)) {
                 pledged = null;
@@ -85,23 +84,17 @@ final class Reconciliation {
                 pledged = pledged.add(pledge.annualAmount().amount());
                 confirmed = pledge.boardMeeting() != null ? confirmed.add(pledge.annualAmount().amount()) : confirmed;
             }
-            overdue |= overdue(pledge);
-            illustrative |= pledge.provenance().isIllustrative();
         }
-        Map<String, BigDecimal> original = new TreeMap<>();
         BigDecimal received = BigDecimal.ZERO;
-        BigDecimal receivedUsd = BigDecimal.ZERO;
         for (Receipt receipt : group.receipts) {
-            original.merge(receipt.amount().currencyCode(), receipt.amount().amount(), BigDecimal::add);
             received = received == null || !receipt.amount().currencyCode().equals(currency) ? null
                     : received.add(receipt.amount().amount());
-            receivedUsd = receivedUsd.add(receipt.usd().amount());
-            illustrative |= receipt.provenance().isIllustrative();
         }
         return new ReconciliationLine(key[0], key[1], Integer.parseInt(key[2]), currency, money(pledged),
-                pledged == null ? null : money(confirmed), received(original), money(received), money(receivedUsd),
-                null, pledged == null || received == null ? null : money(pledged.subtract(received)), null, null,
-                overdue, illustrative, noRate);
+                pledged == null ? null : money(confirmed), group.receivedByCurrency(), money(received),
+                money(group.receivedUsd()), null,
+                pledged == null || received == null ? null : money(pledged.subtract(received)), null, null,
+                group.overdue(this::overdue), group.illustrative(), noRate);
     }
 
     private boolean overdue(Pledge pledge) {
@@ -114,18 +107,11 @@ final class Reconciliation {
                 : group.pledges.get(0).annualAmount().currencyCode();
     }
 
-    private static List<Money> received(Map<String, BigDecimal> original) {
-        return original.entrySet().stream()
-                .map(entry -> new Money(entry.getValue(), Currency.getInstance(entry.getKey()))).toList();
-    }
-
     private ReconciliationLine line(String[] key, Group group) {
         String currency = currency(group);
         BigDecimal pledged = BigDecimal.ZERO;
         BigDecimal confirmed = BigDecimal.ZERO;
         BigDecimal pledgedUsd = BigDecimal.ZERO;
-        boolean overdue = false;
-        boolean illustrative = false;
         BigDecimal pledgeRate = null;
         for (Pledge pledge : group.pledges) {
             BigDecimal amount = inCurrency(pledge.annualAmount(), currency, pledge.announcedOn());
@@ -136,20 +122,14 @@ final class Reconciliation {
             BigDecimal rate = rate(currency, pledge.announcedOn());
             pledgeRate = pledgeRate == null ? rate : pledgeRate;
             pledgedUsd = pledgedUsd.add(amount.multiply(rate));
-            overdue |= overdue(pledge);
-            illustrative |= pledge.provenance().isIllustrative();
         }
-        Map<String, BigDecimal> original = new TreeMap<>();
         BigDecimal received = BigDecimal.ZERO;
-        BigDecimal receivedUsd = BigDecimal.ZERO;
         for (Receipt receipt : group.receipts) {
-            original.merge(receipt.amount().currencyCode(), receipt.amount().amount(), BigDecimal::add);
             received = received.add(receipt.amount().currencyCode().equals(currency) ? receipt.amount().amount()
                     : receipt.usd().amount().divide(rate(currency, receipt.valueDate()), 4,
                             RoundingMode.HALF_EVEN));
-            receivedUsd = receivedUsd.add(receipt.usd().amount());
-            illustrative |= receipt.provenance().isIllustrative();
         }
+        BigDecimal receivedUsd = group.receivedUsd();
         BigDecimal rate = pledgeRate != null ? pledgeRate
                 : group.receipts.isEmpty() ? BigDecimal.ONE : group.receipts.get(0).usdPerUnit();
         BigDecimal shortfall = pledged.subtract(received);
@@ -157,8 +137,9 @@ final class Reconciliation {
         BigDecimal fxDifference = group.pledges.isEmpty() ? BigDecimal.ZERO
                 : receivedUsd.subtract(received.multiply(rate));
         return new ReconciliationLine(key[0], key[1], Integer.parseInt(key[2]), currency, money(pledged),
-                money(confirmed), received(original), money(received), money(receivedUsd), money(group.pledges.isEmpty() ? BigDecimal.ZERO : pledgedUsd),
-                money(shortfall), money(shortfallUsd), money(fxDifference), overdue, illustrative, null);
+                money(confirmed), group.receivedByCurrency(), money(received), money(receivedUsd),
+                money(group.pledges.isEmpty() ? BigDecimal.ZERO : pledgedUsd), money(shortfall), money(shortfallUsd),
+                money(fxDifference), group.overdue(this::overdue), group.illustrative(), null);
     }
 
     private BigDecimal inCurrency(Money amount, String currency, LocalDate on) {
@@ -178,8 +159,32 @@ final class Reconciliation {
     }
 
     /** The pledges and receipts of one donor, fund and year. */
+    /** A donor's pledges and receipts for one fund and year, and what their line shows whatever the rates. */
     private static final class Group {
         final List<Pledge> pledges = new ArrayList<>();
         final List<Receipt> receipts = new ArrayList<>();
+
+        /** What was received, in each currency it came in. */
+        List<Money> receivedByCurrency() {
+            Map<String, BigDecimal> original = new TreeMap<>();
+            receipts.forEach(receipt -> original.merge(receipt.amount().currencyCode(), receipt.amount().amount(),
+                    BigDecimal::add));
+            return original.entrySet().stream()
+                    .map(entry -> new Money(entry.getValue(), Currency.getInstance(entry.getKey()))).toList();
+        }
+
+        /** The receipts' US dollar values, fixed when each was recorded. */
+        BigDecimal receivedUsd() {
+            return receipts.stream().map(receipt -> receipt.usd().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+
+        boolean overdue(Predicate<Pledge> overdue) {
+            return pledges.stream().anyMatch(overdue);
+        }
+
+        boolean illustrative() {
+            return pledges.stream().anyMatch(pledge -> pledge.provenance().isIllustrative())
+                    || receipts.stream().anyMatch(receipt -> receipt.provenance().isIllustrative());
+        }
     }
 }
