@@ -18,7 +18,7 @@ class IdentityPages {
 
     @Bean
     NavigationItem usersNavigation() {
-        return new NavigationItem("Users", "/admin/users", 100, Set.of(Role.ADMIN));
+        return new NavigationItem("nav.users", "/admin/users", 100, Set.of(Role.ADMIN));
     }
 
     @Bean

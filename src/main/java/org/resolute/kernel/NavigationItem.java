@@ -5,6 +5,8 @@ import java.util.Set;
 /**
  * A link in the main navigation, contributed by a module as a bean and shown to viewers with one of its roles
  * (or to every signed-in viewer when no role is given).
+ *
+ * @param label the message key of the link's text, e.g. {@code nav.funding}
  */
 public record NavigationItem(String label, String path, int order, Set<Role> roles) {
 

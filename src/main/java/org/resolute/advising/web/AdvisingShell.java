@@ -12,6 +12,6 @@ class AdvisingShell {
 
     @Bean
     NavigationItem advisingNavigation() {
-        return new NavigationItem("Advising", "/advising/engagements", 50, Set.of());
+        return new NavigationItem("nav.advising", "/advising/engagements", 50, Set.of());
     }
 }

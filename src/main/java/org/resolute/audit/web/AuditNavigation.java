@@ -13,6 +13,6 @@ class AuditNavigation {
 
     @Bean
     NavigationItem auditTrailNavigation() {
-        return new NavigationItem("Audit trail", "/audit", 80, Set.of(Role.AUDITOR));
+        return new NavigationItem("nav.audit", "/audit", 80, Set.of(Role.AUDITOR));
     }
 }

@@ -12,6 +12,6 @@ class ForceNavigation {
 
     @Bean
     NavigationItem requirementsNavigation() {
-        return new NavigationItem("Requirements", "/force/requirements", 30, Set.of());
+        return new NavigationItem("nav.requirements", "/force/requirements", 30, Set.of());
     }
 }

@@ -18,6 +18,6 @@ class ForceShell {
 
     @Bean
     NavigationItem strengthNavigation() {
-        return new NavigationItem("Force", "/force/strength", 40, Set.of());
+        return new NavigationItem("nav.force", "/force/strength", 40, Set.of());
     }
 }

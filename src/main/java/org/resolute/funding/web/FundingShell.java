@@ -19,6 +19,6 @@ class FundingShell {
 
     @Bean
     NavigationItem fundingNavigation() {
-        return new NavigationItem("Funding", "/funding", 50, Set.of());
+        return new NavigationItem("nav.funding", "/funding", 50, Set.of());
     }
 }

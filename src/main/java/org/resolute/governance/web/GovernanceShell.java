@@ -13,7 +13,7 @@ class GovernanceShell {
 
     @Bean
     NavigationItem governanceNavigationItem() {
-        return new NavigationItem("Governance", "/governance", 60, Set.of());
+        return new NavigationItem("nav.governance", "/governance", 60, Set.of());
     }
 
     @Bean

@@ -55,6 +55,7 @@ class PageShell implements HandlerInterceptor, WebMvcConfigurer {
         model.putIfAbsent("navigation", navigation.stream().filter(item -> item.visibleTo(viewer)).toList());
         model.putIfAbsent("links", ListLinks.of(request));
         model.putIfAbsent("currentPath", request.getRequestURI().substring(request.getContextPath().length()));
+        model.putIfAbsent("errors", FormErrors.none());
     }
 
     private static boolean isRedirect(ModelAndView page) {

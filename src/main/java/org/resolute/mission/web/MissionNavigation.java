@@ -12,6 +12,6 @@ class MissionNavigation {
 
     @Bean
     NavigationItem missionNavigationItem() {
-        return new NavigationItem("Mission", "/mission", 10, Set.of());
+        return new NavigationItem("nav.mission", "/mission", 10, Set.of());
     }
 }

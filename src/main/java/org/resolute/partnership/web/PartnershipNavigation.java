@@ -12,6 +12,6 @@ class PartnershipNavigation {
 
     @Bean
     NavigationItem partnershipNavigationItem() {
-        return new NavigationItem("Partnership", "/partnership", 50, Set.of());
+        return new NavigationItem("nav.partnership", "/partnership", 50, Set.of());
     }
 }

@@ -14,7 +14,7 @@ class PlanningNavigation {
 
     @Bean
     NavigationItem plannerNavigationItem() {
-        return new NavigationItem("Planner", "/planning", 45, Set.of(Role.FORCE_PLANNER, Role.ADMIN,
+        return new NavigationItem("nav.planner", "/planning", 45, Set.of(Role.FORCE_PLANNER, Role.ADMIN,
                 Role.ADVISING_LEAD, Role.ADVISOR, Role.AUDITOR, Role.VIEWER, Role.FUND_MANAGER,
                 Role.PARTNERSHIP_OFFICER));
     }

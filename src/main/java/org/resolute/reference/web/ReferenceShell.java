@@ -21,7 +21,7 @@ class ReferenceShell {
 
     @Bean
     NavigationItem referenceNavigation() {
-        return new NavigationItem("Reference data", "/reference/nations", 90, Set.of());
+        return new NavigationItem("nav.reference", "/reference/nations", 90, Set.of());
     }
 
     @Bean

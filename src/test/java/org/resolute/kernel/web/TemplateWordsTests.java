@@ -1,0 +1,171 @@
+package org.resolute.kernel.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.attoparser.ParseException;
+import org.attoparser.config.ParseConfiguration;
+import org.attoparser.dom.DOMMarkupParser;
+import org.attoparser.dom.Document;
+import org.attoparser.dom.Element;
+import org.attoparser.dom.INestableNode;
+import org.attoparser.dom.INode;
+import org.attoparser.dom.Text;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every word a reader sees comes from the message bundles: a template holds no text of its own (only prototype
+ * text that a {@code th:text}, {@code th:replace} or the like replaces), no attribute a reader sees or hears
+ * ({@code title}, {@code aria-label}, {@code placeholder}, {@code alt}, {@code data-confirm}) without its
+ * {@code th:} form, and every message key it names exists in English and French.
+ */
+class TemplateWordsTests {
+
+    private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+    private static final Path BUNDLES = Path.of("src/main/resources/i18n");
+    private static final Set<String> REPLACING = Set.of("th:text", "th:utext", "th:replace", "th:insert",
+            "th:remove", "th:substituteby");
+    private static final Set<String> READ_ATTRIBUTES = Set.of("title", "aria-label", "placeholder", "alt",
+            "data-confirm", "label", "aria-description", "aria-roledescription");
+    private static final Set<String> NOT_READ = Set.of("script", "style");
+    private static final Pattern LETTER = Pattern.compile("\\p{L}");
+    private static final Pattern INLINED = Pattern.compile("\\[\\[.*?]]|\\[\\(.*?\\)]", Pattern.DOTALL);
+    private static final Pattern KEY = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_.-]*)");
+
+    @Test
+    void templatesHoldNoWordsOfTheirOwn() throws Exception {
+        Set<String> pending = pending();
+        List<String> words = new ArrayList<>();
+        List<String> clean = new ArrayList<>();
+        for (Path template : templates()) {
+            String name = TEMPLATES.relativize(template).toString();
+            List<String> found = new ArrayList<>();
+            walk(parse(template), false, name, found);
+            if (pending.contains(name)) {
+                if (found.isEmpty()) {
+                    clean.add(name);
+                }
+            } else {
+                words.addAll(found);
+            }
+        }
+        assertThat(words).as("text in templates that is not a message key").isEmpty();
+        assertThat(clean).as("templates listed as pending in i18n/pending-templates.txt that are done: "
+                + "take them off the list").isEmpty();
+    }
+
+    @Test
+    void everyMessageKeyATemplateNamesExistsInEnglishAndFrench() throws IOException {
+        Properties english = bundles("");
+        Properties french = bundles("_fr");
+        List<String> missing = new ArrayList<>();
+        for (Path template : templates()) {
+            Matcher keys = KEY.matcher(Files.readString(template));
+            while (keys.find()) {
+                String key = keys.group(1);
+                if (!english.containsKey(key) || !french.containsKey(key)) {
+                    missing.add(TEMPLATES.relativize(template) + ": " + key
+                            + (english.containsKey(key) ? " (no French)" : ""));
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    private static void walk(INestableNode parent, boolean replaced, String template, List<String> found) {
+        for (INode node : parent.getChildren()) {
+            if (node instanceof Element element) {
+                String name = element.getElementName().toLowerCase();
+                boolean replacing = replaced || NOT_READ.contains(name) || element.getAttributeMap().entrySet()
+                        .stream().anyMatch(attribute -> replaces(attribute.getKey(), attribute.getValue()));
+                for (var attribute : element.getAttributeMap().entrySet()) {
+                    String attributeName = attribute.getKey().toLowerCase();
+                    if (READ_ATTRIBUTES.contains(attributeName) && attribute.getValue() != null
+                            && LETTER.matcher(attribute.getValue()).find()
+                            && !element.hasAttribute("th:" + attributeName)) {
+                        found.add(template + ":" + element.getLine() + " <" + name + " " + attributeName + "=\""
+                                + attribute.getValue() + "\">");
+                    }
+                }
+                walk(element, replacing, template, found);
+            } else if (node instanceof Text text && !replaced) {
+                String words = INLINED.matcher(text.getContent()).replaceAll("").strip();
+                if (LETTER.matcher(words).find()) {
+                    found.add(template + ":" + text.getLine() + " \"" + abbreviated(words) + "\"");
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether an attribute replaces its element's content. A {@code th:replace} or {@code th:insert} that hands
+     * the element's own parts to the fragment ({@code ~{::main}}, as every page does with the layout) does not:
+     * those parts are shown.
+     */
+    private static boolean replaces(String attribute, String value) {
+        if (!REPLACING.contains(attribute)) {
+            return false;
+        }
+        return value == null || !(value.contains("~{::") || value.contains("~{this::") || value.contains("~{this ::"));
+    }
+
+    private static String abbreviated(String words) {
+        String line = words.replaceAll("\\s+", " ");
+        return line.length() > 60 ? line.substring(0, 60) + "..." : line;
+    }
+
+    private static Document parse(Path template) throws IOException, ParseException {
+        try (Reader reader = Files.newBufferedReader(template, StandardCharsets.UTF_8)) {
+            return new DOMMarkupParser(ParseConfiguration.htmlConfiguration()).parse(template.toString(), reader);
+        }
+    }
+
+    private static List<Path> templates() throws IOException {
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            return files.filter(file -> file.toString().endsWith(".html")).sorted().toList();
+        }
+    }
+
+    static Properties bundles(String suffix) throws IOException {
+        Properties all = new Properties();
+        try (Stream<Path> files = Files.list(BUNDLES)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().matches("[a-z]+" + suffix + "\\.properties"))
+                    .toList()) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    Properties bundle = new Properties();
+                    bundle.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                    all.putAll(bundle);
+                }
+            }
+        }
+        return all;
+    }
+
+    private static Set<String> pending() throws IOException {
+        Path list = Path.of("src/test/resources/i18n/pending-templates.txt");
+        Set<String> pending = new TreeSet<>();
+        if (Files.exists(list)) {
+            for (String line : Files.readAllLines(list)) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    pending.add(line.strip());
+                }
+            }
+        }
+        return pending;
+    }
+}
