@@ -4,6 +4,7 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,7 +19,8 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  * shown again as it was sent, the wrong fields outlined and explained. Every page has one in its model as
  * {@code errors} (none, unless a form was refused); a form field reads its value through
  * {@link #value(String, Object)} and its outline through {@link #css(String)}. It survives a redirect (a flash
- * attribute), so a refused form can go back to the page it came from, filters and all.
+ * attribute), so a refused form can go back to the page it came from, filters and all. Passwords are never
+ * kept: they would travel through the session store and back into the page.
  */
 public final class FormErrors implements Serializable {
 
@@ -108,7 +110,7 @@ public final class FormErrors implements Serializable {
     private static Map<String, List<String>> sent(HttpServletRequest request) {
         Map<String, List<String>> sent = new LinkedHashMap<>();
         request.getParameterMap().forEach((name, values) -> {
-            if (!"_csrf".equals(name)) {
+            if (!"_csrf".equals(name) && !name.toLowerCase(Locale.ROOT).contains("password")) {
                 sent.put(name, List.of(values));
             }
         });

@@ -19,7 +19,8 @@ import org.springframework.web.servlet.LocaleResolver;
 /**
  * Which language a page is in: the signed-in user's choice (remembered with their account, read once per
  * session), else the choice this browser made (a cookie, for visitors who do not sign in), else the best match
- * for the browser's own languages, else English. Reading it never creates a session.
+ * for the browser's own languages, else English. Reading it never creates a session (a signed-in caller without
+ * one, such as a personal access token's, has the choice read each time).
  */
 class LanguageResolver implements LocaleResolver {
 
@@ -65,14 +66,16 @@ class LanguageResolver implements LocaleResolver {
 
     private Optional<Locale> chosenByUser(HttpServletRequest request) {
         Viewer viewer = Viewers.current();
-        HttpSession session = request.getSession(false);
-        if (viewer.isAnonymous() || session == null) {
+        if (viewer.isAnonymous()) {
             return Optional.empty();
+        }
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return preferences.of(viewer.username());
         }
         Object remembered = session.getAttribute(SESSION_ATTRIBUTE);
         if (remembered == null) {
-            Optional<Locale> chosen = preferences.of(viewer.username());
-            remembered = chosen.map(Locale::toLanguageTag).orElse(NONE_CHOSEN);
+            remembered = preferences.of(viewer.username()).map(Locale::toLanguageTag).orElse(NONE_CHOSEN);
             session.setAttribute(SESSION_ATTRIBUTE, remembered);
         }
         return Languages.supported(remembered.toString());
