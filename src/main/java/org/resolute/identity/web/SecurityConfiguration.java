@@ -35,8 +35,11 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -101,11 +104,26 @@ class SecurityConfiguration {
             SignInFailures failures, LoginThrottle throttle) throws Exception {
         authorize(http, publicPaths);
         answer(http, problems);
-        http.formLogin(form -> form.loginPage("/login").failureHandler(failures).permitAll())
+        http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
+                .requestCache(cache -> cache.requestCache(new CookieRequestCache()))
+                .formLogin(form -> form.loginPage("/login").failureHandler(failures).permitAll())
                 .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .addFilterAfter(new PasswordChangeRequiredFilter(problems), AnonymousAuthenticationFilter.class);
         return http.build();
+    }
+
+    /**
+     * The CSRF token travels in a cookie of its own (checked against the form field or header), not in the session:
+     * a visitor who only reads public pages, or is sent to sign in, gets no session, so crawlers cannot fill the
+     * session table. Pages render the token only for signed-in users (and the sign-in form); the header is the
+     * one the API documents.
+     */
+    private static CsrfTokenRepository csrfTokens() {
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        tokens.setHeaderName("X-CSRF-TOKEN");
+        tokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Lax"));
+        return tokens;
     }
 
     private static void authorize(HttpSecurity http, List<PublicPaths> publicPaths) throws Exception {

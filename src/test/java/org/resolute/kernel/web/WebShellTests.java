@@ -32,12 +32,12 @@ class WebShellTests {
     Accounts accounts;
 
     @Test
-    void everyPageCarriesTheCsrfTokenForHtmx() throws Exception {
-        mvc.perform(get("/login"))
+    void everySignedInPageCarriesTheCsrfTokenForHtmxAndTheSignInFormItsOwn() throws Exception {
+        mvc.perform(get("/mission").with(user(accounts.loadUserByUsername("viewer"))))
                 .andExpect(content().string(containsString("<meta name=\"_csrf\" content=\"")))
                 .andExpect(content().string(containsString("<meta name=\"_csrf_header\" content=\"X-CSRF-TOKEN\"")));
-        mvc.perform(get("/").with(user(accounts.loadUserByUsername("viewer"))))
-                .andExpect(content().string(containsString("<meta name=\"_csrf\" content=\"")));
+        mvc.perform(get("/login"))
+                .andExpect(content().string(containsString("<input type=\"hidden\" name=\"_csrf\" value=\"")));
     }
 
     @Test
