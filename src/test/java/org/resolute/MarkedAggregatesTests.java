@@ -41,7 +41,13 @@ class MarkedAggregatesTests {
             "funding/domain/FundCash.java", "the books' own check that a payment leaves no currency's cash "
                     + "negative, over every entry of the account; it answers only with a refusal",
             "funding/domain/ReceiptsAgreement.java", "the check that every receipt agrees with its posting, over "
-                    + "every record: on each write and in the auditor's verification of the whole ledger");
+                    + "every record: on each write and in the auditor's verification of the whole ledger",
+            "funding/domain/LedgerMetrics.java", "the sealer's lag (entries not yet sealed), an operations metric "
+                    + "on the administrators' Prometheus endpoint, no figure of any record",
+            "audit/domain/AuditMetrics.java", "the audit sealer's lag, an operations metric on the administrators' "
+                    + "Prometheus endpoint",
+            "planning/domain/PlanMetrics.java", "how many plans wait for or hold a solver, an operations metric "
+                    + "on the administrators' Prometheus endpoint");
 
     static final Pattern AGGREGATE = Pattern.compile("\\b(SUM|COUNT|AVG|MIN|MAX)\\s*\\(|\\bGROUP\\s+BY\\b",
             Pattern.CASE_INSENSITIVE);

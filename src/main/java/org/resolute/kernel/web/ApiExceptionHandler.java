@@ -103,7 +103,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
-        String reference = UUID.randomUUID().toString();
+        String requestId = RequestIds.current();
+        String reference = requestId != null ? requestId : UUID.randomUUID().toString();
         log.error("Unexpected failure, reference {}", reference, e);
         ProblemDetail problem = Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Resolute could not finish this request; nothing was saved. Reference: " + reference);

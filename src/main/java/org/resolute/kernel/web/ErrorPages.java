@@ -43,6 +43,7 @@ public class ErrorPages implements ErrorController {
         page.addObject("status", status.value());
         page.addObject("error", status.getReasonPhrase());
         page.addObject("csrfRefused", request.getAttribute(CSRF_REFUSED) != null);
+        page.addObject("requestId", RequestIds.current());
         return page;
     }
 

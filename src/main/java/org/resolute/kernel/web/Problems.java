@@ -28,9 +28,14 @@ public class Problems {
         this.json = json;
     }
 
+    /** A problem with the status's title and the request's id ({@link RequestIds}), for finding its log lines. */
     public static ProblemDetail problem(HttpStatus status, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(status.getReasonPhrase());
+        String requestId = RequestIds.current();
+        if (requestId != null) {
+            problem.setProperty("requestId", requestId);
+        }
         return problem;
     }
 

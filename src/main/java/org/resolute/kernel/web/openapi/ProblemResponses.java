@@ -157,7 +157,9 @@ class ProblemResponses implements GlobalOpenApiCustomizer {
         errors.items(Schemas.object(error, List.of("field", "message")));
         properties.put("errors", errors.description("Every field that failed, for bad input"));
         properties.put("reference", Schemas.string()
-                .description("For an unexpected failure: the reference of the log line"));
+                .description("For an unexpected failure: the reference of the log line (the request's id)"));
+        properties.put("requestId", Schemas.string()
+                .description("The request's id, as in the X-Request-Id header and on every log line it wrote"));
         return Schemas.object(properties, new ArrayList<>(List.of("title", "status")))
                 .description("An RFC 9457 problem detail");
     }

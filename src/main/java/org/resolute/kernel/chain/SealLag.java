@@ -1,0 +1,63 @@
+package org.resolute.kernel.chain;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * How far a hash chain's sealer is behind its writers, for the duty officer's dashboard: the entries written but
+ * not yet sealed, and how long the oldest of them has waited. Read from the database (so every node reports the
+ * same, whichever node seals) at most once a second, however many gauges ask.
+ */
+public final class SealLag {
+
+    private static final Duration FRESH = Duration.ofSeconds(1);
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final String query;
+    private volatile Reading last = new Reading(Instant.MIN, 0, 0);
+
+    /**
+     * @param query a query returning one row: the count of unsealed entries and the time the oldest was written
+     *        (null when there is none)
+     */
+    public SealLag(JdbcTemplate jdbc, Clock clock, String query) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.query = query;
+    }
+
+    /** Registers {@code <name>.seal.lag.entries} and {@code <name>.seal.lag.seconds}. */
+    public void register(MeterRegistry registry, String name) {
+        Gauge.builder(name + ".seal.lag.entries", this, lag -> lag.reading().entries())
+                .description("Entries written but not yet sealed into the hash chain").register(registry);
+        Gauge.builder(name + ".seal.lag.seconds", this, lag -> lag.reading().seconds())
+                .description("How long the oldest unsealed entry has waited").baseUnit("seconds").register(registry);
+    }
+
+    private Reading reading() {
+        Instant now = clock.instant();
+        Reading reading = last;
+        if (Duration.between(reading.at(), now).compareTo(FRESH) < 0) {
+            return reading;
+        }
+        Reading fresh = jdbc.queryForObject(query, (row, n) -> {
+            OffsetDateTime oldest = row.getObject(2, OffsetDateTime.class);
+            double waited = oldest == null ? 0 : Math.max(0, Duration.between(oldest.toInstant(), now).toMillis()
+                    / 1000.0);
+            return new Reading(now, row.getLong(1), waited);
+        });
+        last = fresh;
+        return fresh;
+    }
+
+    private record Reading(Instant at, long entries, double seconds) {
+    }
+}
