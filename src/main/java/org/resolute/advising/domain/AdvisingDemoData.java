@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.resolute.advising.AdvisorPosition;
 import org.resolute.advising.Engagement;
 import org.resolute.advising.HostInstitution;
+import org.resolute.kernel.DemoDataset;
 import org.resolute.kernel.Ids;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.RecordChanged;
@@ -21,11 +22,8 @@ import org.resolute.mission.Command;
 import org.resolute.mission.Posture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,8 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile("demo")
-@Order(30)
-class AdvisingDemoData implements ApplicationRunner {
+class AdvisingDemoData implements DemoDataset {
 
     static final int ENGAGEMENTS = 3000;
     private static final Logger log = LoggerFactory.getLogger(AdvisingDemoData.class);
@@ -63,8 +60,18 @@ class AdvisingDemoData implements ApplicationRunner {
     }
 
     @Override
+    public String name() {
+        return "demo.dataset.advising";
+    }
+
+    @Override
+    public int order() {
+        return 30;
+    }
+
+    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void load() {
         if (tables.count("institution") > 0) {
             return;
         }

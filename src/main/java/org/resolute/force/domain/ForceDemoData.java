@@ -9,16 +9,14 @@ import java.util.function.ToIntFunction;
 
 import org.resolute.force.NationalCaveats;
 import org.resolute.force.Requirements;
+import org.resolute.kernel.DemoDataset;
 import org.resolute.kernel.MarkedQuery;
 import org.resolute.kernel.MarkedRecords;
 import org.resolute.kernel.Viewer;
 import org.resolute.kernel.Viewers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,8 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile("demo")
-@Order(30)
-class ForceDemoData implements ApplicationRunner {
+class ForceDemoData implements DemoDataset {
 
     private static final Logger log = LoggerFactory.getLogger(ForceDemoData.class);
 
@@ -46,8 +43,18 @@ class ForceDemoData implements ApplicationRunner {
     }
 
     @Override
+    public String name() {
+        return "demo.dataset.force";
+    }
+
+    @Override
+    public int order() {
+        return 30;
+    }
+
+    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void load() {
         Viewers.runAs(Viewer.SYSTEM, () -> {
             if (records.count(MarkedQuery.select("c.id").from("force_caveat", "c")) == 0) {
                 load("caveats.csv", caveats::importCaveats);

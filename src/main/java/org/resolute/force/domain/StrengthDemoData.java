@@ -9,14 +9,12 @@ import java.nio.charset.StandardCharsets;
 import org.resolute.force.StrengthImport;
 import org.resolute.force.StrengthQuery;
 import org.resolute.force.StrengthReports;
+import org.resolute.kernel.DemoDataset;
 import org.resolute.kernel.Viewer;
 import org.resolute.kernel.Viewers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -26,8 +24,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-@Order(20)
-class StrengthDemoData implements ApplicationRunner {
+class StrengthDemoData implements DemoDataset {
 
     private static final Logger log = LoggerFactory.getLogger(StrengthDemoData.class);
     static final String FILE = "force/strength-reports.csv";
@@ -39,7 +36,17 @@ class StrengthDemoData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public String name() {
+        return "demo.dataset.strength";
+    }
+
+    @Override
+    public int order() {
+        return 20;
+    }
+
+    @Override
+    public void load() {
         Viewers.runAs(Viewer.SYSTEM, () -> {
             if (strength.search(StrengthQuery.ALL, org.resolute.kernel.PageQuery.first(1)).totalItems() > 0) {
                 return;

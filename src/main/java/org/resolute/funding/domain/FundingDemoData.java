@@ -22,6 +22,7 @@ import org.resolute.funding.Pledges;
 import org.resolute.funding.PublishedFigure;
 import org.resolute.funding.Receipts;
 import org.resolute.funding.MovementKind;
+import org.resolute.kernel.DemoDataset;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.Money;
 import org.resolute.kernel.Provenance;
@@ -30,10 +31,7 @@ import org.resolute.kernel.Viewers;
 import org.resolute.kernel.csv.CsvRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,8 +42,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-@Order(35)
-class FundingDemoData implements ApplicationRunner {
+class FundingDemoData implements DemoDataset {
 
     static final String RATE_PROVENANCE = "Demo rate table: approximate yearly averages, not an official fixing";
     static final String ILLUSTRATIVE = "Illustrative: consistent with the published totals (S37, S40)";
@@ -69,7 +66,17 @@ class FundingDemoData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public String name() {
+        return "demo.dataset.funding";
+    }
+
+    @Override
+    public int order() {
+        return 35;
+    }
+
+    @Override
+    public void load() {
         if (pledgeTable.countAll() > 0) {
             return;
         }

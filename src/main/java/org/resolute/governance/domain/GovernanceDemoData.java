@@ -25,6 +25,7 @@ import org.resolute.governance.NewEffect;
 import org.resolute.governance.NewMeeting;
 import org.resolute.governance.NewReview;
 import org.resolute.kernel.Classification;
+import org.resolute.kernel.DemoDataset;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.kernel.Viewer;
@@ -34,10 +35,7 @@ import org.resolute.kernel.csv.CsvTable;
 import org.resolute.mission.CeilingKind;
 import org.resolute.mission.Missions;
 import org.resolute.mission.TroopCeilings;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,8 +46,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile("demo")
-@Order(50)
-class GovernanceDemoData implements ApplicationRunner {
+class GovernanceDemoData implements DemoDataset {
 
     private final Meetings meetings;
     private final Decisions decisions;
@@ -69,8 +66,18 @@ class GovernanceDemoData implements ApplicationRunner {
     }
 
     @Override
+    public String name() {
+        return "demo.dataset.governance";
+    }
+
+    @Override
+    public int order() {
+        return 50;
+    }
+
+    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void load() {
         Viewers.runAs(Viewer.SYSTEM, () -> {
             if (meetingTables.count() > 0) {
                 return;

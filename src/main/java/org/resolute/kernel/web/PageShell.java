@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.resolute.kernel.NavigationItem;
 import org.resolute.kernel.Viewer;
 import org.resolute.kernel.Viewers;
+import org.resolute.kernel.demo.DemoLoad;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.ui.ModelMap;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -20,7 +21,7 @@ import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * Gives every rendered page the viewer, the navigation the viewer's roles open, the list links and the current
- * path. It is applied to the page a handler returns, so an API call, a download or a redirect computes none of
+ * path, and while the demo data loads in the background, how far it has come. It is applied to the page a handler returns, so an API call, a download or a redirect computes none of
  * it (a controller advice with model attributes ran for every request, API calls included, since a
  * {@code @RestController} is a {@code @Controller} too). What a handler put in the model itself is kept.
  */
@@ -30,9 +31,11 @@ class PageShell implements HandlerInterceptor, WebMvcConfigurer {
     private static final String REDIRECT = "redirect:";
 
     private final List<NavigationItem> navigation;
+    private final @Nullable DemoLoad demoLoad;
 
-    PageShell(List<NavigationItem> navigation) {
+    PageShell(List<NavigationItem> navigation, @Nullable DemoLoad demoLoad) {
         this.navigation = navigation.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
+        this.demoLoad = demoLoad;
     }
 
     @Override
@@ -56,6 +59,9 @@ class PageShell implements HandlerInterceptor, WebMvcConfigurer {
         model.putIfAbsent("links", ListLinks.of(request));
         model.putIfAbsent("currentPath", request.getRequestURI().substring(request.getContextPath().length()));
         model.putIfAbsent("errors", FormErrors.none());
+        if (demoLoad != null && !demoLoad.progress().finished()) {
+            model.putIfAbsent("demoLoad", demoLoad.progress());
+        }
     }
 
     private static boolean isRedirect(ModelAndView page) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.resolute.kernel.DemoDataset;
 import org.resolute.kernel.Ids;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.Provenance;
@@ -25,11 +26,8 @@ import org.resolute.mission.Command;
 import org.resolute.mission.CommandKind;
 import org.resolute.mission.Location;
 import org.resolute.mission.TroopCeiling;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,8 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile("demo")
-@Order(10)
-class MissionDemoData implements ApplicationRunner {
+class MissionDemoData implements DemoDataset {
 
     private final MissionTables tables;
     private final ApplicationEventPublisher events;
@@ -52,8 +49,18 @@ class MissionDemoData implements ApplicationRunner {
     }
 
     @Override
+    public String name() {
+        return "demo.dataset.mission";
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void load() {
         Viewers.runAs(Viewer.SYSTEM, () -> {
             if (tables.count("location") == 0) {
                 load("locations.csv", MissionDemoData::location, location -> {

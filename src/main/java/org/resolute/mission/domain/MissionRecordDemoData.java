@@ -3,6 +3,7 @@ package org.resolute.mission.domain;
 import java.util.Arrays;
 import java.util.List;
 
+import org.resolute.kernel.DemoDataset;
 import org.resolute.kernel.Ids;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.Provenance;
@@ -15,11 +16,8 @@ import org.resolute.mission.InstrumentKind;
 import org.resolute.mission.LegalInstrument;
 import org.resolute.mission.MissionPhase;
 import org.resolute.mission.MissionRecord;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,8 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile("demo")
-@Order(11)
-class MissionRecordDemoData implements ApplicationRunner {
+class MissionRecordDemoData implements DemoDataset {
 
     private final RecordTables tables;
     private final ApplicationEventPublisher events;
@@ -42,8 +39,18 @@ class MissionRecordDemoData implements ApplicationRunner {
     }
 
     @Override
+    public String name() {
+        return "demo.dataset.missionRecord";
+    }
+
+    @Override
+    public int order() {
+        return 11;
+    }
+
+    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void load() {
         Viewers.runAs(Viewer.SYSTEM, () -> {
             if (tables.count("mission") == 0) {
                 MissionDemoData.load("missions.csv", MissionRecordDemoData::mission, mission -> {

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.resolute.kernel.Classification;
+import org.resolute.kernel.DemoDataset;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.Provenance;
 import org.resolute.kernel.ProvenanceStatus;
@@ -25,11 +26,8 @@ import org.resolute.partnership.ParticipantKind;
 import org.resolute.partnership.PartnershipActivities;
 import org.resolute.partnership.PartnershipRecord;
 import org.resolute.partnership.Theme;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,8 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile("demo")
-@Order(40)
-class PartnershipDemoData implements ApplicationRunner {
+class PartnershipDemoData implements DemoDataset {
 
     private static final Viewer LOADER = new Viewer("system", Set.of(Role.ADMIN, Role.PARTNERSHIP_OFFICER),
             Optional.empty(), Classification.RESTRICTED);
@@ -56,8 +53,18 @@ class PartnershipDemoData implements ApplicationRunner {
     }
 
     @Override
+    public String name() {
+        return "demo.dataset.partnership";
+    }
+
+    @Override
+    public int order() {
+        return 40;
+    }
+
+    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void load() {
         Viewers.runAs(LOADER, () -> {
             if (tables.partnership().isEmpty()) {
                 DemoFiles.read("partnership.csv", PartnershipDemoData::partnership).forEach(record -> {

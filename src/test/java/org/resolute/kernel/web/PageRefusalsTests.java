@@ -20,7 +20,7 @@ import org.springframework.web.servlet.ModelAndView;
  */
 class PageRefusalsTests {
 
-    private final PageExceptionHandler handler = new PageExceptionHandler(new PageShell(List.of()));
+    private final PageExceptionHandler handler = new PageExceptionHandler(new PageShell(List.of(), null));
 
     @Test
     void anAmountThatIsNoNumberSendsTheFormBackWithTheInputAndTheErrorInWords() throws Exception {
