@@ -147,7 +147,8 @@ abstract class IatiPublishingTests {
             assertThat(org.getAttribute("ref") + " " + org.getAttribute("type")).as(fund.getKey())
                     .isEqualTo(fund.getValue());
         }
-        assertThat(export("HOST", today(), "fundmanager")).contains("<provider-org ref=\"XI-WIKIDATA-Q889\" type=\"10\">");
+        assertThat(export("HOST", today(), "fundmanager"))
+                .contains("<provider-org ref=\"XI-WIKIDATA-Q889\" type=\"10\">");
     }
 
     @Test
