@@ -22,6 +22,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import org.jspecify.annotations.Nullable;
 import org.resolute.funding.AccountKind;
 import org.resolute.funding.Donor;
 import org.resolute.funding.DonorKind;
@@ -155,7 +156,7 @@ class IatiActivities {
     }
 
     /** A donor as a provider: its identifier, and type 10 (government) for a nation, whose government gives. */
-    private static IatiTransaction.Org donor(Donor donor) {
+    private static IatiTransaction.@Nullable Org donor(@Nullable Donor donor) {
         return donor == null ? null : new IatiTransaction.Org(donor.iatiIdentifier(),
                 donor.kind() == DonorKind.NATION ? "10" : null, donor.name());
     }
@@ -164,7 +165,7 @@ class IatiActivities {
      * An allocation, disbursement or expenditure: the project by name and code, received by the project's receiving
      * organisation, in the project's sector; a project not recorded keeps its code and the fund's sector.
      */
-    private static IatiTransaction outgoing(String type, Movement movement, IatiPublishers.Project project,
+    private static IatiTransaction outgoing(String type, Movement movement, IatiPublishers.@Nullable Project project,
             String fundSector) {
         if (project == null) {
             return new IatiTransaction(type, movement.valueDate(), movement.amount(), "Project " + movement.project()
@@ -216,7 +217,7 @@ class IatiActivities {
     }
 
     private String write(Fund fund, IatiPublishers.Publisher publisher, boolean sectorPerTransaction,
-            Instant lastUpdated, List<IatiTransaction> transactions) throws XMLStreamException {
+            @Nullable Instant lastUpdated, List<IatiTransaction> transactions) throws XMLStreamException {
         StringWriter out = new StringWriter();
         XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
         xml.writeStartDocument("UTF-8", "1.0");
