@@ -110,7 +110,7 @@ class ApiClientTests {
 
         String donor = "C" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
         funding.addDonor(new DonorRequest().code(donor).name("Client test donor " + donor)
-                .kind(DonorRequest.KindEnum.ORGANISATION).iatiIdentifier("XM-C-" + donor));
+                .kind(DonorRequest.KindEnum.ORGANISATION).iatiIdentifier("XE-EXAMPLE-C-" + donor));
         String key = UUID.randomUUID().toString();
         ReceiptRequest receipt = new ReceiptRequest().donor(donor).fund("ANATF").pledgeYear(2019)
                 .amount(new BigDecimal("1000")).currency("EUR").valueDate(LocalDate.of(2019, 6, 14))

@@ -16,7 +16,7 @@ final class DonorMother {
     static String newDonor(FundRegister register, String prefix) {
         String code = prefix + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
         Viewers.runAs(Viewer.SYSTEM, () -> register.addDonor(new Donor(code, "Test donor " + code,
-                DonorKind.ORGANISATION, null, "XM-" + prefix + "-" + code)));
+                DonorKind.ORGANISATION, null, "XE-EXAMPLE-" + prefix + "-" + code)));
         return code;
     }
 }

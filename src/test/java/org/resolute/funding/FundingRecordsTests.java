@@ -85,10 +85,10 @@ abstract class FundingRecordsTests {
         String code = "T" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         String body = """
                 {"code": "%s", "name": "Test Development Bank", "kind": "ORGANISATION",
-                 "iatiIdentifier": "XM-TEST-%s"}""".formatted(code, code);
+                 "iatiIdentifier": "XE-EXAMPLE-TEST-%s"}""".formatted(code, code);
         mvc.perform(post("/api/v1/donors").with(user(accounts.loadUserByUsername("fundmanager"))).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content(body))
-                .andExpect(status().isCreated()).andExpect(jsonPath("$.iatiIdentifier").value("XM-TEST-" + code));
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.iatiIdentifier").value("XE-EXAMPLE-TEST-" + code));
         mvc.perform(post("/api/v1/donors").with(user(accounts.loadUserByUsername("fundmanager"))).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("code"));

@@ -89,8 +89,8 @@ abstract class IatiTests {
     void anImportStoresIncomingPledgesCommitmentsAndFundsOnceAndRefusesABadFileWhole() throws Exception {
         String code = "I" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         Viewers.runAs(Viewer.SYSTEM, () -> register.addDonor(new Donor(code, "Importing donor " + code,
-                DonorKind.ORGANISATION, null, "XM-IMP-" + code)));
-        String file = activity("XM-IMP-" + code, "1500.50");
+                DonorKind.ORGANISATION, null, "XE-EXAMPLE-IMP-" + code)));
+        String file = activity("XE-EXAMPLE-IMP-" + code, "1500.50");
         String key = UUID.randomUUID().toString();
         mvc.perform(post("/api/v1/iati/import").with(user(accounts.loadUserByUsername("fundmanager"))).with(csrf())
                         .header("Idempotency-Key", key).contentType(MediaType.APPLICATION_XML).content(file))
@@ -102,7 +102,7 @@ abstract class IatiTests {
         assertThat(count("funding_receipt", code)).isEqualTo(1);
         assertThat(count("funding_pledge", code)).isEqualTo(2);
 
-        String bad = activity("XM-IMP-" + code, "12,5").replace("XM-IMP-" + code + "\" type=\"10\"><narrative>"
+        String bad = activity("XE-EXAMPLE-IMP-" + code, "12,5").replace("XE-EXAMPLE-IMP-" + code + "\" type=\"10\"><narrative>"
                 + "Second", "XM-NOBODY\" type=\"10\"><narrative>Second");
         mvc.perform(post("/api/v1/iati/import").with(user(accounts.loadUserByUsername("fundmanager"))).with(csrf())
                         .header("Idempotency-Key", UUID.randomUUID().toString())
@@ -124,7 +124,7 @@ abstract class IatiTests {
                 .andExpect(jsonPath("$.receipts").value(3)).andExpect(jsonPath("$.pledges").value(2))
                 .andExpect(jsonPath("$.skippedTransactions").value(8))
                 .andExpect(jsonPath("$.activities[*].iatiIdentifier").value(Matchers.contains(
-                        "XI-IATI-EC_DEVCO-2019/410-556", "XM-DAC-41114-LOTFA", "XM-NATO-ANATF",
+                        "XI-IATI-EC_DEVCO-2019/410-556", "XM-DAC-41114-LOTFA", "XI-WIKIDATA-Q7184-ANATF",
                         "XM-DAC-41114-PROJECT-00112233")))
                 .andExpect(jsonPath("$.activities[*].version").value(Matchers.everyItem(Matchers.is("2.02"))))
                 .andExpect(jsonPath("$.activities[0].fund").doesNotExist())
@@ -169,7 +169,7 @@ abstract class IatiTests {
                 .andExpect(jsonPath("$.activities[0].version").value("2.01"))
                 .andExpect(jsonPath("$.activities[0].skipped[0].transaction").value(4))
                 .andExpect(jsonPath("$.activities[0].skipped[0].reason").value("TRANSACTION_TYPE_NOT_IMPORTED"))
-                .andExpect(jsonPath("$.activities[1].iatiIdentifier").value("XM-NATO-ANATF-LIT"))
+                .andExpect(jsonPath("$.activities[1].iatiIdentifier").value("XI-WIKIDATA-Q7184-ANATF-LIT"))
                 .andExpect(jsonPath("$.activities[1].skipped[0].reason").value("NOT_FOR_A_FUND_HERE"));
 
         assertThat(receipts(donors.get("XM-DAC-12"))).containsExactly("ANATF 12500000.0000 GBP 2019-11-05");
@@ -337,7 +337,7 @@ abstract class IatiTests {
                 <?xml version="1.0" encoding="UTF-8"?>
                 <iati-activities version="2.02">
                   <iati-activity default-currency="EUR">
-                    <iati-identifier>XM-NATO-ANATF</iati-identifier>
+                    <iati-identifier>XI-WIKIDATA-Q7184-ANATF</iati-identifier>
                     <transaction><transaction-type code="13"/><transaction-date iso-date="2021-01-10"/>
                       <value value-date="2021-01-10">%s</value>
                       <provider-org ref="%s" type="10"><narrative>First</narrative></provider-org></transaction>

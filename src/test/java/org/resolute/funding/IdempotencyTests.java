@@ -251,7 +251,7 @@ abstract class IdempotencyTests {
     @Test
     void aDifferentIatiFileUnderAUsedKeyIsRefusedWith422NamingTheKeyAndStoresNothing() throws Exception {
         String code = newDonor();
-        String provider = "XM-Q-" + code;
+        String provider = "XE-EXAMPLE-Q-" + code;
         String key = UUID.randomUUID().toString();
         assertThat(mvc.perform(iati(key, IatiTests.activity(provider, "1500.50"))).andReturn().getResponse()
                 .getStatus()).isEqualTo(200);

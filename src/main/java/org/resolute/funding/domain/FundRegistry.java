@@ -28,12 +28,14 @@ class FundRegistry implements FundRegister {
     private final FundTable table;
     private final ApplicationEventPublisher events;
     private final String rateSource;
+    private final IatiCodes codes;
 
     FundRegistry(FundTable table, ApplicationEventPublisher events,
-            @Value("${resolute.funding.rate-source:DEMO}") String rateSource) {
+            @Value("${resolute.funding.rate-source:DEMO}") String rateSource, IatiCodes codes) {
         this.table = table;
         this.events = events;
         this.rateSource = rateSource;
+        this.codes = codes;
     }
 
     @Override
@@ -63,6 +65,11 @@ class FundRegistry implements FundRegister {
     public Donor addDonor(Donor donor) {
         if (table.donor(donor.code()).isPresent()) {
             throw new InvalidInput("code", "there is already a donor " + donor.code());
+        }
+        if (!codes.registered(donor.iatiIdentifier())) {
+            throw new InvalidInput("iatiIdentifier", "'" + donor.iatiIdentifier() + "' does not start with an "
+                    + "organisation identifier prefix of the org-id register (org-id.guide), e.g. XM-DAC-12 or "
+                    + "GB-GOV-1");
         }
         try {
             table.insert(donor);

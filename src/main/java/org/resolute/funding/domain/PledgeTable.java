@@ -2,7 +2,10 @@ package org.resolute.funding.domain;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -27,37 +30,47 @@ class PledgeTable {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final MarkedRecords records;
+    private final Clock clock;
 
-    PledgeTable(NamedParameterJdbcTemplate jdbc, MarkedRecords records) {
+    PledgeTable(NamedParameterJdbcTemplate jdbc, MarkedRecords records, Clock clock) {
         this.jdbc = jdbc;
         this.records = records;
+        this.clock = clock;
     }
 
     void insert(Pledge pledge) {
         jdbc.update("""
                 INSERT INTO funding_pledge (id, donor, fund, first_year, last_year, amount, currency, status,
                                             announced_on, board_meeting_id, source, as_of, provenance_status,
-                                            classification, releasable_to, version)
+                                            classification, releasable_to, version, changed_at)
                 VALUES (:id, :donor, :fund, :firstYear, :lastYear, :amount, :currency, :status, :announcedOn,
-                        :boardMeeting, :source, :asOf, :provenanceStatus, :classification, :releasableTo, :version)
+                        :boardMeeting, :source, :asOf, :provenanceStatus, :classification, :releasableTo, :version,
+                        :changedAt)
                 """, Provenances.add(new MapSqlParameterSource().addValue("id", pledge.id())
                 .addValue("donor", pledge.donor()).addValue("fund", pledge.fund())
                 .addValue("firstYear", pledge.firstYear()).addValue("lastYear", pledge.lastYear())
                 .addValue("amount", pledge.annualAmount().amount())
                 .addValue("currency", pledge.annualAmount().currencyCode())
                 .addValue("status", pledge.status().name()).addValue("announcedOn", pledge.announcedOn())
-                .addValue("boardMeeting", pledge.boardMeeting()).addValue("version", pledge.version()),
-                pledge.provenance(), pledge.marking()));
+                .addValue("boardMeeting", pledge.boardMeeting()).addValue("version", pledge.version())
+                .addValue("changedAt", now()), pledge.provenance(), pledge.marking()));
     }
 
     /** Moves a pledge on, if nobody moved it since it was read; answers whether it did. */
     boolean update(Pledge pledge, long expectedVersion) {
         return jdbc.update("""
-                UPDATE funding_pledge SET status = :status, board_meeting_id = :boardMeeting, version = :version
+                UPDATE funding_pledge SET status = :status, board_meeting_id = :boardMeeting, version = :version,
+                                          changed_at = :changedAt
                 WHERE id = :id AND version = :expected
                 """, new MapSqlParameterSource().addValue("status", pledge.status().name())
+                .addValue("changedAt", now())
                 .addValue("boardMeeting", pledge.boardMeeting()).addValue("version", pledge.version())
                 .addValue("id", pledge.id()).addValue("expected", expectedVersion)) == 1;
+    }
+
+    /** The time a write stamps on the pledge (V12), from which its fund's IATI last-updated-datetime is taken. */
+    private OffsetDateTime now() {
+        return clock.instant().atOffset(ZoneOffset.UTC);
     }
 
     Optional<Pledge> find(UUID id) {

@@ -24,6 +24,7 @@ import org.resolute.kernel.InvalidInput;
 class IatiFileTests {
 
     static final Map<String, Fund> FUNDS = Map.of("XM-NATO-ANATF", fund("ANATF", "XM-NATO-ANATF"),
+            "XI-WIKIDATA-Q7184-ANATF", fund("ANATF", "XI-WIKIDATA-Q7184-ANATF"),
             "XM-DAC-41114-LOTFA", fund("LOTFA", "XM-DAC-41114-LOTFA"));
     static final Map<String, Donor> DONORS = Map.of("XM-DAC-701", donor("JPN", "XM-DAC-701"),
             "XM-DAC-5", donor("DEU", "XM-DAC-5"), "XM-DAC-8", donor("NOR", "XM-DAC-8"),
@@ -35,7 +36,7 @@ class IatiFileTests {
         List<IatiFile.Activity> activities = IatiFile.read(resource("publishers-2.02-version-on-activities.xml"));
 
         assertThat(activities).extracting(IatiFile.Activity::identifier).containsExactly(
-                "XI-IATI-EC_DEVCO-2019/410-556", "XM-DAC-41114-LOTFA", "XM-NATO-ANATF",
+                "XI-IATI-EC_DEVCO-2019/410-556", "XM-DAC-41114-LOTFA", "XI-WIKIDATA-Q7184-ANATF",
                 "XM-DAC-41114-PROJECT-00112233");
         assertThat(activities).extracting(IatiFile.Activity::version).containsOnly("2.02");
         assertThat(activities.get(1).transactions()).hasSize(7);
