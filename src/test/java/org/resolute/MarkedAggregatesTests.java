@@ -46,6 +46,9 @@ class MarkedAggregatesTests {
                     + "on the administrators' Prometheus endpoint, no figure of any record",
             "audit/domain/AuditMetrics.java", "the audit sealer's lag, an operations metric on the administrators' "
                     + "Prometheus endpoint",
+            "funding/domain/IatiPublishers.java", "an IATI file's last-updated time: the newest change among the "
+                    + "pledges the file shows (already read for its reader) and the contributions behind the published "
+                    + "aggregate, which every reader sees alike",
             "planning/domain/PlanMetrics.java", "how many plans wait for or hold a solver, an operations metric "
                     + "on the administrators' Prometheus endpoint");
 

@@ -29,10 +29,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * By default in the background once the application is ready, so sign-in is served within seconds of the start
  * while the books and engagements load; pages say what is still loading, readiness reports it and
  * {@code resolute.demo.datasets} counts it. With {@code resolute.demo.background=false} (as tests run) the
- * parts load before the application is ready. A part that fails is logged and left out, whole; the others load.
+ * parts load before the application is ready, after every reference-data runner (order 100). A part that fails is logged and left out, whole; the others load.
  */
 @Component
-@Order(26)
+@Order(100)
 public class DemoLoad implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoLoad.class);
