@@ -32,6 +32,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The ledger's tables: accounts, kept balances, postings and their entries, closed months. */
 @Repository
@@ -80,13 +82,33 @@ class JournalTable {
             }
         }
         if (!unseen.isEmpty()) {
+            Map<String, String> read = new HashMap<>();
             jdbc.query("SELECT id, currency FROM funding_account WHERE id IN (:ids)", Map.of("ids", unseen),
                     row -> {
-                        found.put(row.getString("id"), row.getString("currency"));
-                        knownCurrencies.put(row.getString("id"), row.getString("currency"));
+                        read.put(row.getString("id"), row.getString("currency"));
                     });
+            found.putAll(read);
+            remember(read);
         }
         return found;
+    }
+
+    /**
+     * Keeps what was read once it is known to stay: inside a transaction, only when it commits, since an account
+     * read there may be one this very transaction opened and then rolls back (a refused receipt for a new donor);
+     * kept at once, it would have let a concurrent writer post to an account that never was.
+     */
+    private void remember(Map<String, String> read) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    knownCurrencies.putAll(read);
+                }
+            });
+        } else {
+            knownCurrencies.putAll(read);
+        }
     }
 
     boolean isClosed(YearMonth month) {
