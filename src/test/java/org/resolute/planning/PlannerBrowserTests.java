@@ -65,6 +65,7 @@ class PlannerBrowserTests {
         assertThat(page.locator("#unmet tbody tr")).hasCount(20);
         assertThat(page.locator("#unmet tbody tr").first()).containsText("Priority 1");
         Reader.seesOnlyWords(page);
+        photograph(page, "planner-plan-en");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Teams (")).click();
         page.getByLabel("What the plan does").selectOption("WITHDRAWN");
@@ -142,6 +143,7 @@ class PlannerBrowserTests {
         assertThat(page.locator("#plan-troops")).containsText("15\u202f937 → ");
         assertThat(page.locator("#plan-rules")).hasText("aucune");
         Reader.seesOnlyWords(page);
+        photograph(page, "planner-plan-fr");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Équipes (")).click();
         assertThat(page.locator("#assignments tbody tr").first()).containsText(", équipe ");
         Reader.seesOnlyWords(page);
@@ -158,6 +160,18 @@ class PlannerBrowserTests {
         assertThat(page.locator("h1")).hasText("Planner");
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start"))).hasCount(0);
         Reader.seesOnlyWords(page);
+    }
+
+    /**
+     * A plan's page has no fixed address for scripts/screenshots.sh, so this test photographs it when asked to
+     * ({@code -Dresolute.screenshots=folder}).
+     */
+    private static void photograph(Page page, String name) {
+        String folder = System.getProperty("resolute.screenshots");
+        if (folder != null) {
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(java.nio.file.Path.of(folder, name + ".png")));
+        }
     }
 
     private static int height(Page page) {

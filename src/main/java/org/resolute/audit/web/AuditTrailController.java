@@ -78,7 +78,7 @@ class AuditTrailController {
             page = new PageResult<>(List.of(), 0, PAGE_SIZE, 0);
         }
         model.addAttribute("page", page);
-        model.addAttribute("pages", pages.forViewer(Viewers.current()));
+        model.addAttribute("pages", pages.forViewer(Viewers.current(), trail.deletedAmong(page.items())));
         model.addAttribute("actions", AuditAction.values());
         model.addAttribute("modules", RecordPages.MODULES);
         model.addAttribute("recordTypes", RecordPages.RECORD_TYPES);

@@ -2,6 +2,7 @@ package org.resolute.audit.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import org.springframework.stereotype.Component;
@@ -67,22 +68,25 @@ class RecordPages {
         this.json = json;
     }
 
-    /** The links for one viewer, for the page to ask entry by entry. */
-    Links forViewer(Viewer viewer) {
-        return new Links(viewer);
+    /** The links for one viewer, for the page to ask entry by entry; records deleted since ("type/id") get none. */
+    Links forViewer(Viewer viewer, Set<String> deleted) {
+        return new Links(viewer, deleted);
     }
 
     /** What the page asks: the link of an entry's record for this viewer, or null. */
     final class Links {
 
         private final Viewer viewer;
+        private final Set<String> deleted;
 
-        private Links(Viewer viewer) {
+        private Links(Viewer viewer, Set<String> deleted) {
             this.viewer = viewer;
+            this.deleted = deleted;
         }
 
         public String of(AuditEntry entry) {
-            if (entry.action() == AuditAction.DELETED || entry.recordId() == null) {
+            if (entry.action() == AuditAction.DELETED || entry.recordId() == null
+                    || deleted.contains(entry.recordType() + "/" + entry.recordId())) {
                 return null;
             }
             Page page = RECORD_PAGES.get(entry.recordType());
