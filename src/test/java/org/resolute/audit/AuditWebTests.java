@@ -213,7 +213,8 @@ abstract class AuditWebTests {
                 .contains("href=\"/funding/receipts?donor=NOR&amp;fund=ANATF\"")
                 .contains(">" + user + "</code>").doesNotContain("/admin/users/" + user)
                 .doesNotContain("href=\"/advising/engagements/" + deleted + "\"")
-                .contains(">Plan</a>").contains(">Receipt</a>").contains(">Deleted</td>");
+                .contains(">Plan</a>").contains(">Receipt</a>").contains(">Deleted</td>")
+                .contains("<div class=\"small audit-record-label\">gone</div>");
     }
 
     @Test

@@ -62,6 +62,10 @@ class RecordPages {
             "Receipt", "/funding/receipts",
             "Pledge", "/funding/pledges");
 
+    /** The fields a record names itself by, in the order tried. */
+    private static final List<String> LABELS = List.of("displayName", "name", "title");
+    private static final int LABEL_LENGTH = 80;
+
     private final JsonMapper json;
 
     RecordPages(JsonMapper json) {
@@ -98,14 +102,21 @@ class RecordPages {
             return list == null ? null : listLink(list, entry.after());
         }
 
-        private String listLink(String list, String after) {
-            if (after == null) {
-                return null;
+        /** What the record calls itself (its name or title), from its state after the change or before it. */
+        public String label(AuditEntry entry) {
+            JsonNode state = state(entry.after() != null ? entry.after() : entry.before());
+            for (String field : LABELS) {
+                String label = state == null ? null : text(state, field);
+                if (label != null) {
+                    return label.length() > LABEL_LENGTH ? label.substring(0, LABEL_LENGTH - 1) + "\u2026" : label;
+                }
             }
-            JsonNode state;
-            try {
-                state = json.readTree(after);
-            } catch (RuntimeException unreadable) {
+            return null;
+        }
+
+        private String listLink(String list, String after) {
+            JsonNode state = state(after);
+            if (state == null) {
                 return null;
             }
             String donor = text(state, "donor");
@@ -115,6 +126,17 @@ class RecordPages {
             }
             return UriComponentsBuilder.fromPath(list).queryParam("donor", donor).queryParam("fund", fund)
                     .encode().build().toUriString();
+        }
+    }
+
+    private JsonNode state(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return json.readTree(text);
+        } catch (RuntimeException unreadable) {
+            return null;
         }
     }
 
