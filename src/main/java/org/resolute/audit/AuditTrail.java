@@ -1,6 +1,8 @@
 package org.resolute.audit;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import org.resolute.audit.domain.AuditEntries;
 import org.resolute.audit.domain.AuditChain;
@@ -34,6 +36,11 @@ public class AuditTrail {
 
     public long count(AuditFilter filter) {
         return entries.count(filter);
+    }
+
+    /** Which of the records these entries are about were deleted since, each as "type/id". */
+    public Set<String> deletedAmong(Collection<AuditEntry> shown) {
+        return entries.deletedAmong(shown);
     }
 
     /** Visible entries written but not yet sealed into the chain. */

@@ -1,7 +1,8 @@
 /**
  * The commander's planner: assigns advisor teams to advising requirements under national caveats, location
  * capacity, the troop ceiling and national caps, and plans drawdowns that keep the most important advising. It owns
- * no master data: it reads the force, advising and mission modules through their APIs, and keeps only its plans.
+ * no master data: it reads the force, advising and mission modules through their APIs (and nations' names from
+ * reference), and keeps only its plans.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"force", "advising", "mission"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"force", "advising", "mission", "reference"})
 package org.resolute.planning;

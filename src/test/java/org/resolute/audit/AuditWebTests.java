@@ -9,9 +9,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.resolute.kernel.MarkedRecords;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.RecordChanged;
 import org.resolute.kernel.Viewer;
@@ -100,7 +102,7 @@ abstract class AuditWebTests {
         String page = mvc.perform(get("/audit").param("recordId", id)
                         .with(Auditors.signedInAs(Auditors.MISSION_AUDITOR)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("No entries match.").contains("<strong>0</strong> entries")
+        assertThat(page).contains("Nothing matches these filters.").contains(">No entries</p>")
                 .doesNotContain(">" + id + "</code>");
         assertThat(csv(id, Auditors.MISSION_AUDITOR)).doesNotContain(id);
 
@@ -111,7 +113,7 @@ abstract class AuditWebTests {
         assertThat(mvc.perform(get("/audit").param("recordId", id)
                         .with(Auditors.signedInAs(Auditors.RESTRICTED_AUDITOR)))
                 .andReturn().getResponse().getContentAsString()).contains(">" + id + "</code>")
-                .contains("<strong>1</strong> entries");
+                .contains(">1 entry</p>");
         assertThat(csv(id, Auditors.RESTRICTED_AUDITOR)).contains(id);
     }
 
@@ -168,6 +170,75 @@ abstract class AuditWebTests {
                 visible)).contains("href=\"/audit\"");
         assertThat(mvc.perform(get("/").with(Auditors.signedInAs(Auditors.VIEWER))).andReturn().getResponse()
                 .getContentAsString()).doesNotContain("Audit trail");
+    }
+
+    @Test
+    void aCountCappedAtAThousandSaysMoreThanAThousandNotTheCap() throws Exception {
+        String kind = "Counted" + UUID.randomUUID().toString().substring(0, 8);
+        transaction.executeWithoutResult(status -> Viewers.runAs(Auditors.ADMIN, () -> {
+            for (int i = 0; i <= MarkedRecords.COUNT_LIMIT; i++) {
+                events.publishEvent(RecordChanged.saved(kind, UUID.randomUUID().toString(), new Sample("Kabul", i),
+                        Marking.MISSION));
+            }
+        }));
+
+        String page = mvc.perform(get("/audit").param("recordType", kind)
+                        .with(Auditors.signedInAs(Auditors.MISSION_AUDITOR)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains(">More than 1,000 entries (not counted further)</p>")
+                .contains("more than 1,000 in all").doesNotContain("1,001");
+    }
+
+    @Test
+    void anEntryLinksToItsRecordsPageOnlyWhereTheAuditorMayOpenIt() throws Exception {
+        String plan = UUID.randomUUID().toString();
+        String user = UUID.randomUUID().toString();
+        String receipt = UUID.randomUUID().toString();
+        String deleted = UUID.randomUUID().toString();
+        transaction.executeWithoutResult(status -> Viewers.runAs(Auditors.ADMIN, () -> {
+            events.publishEvent(RecordChanged.saved("Plan", plan, new Sample("plan", 1), Marking.MISSION));
+            events.publishEvent(RecordChanged.saved("User", user, new Sample("user", 1), Marking.MISSION));
+            events.publishEvent(RecordChanged.saved("Receipt", receipt, Map.of("donor", "NOR", "fund", "ANATF"),
+                    Marking.MISSION));
+            events.publishEvent(RecordChanged.saved("Engagement", deleted, new Sample("gone", 1), Marking.MISSION));
+            events.publishEvent(RecordChanged.deleted("Engagement", deleted, Marking.MISSION));
+        }));
+
+        String page = mvc.perform(get("/audit").param("actor", "test-admin").param("sort", "occurredAt,desc")
+                        .with(Auditors.signedInAs(Auditors.MISSION_AUDITOR)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("href=\"/planning/" + plan + "\"")
+                .contains("href=\"/funding/receipts?donor=NOR&amp;fund=ANATF\"")
+                .contains(">" + user + "</code>").doesNotContain("/admin/users/" + user)
+                .doesNotContain("href=\"/advising/engagements/" + deleted + "\"")
+                .contains(">Plan</a>").contains(">Receipt</a>").contains(">Deleted</td>")
+                .contains("<div class=\"small audit-record-label\">gone</div>");
+    }
+
+    @Test
+    void aPeriodEndingBeforeItStartsIsRefusedNextToUntilWithTheInputKept() throws Exception {
+        String page = mvc.perform(get("/audit").param("from", "2020-05-01").param("until", "2020-04-01")
+                        .with(Auditors.signedInAs(Auditors.MISSION_AUDITOR)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Until: The end of the period must not be before its start")
+                .containsPattern("id=\"filter-until\" name=\"until\" type=\"date\" class=\"form-control is-invalid\""
+                        + "[^>]*value=\"2020-04-01\"|value=\"2020-04-01\"[^>]*is-invalid")
+                .contains("value=\"2020-05-01\"").doesNotContain("class=\"audit-entry\"");
+    }
+
+    @Test
+    void theTrailReadsInFrench() throws Exception {
+        write(Marking.MISSION);
+
+        String page = mvc.perform(get("/audit").header("Accept-Language", "fr-FR,fr;q=0.9")
+                        .with(Auditors.signedInAs(Auditors.MISSION_AUDITOR)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("<title>Journal d’audit · Resolute</title>").contains(">Création</td>")
+                .contains("Vérifier la chaîne").doesNotContain(">CREATED<");
     }
 
     private String csv(String recordId, Viewer viewer) throws Exception {

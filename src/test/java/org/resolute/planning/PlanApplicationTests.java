@@ -129,6 +129,25 @@ abstract class PlanApplicationTests {
     }
 
     @Test
+    void aPlansPageListsItsTeamsTwentyAtATimeFilteredByWhatThePlanDoesWithPlacesByName() throws Exception {
+        String id = startDrawdown(1);
+        solved(id);
+
+        String page = mvc.perform(get("/planning/" + id).param("show", "teams").param("outcome", "WITHDRAWN")
+                        .param("page", "1").with(as("planner")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        String rows = page.substring(page.indexOf("id=\"assignments\""), page.indexOf("</table>",
+                page.indexOf("id=\"assignments\"")));
+        assertThat(rows.split("<tr>", -1)).hasSize(1 + 1 + 20);
+        assertThat(rows).contains("<td>Withdrawn</td>").doesNotContain("<td>Kept on its work</td>")
+                .contains(", team ").contains(" from Kabul (RS HQ)").doesNotContain("-KABUL-");
+        assertThat(page).contains("<h1 class=\"h3\">Drawdown to 11,000 as of 31 Oct 2020</h1>")
+                .contains("0 rules broken; coverage 89.4% → ").contains("page 2 of")
+                .doesNotContain("hard/").doesNotContain("soft");
+    }
+
+    @Test
     void aPlanBuiltFromARestrictedCaveatIsHiddenFromAViewerWithoutThatClearance() throws Exception {
         String id = startDrawdown(1);
 

@@ -5,9 +5,13 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.resolute.audit.AuditAction;
 import org.resolute.audit.AuditEntry;
@@ -85,6 +89,21 @@ public class AuditEntries {
 
     public long count(AuditFilter filter) {
         return markedRecords.count(query(filter));
+    }
+
+    /**
+     * Which of these records were deleted since, as "type/id": a deleted record has no page to link to. It says
+     * only whether records the viewer already sees were deleted, so it reads past the markings.
+     */
+    public Set<String> deletedAmong(Collection<AuditEntry> shown) {
+        List<String> ids = shown.stream().map(AuditEntry::recordId).filter(Objects::nonNull).distinct().toList();
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.query("""
+                SELECT DISTINCT record_type, record_id FROM audit_entry
+                WHERE action = 'DELETED' AND record_id IN (:ids)
+                """, Map.of("ids", ids), (row, n) -> row.getString("record_type") + "/" + row.getString("record_id")));
     }
 
     /** Visible entries not yet sealed into the chain. */

@@ -1,8 +1,10 @@
 package org.resolute.audit.web;
 
-import java.text.NumberFormat;
 import java.util.List;
-import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
 
 import org.resolute.audit.AuditFilter;
 import org.resolute.audit.AuditTrail;
@@ -10,16 +12,18 @@ import org.resolute.kernel.HomeCard;
 import org.resolute.kernel.Role;
 import org.resolute.kernel.Viewer;
 import org.resolute.kernel.Viewers;
-import org.springframework.stereotype.Component;
+import org.resolute.kernel.web.i18n.Formats;
 
 /** An auditor's home page shows how many entries they may see and how many still wait to be sealed. */
 @Component
 class AuditHomeCard implements HomeCard.Source {
 
     private final AuditTrail trail;
+    private final MessageSource messages;
 
-    AuditHomeCard(AuditTrail trail) {
+    AuditHomeCard(AuditTrail trail, MessageSource messages) {
         this.trail = trail;
+        this.messages = messages;
     }
 
     @Override
@@ -27,13 +31,12 @@ class AuditHomeCard implements HomeCard.Source {
         if (!viewer.has(Role.AUDITOR)) {
             return List.of();
         }
+        Formats words = new Formats(LocaleContextHolder.getLocale(), messages);
         return Viewers.runAs(viewer, () -> {
-            NumberFormat figures = NumberFormat.getIntegerInstance(Locale.ENGLISH);
             long unsealed = trail.countUnsealed();
-            return List.of(new HomeCard("Audit trail entries", figures.format(trail.count(AuditFilter.NONE)),
-                    unsealed == 0 ? "All sealed into the hash chain"
-                            : figures.format(unsealed) + " not yet sealed into the hash chain",
-                    "/audit"));
+            return List.of(new HomeCard(words.message("audit.home.title"),
+                    words.number(trail.count(AuditFilter.NONE)), unsealed == 0 ? words.message("audit.home.sealed")
+                            : words.message("audit.home.unsealed", words.number(unsealed)), "/audit"));
         });
     }
 }

@@ -3,11 +3,8 @@ package org.resolute.audit.web;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.resolute.audit.AuditEntry;
-import org.resolute.audit.AuditTrail;
-import org.resolute.kernel.InvalidInput;
-import org.resolute.kernel.PageQuery;
-import org.resolute.kernel.PageResult;
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -20,6 +17,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 
+import org.resolute.audit.AuditAction;
+import org.resolute.audit.AuditEntry;
+import org.resolute.audit.AuditTrail;
+import org.resolute.kernel.InvalidInput;
+import org.resolute.kernel.PageQuery;
+import org.resolute.kernel.PageResult;
+import org.resolute.kernel.Viewers;
+import org.resolute.kernel.web.FormErrors;
+
 /** The auditor's page: the trail filtered, sorted and paged, its CSV export, and the chain's verification. */
 @Controller
 @PreAuthorize("hasRole('AUDITOR')")
@@ -28,26 +34,29 @@ class AuditTrailController {
     static final int PAGE_SIZE = 50;
 
     private final AuditTrail trail;
+    private final RecordPages pages;
 
-    AuditTrailController(AuditTrail trail) {
+    AuditTrailController(AuditTrail trail, RecordPages pages) {
         this.trail = trail;
+        this.pages = pages;
     }
 
     @GetMapping("/audit")
-    String trail(@ModelAttribute("filter") AuditFilterForm form, Model model) {
-        show(form, model);
+    String trail(@ModelAttribute("filter") AuditFilterForm form, Model model, HttpServletRequest request) {
+        show(form, model, request);
         return "audit/trail";
     }
 
     /** Answers htmx with the result alone; a plain form post gets the whole page with the result on it. */
     @PostMapping("/audit/verification")
     String verify(@ModelAttribute("filter") AuditFilterForm form,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+            HttpServletRequest request) {
         model.addAttribute("verification", trail.verify());
         if ("true".equals(htmx)) {
             return "audit/verification :: verification";
         }
-        show(form, model);
+        show(form, model, request);
         return "audit/trail";
     }
 
@@ -60,16 +69,18 @@ class AuditTrailController {
                 .body(AuditCsv.of(trail.export(form.toFilter())));
     }
 
-    private void show(AuditFilterForm form, Model model) {
-        model.addAttribute("links", new AuditLinks(form));
+    private void show(AuditFilterForm form, Model model, HttpServletRequest request) {
         PageResult<AuditEntry> page;
         try {
             page = trail.entries(form.toFilter(), new PageQuery(form.pageNumber(), PAGE_SIZE, form.sortOrder()));
-        } catch (InvalidInput e) {
-            model.addAttribute("invalidField", e.field());
-            model.addAttribute("invalidMessage", e.getMessage());
+        } catch (InvalidInput refused) {
+            model.addAttribute("errors", FormErrors.of(refused, request));
             page = new PageResult<>(List.of(), 0, PAGE_SIZE, 0);
         }
         model.addAttribute("page", page);
+        model.addAttribute("pages", pages.forViewer(Viewers.current(), trail.deletedAmong(page.items())));
+        model.addAttribute("actions", AuditAction.values());
+        model.addAttribute("modules", RecordPages.MODULES);
+        model.addAttribute("recordTypes", RecordPages.RECORD_TYPES);
     }
 }

@@ -54,6 +54,31 @@ public final class Outcomes {
                 unmet);
     }
 
+    /**
+     * The troops and coverage of a solution against the posture it starts from: cheap enough to work out at each
+     * new best solution, so the plan page shows them moving while the solver searches.
+     */
+    static Headline headline(Deployment plan) {
+        PlanKind kind = plan.settings().kind();
+        Map<String, Integer> before = new LinkedHashMap<>();
+        Map<String, Integer> after = new LinkedHashMap<>();
+        for (AdvisorTeam team : plan.teams()) {
+            if (team.currentRequirement() != null) {
+                before.merge(team.currentRequirement(), team.size(), Integer::sum);
+            }
+            if (team.getRequirement() != null) {
+                after.merge(team.getRequirement().id(), team.size(), Integer::sum);
+            }
+        }
+        return new Headline(plan.teams().stream().mapToInt(AdvisorTeam::size).sum(),
+                plan.teams().stream().filter(team -> team.remains(kind)).mapToInt(AdvisorTeam::size).sum(),
+                coverage(plan, before), coverage(plan, after));
+    }
+
+    /** A solution's troops and priority-weighted coverage (in percent), before and after. */
+    record Headline(int troopsBefore, int troopsAfter, double coverageBefore, double coverageAfter) {
+    }
+
     /** Share of the priority-weighted troops asked for that are covered, in percent with one decimal. */
     static double coverage(Deployment plan, Map<String, Integer> troops) {
         long asked = plan.requirements().stream().mapToLong(r -> r.requiredSize() * r.weight()).sum();

@@ -65,7 +65,8 @@ class PlanApplier {
             try {
                 strength.record(report);
             } catch (InvalidInput refused) {
-                throw new InvalidInput("effective", "cannot apply the plan on " + on + ": " + refused.getMessage());
+                throw new InvalidInput("effective", "planning.error.effectiveRefused",
+                        "cannot apply the plan on " + on + ": " + refused.getMessage(), on.toString());
             }
         }
         String basis = "plan " + id;
@@ -100,8 +101,8 @@ class PlanApplier {
                     + "none can be applied");
         }
         if (!on.isAfter(plan.asOf())) {
-            throw new InvalidInput("effective", "the plan starts from the posture of " + plan.asOf()
-                    + "; it can take effect only after that date");
+            throw new InvalidInput("effective", "planning.error.effectiveTooEarly", "the plan starts from the posture of "
+                    + plan.asOf() + "; it can take effect only after that date", plan.asOf().toString());
         }
     }
 }

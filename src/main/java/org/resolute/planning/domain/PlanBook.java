@@ -50,11 +50,12 @@ class PlanBook implements Plans {
     @Override
     public Plan start(NewPlan request) {
         if (request.kind() == null) {
-            throw new InvalidInput("kind", "kind is required: ALLOCATION or DRAWDOWN");
+            throw new InvalidInput("kind", "planning.error.kind", "kind is required: ALLOCATION or DRAWDOWN");
         }
         int seconds = request.secondsLimit() == null ? 30 : request.secondsLimit();
         if (seconds < 1 || seconds > properties.maxSeconds()) {
-            throw new InvalidInput("secondsLimit", "secondsLimit must be between 1 and " + properties.maxSeconds());
+            throw new InvalidInput("secondsLimit", "planning.error.seconds",
+                    "secondsLimit must be between 1 and " + properties.maxSeconds(), properties.maxSeconds());
         }
         PlanInput input = inputs.read(request.kind(), request.troopCeiling(), request.asOf());
         Plan plan = new Plan(Ids.next(), request.kind(), PlanStatus.QUEUED, input.troopCeiling(), seconds,

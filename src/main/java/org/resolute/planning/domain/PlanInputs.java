@@ -76,13 +76,15 @@ public class PlanInputs {
         LocalDate date = asOf != null ? asOf
                 : kind == PlanKind.DRAWDOWN ? current.map(c -> c.from().minusDays(1)).orElse(today) : today;
         int ceiling = troopCeiling != null ? troopCeiling : current.map(TroopCeiling::troops)
-                .orElseThrow(() -> new InvalidInput("troopCeiling", "no mission ceiling is in force: give one"));
+                .orElseThrow(() -> new InvalidInput("troopCeiling", "planning.error.noCeiling",
+                        "no mission ceiling is in force: give one"));
         if (ceiling <= 0) {
-            throw new InvalidInput("troopCeiling", "the troop ceiling must be above 0");
+            throw new InvalidInput("troopCeiling", "planning.error.ceiling", "the troop ceiling must be above 0");
         }
         StrengthPicture picture = strength.asOf(date);
         if (picture.totalTroops() == 0) {
-            throw new InvalidInput("asOf", "no strength reports you may see as of " + date);
+            throw new InvalidInput("asOf", "planning.error.noStrength", "no strength reports you may see as of " + date,
+                    date.toString());
         }
         Map<String, HostInstitution> institutions = structure.institutions().stream()
                 .collect(Collectors.toMap(HostInstitution::code, Function.identity()));

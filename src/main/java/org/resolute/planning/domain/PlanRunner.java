@@ -36,8 +36,9 @@ import org.resolute.planning.PlanStatus;
 
 /**
  * Runs plans' solves on a bounded executor ({@code resolute.planning.concurrent-solves}, one by default, so a
- * 2-core machine keeps a core for the application); the others wait, queued. Progress (best score, elapsed time)
- * is written to the plan at most once a second; each change of status reaches the audit trail, by the system.
+ * 2-core machine keeps a core for the application); the others wait, queued. Progress (best score, elapsed time,
+ * the best solution's troops and coverage) is written to the plan at most once a second; each change of status
+ * reaches the audit trail, by the system.
  */
 @Component
 public class PlanRunner implements DisposableBean {
@@ -119,9 +120,10 @@ public class PlanRunner implements DisposableBean {
         PlanInput input = table.input(id);
         int seconds = table.find(id).orElseThrow().secondsLimit();
         SolutionManager<Deployment, HardSoftLongScore> scores = Solvers.solutionManager();
-        HardSoftLongScore posture = scores.update(input.toDeployment());
+        Deployment current = input.toDeployment();
+        HardSoftLongScore posture = scores.update(current);
         Deployment problem = input.toStart();
-        table.posture(id, posture.hardScore(), posture.softScore());
+        table.posture(id, posture.hardScore(), posture.softScore(), Outcomes.headline(current));
         Solver<Deployment> solver = Solvers.solver(Duration.ofSeconds(seconds));
         long[] lastWrite = {0};
         solver.addEventListener(event -> {
@@ -132,7 +134,8 @@ public class PlanRunner implements DisposableBean {
             if (now - lastWrite[0] >= PROGRESS_EVERY_MS && event.isNewBestSolutionInitialized()) {
                 lastWrite[0] = now;
                 HardSoftLongScore best = (HardSoftLongScore) event.getNewBestScore();
-                table.progress(id, now, best.hardScore(), best.softScore());
+                table.progress(id, now, best.hardScore(), best.softScore(),
+                        Outcomes.headline(event.getNewBestSolution()));
             }
         });
         running.put(id, solver);

@@ -107,14 +107,27 @@ class PlanTable {
                 .param("id", id).param("from", from.stream().map(Enum::name).toList()).update() == 1;
     }
 
-    void progress(UUID id, long elapsedMs, long hard, long soft) {
-        jdbc.sql("UPDATE plan SET elapsed_ms = :elapsed, hard_score = :hard, soft_score = :soft WHERE id = :id")
-                .param("elapsed", elapsedMs).param("hard", hard).param("soft", soft).param("id", id).update();
+    /** The best solution so far: its score and its headline figures, which the plan page shows moving. */
+    void progress(UUID id, long elapsedMs, long hard, long soft, Outcomes.Headline best) {
+        jdbc.sql("""
+                UPDATE plan SET elapsed_ms = :elapsed, hard_score = :hard, soft_score = :soft,
+                    troops_before = :before, troops_after = :after, coverage_before = :coverageBefore,
+                    coverage_after = :coverageAfter
+                WHERE id = :id""")
+                .param("elapsed", elapsedMs).param("hard", hard).param("soft", soft)
+                .param("before", best.troopsBefore()).param("after", best.troopsAfter())
+                .param("coverageBefore", BigDecimal.valueOf(best.coverageBefore()))
+                .param("coverageAfter", BigDecimal.valueOf(best.coverageAfter())).param("id", id).update();
     }
 
-    void posture(UUID id, long hard, long soft) {
-        jdbc.sql("UPDATE plan SET posture_hard_score = :hard, posture_soft_score = :soft WHERE id = :id")
-                .param("hard", hard).param("soft", soft).param("id", id).update();
+    /** The posture's score, troops and coverage, which the plan is measured against from its first second. */
+    void posture(UUID id, long hard, long soft, Outcomes.Headline posture) {
+        jdbc.sql("""
+                UPDATE plan SET posture_hard_score = :hard, posture_soft_score = :soft, troops_before = :troops,
+                    coverage_before = :coverage
+                WHERE id = :id""")
+                .param("hard", hard).param("soft", soft).param("troops", posture.troopsBefore())
+                .param("coverage", BigDecimal.valueOf(posture.coverageBefore())).param("id", id).update();
     }
 
     void result(UUID id, long elapsedMs, long hard, long soft, PlanResult result) {
