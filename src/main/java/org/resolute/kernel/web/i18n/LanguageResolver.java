@@ -8,7 +8,6 @@ import java.util.Optional;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 
 import org.jspecify.annotations.Nullable;
 import org.resolute.kernel.LanguagePreferences;
@@ -17,16 +16,16 @@ import org.resolute.kernel.Viewers;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Which language a page is in: the signed-in user's choice (remembered with their account, read once per
- * session), else the choice this browser made (a cookie, for visitors who do not sign in), else the best match
- * for the browser's own languages, else English. Reading it never creates a session (a signed-in caller without
- * one, such as a personal access token's, has the choice read each time).
+ * Which language a page is in: the signed-in user's choice (remembered with their account), else the choice this
+ * browser made (a cookie, for visitors who do not sign in), else the best match for the browser's own languages,
+ * else English. Resolved once per request (kept as a request attribute). It writes nothing while reading: no
+ * session is created, and no session attribute written (concurrent requests of one session, a page and its htmx
+ * polls, would race to insert it into the session store); the account's choice is one look-up by username.
  */
 class LanguageResolver implements LocaleResolver {
 
     static final String COOKIE = "resolute-language";
-    private static final String SESSION_ATTRIBUTE = LanguageResolver.class.getName() + ".language";
-    private static final String NONE_CHOSEN = "";
+    private static final String REQUEST_ATTRIBUTE = LanguageResolver.class.getName() + ".language";
     private static final int COOKIE_AGE = (int) Duration.ofDays(365).toSeconds();
 
     private final LanguagePreferences preferences;
@@ -37,8 +36,14 @@ class LanguageResolver implements LocaleResolver {
 
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
-        return chosenByUser(request).or(() -> chosenInBrowser(request))
+        Object resolved = request.getAttribute(REQUEST_ATTRIBUTE);
+        if (resolved instanceof Locale locale) {
+            return locale;
+        }
+        Locale locale = chosenByUser().or(() -> chosenInBrowser(request))
                 .orElseGet(() -> Languages.bestFor(Collections.list(request.getLocales())));
+        request.setAttribute(REQUEST_ATTRIBUTE, locale);
+        return locale;
     }
 
     @Override
@@ -57,28 +62,13 @@ class LanguageResolver implements LocaleResolver {
         Viewer viewer = Viewers.current();
         if (!viewer.isAnonymous()) {
             preferences.remember(viewer.username(), language);
-            HttpSession session = request.getSession(false);
-            if (session != null) {
-                session.setAttribute(SESSION_ATTRIBUTE, language.toLanguageTag());
-            }
         }
+        request.setAttribute(REQUEST_ATTRIBUTE, language);
     }
 
-    private Optional<Locale> chosenByUser(HttpServletRequest request) {
+    private Optional<Locale> chosenByUser() {
         Viewer viewer = Viewers.current();
-        if (viewer.isAnonymous()) {
-            return Optional.empty();
-        }
-        HttpSession session = request.getSession(false);
-        if (session == null) {
-            return preferences.of(viewer.username());
-        }
-        Object remembered = session.getAttribute(SESSION_ATTRIBUTE);
-        if (remembered == null) {
-            remembered = preferences.of(viewer.username()).map(Locale::toLanguageTag).orElse(NONE_CHOSEN);
-            session.setAttribute(SESSION_ATTRIBUTE, remembered);
-        }
-        return Languages.supported(remembered.toString());
+        return viewer.isAnonymous() ? Optional.empty() : preferences.of(viewer.username());
     }
 
     private static Optional<Locale> chosenInBrowser(HttpServletRequest request) {
