@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.resolute.funding.NewPledge;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Money;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * The pledge form as the fund manager typed it, read here field by field, so that "abc" for an amount is refused
@@ -57,14 +58,24 @@ record PledgeForm(@Nullable String donor, @Nullable String fund, @Nullable Strin
         }
     }
 
-    /** An amount above zero; grouping commas are taken as typed ("1,000,000"). */
+    /**
+     * An amount above zero, as the reader writes numbers: "1,250,000.50" in English, "1 250 000,50" in French (a
+     * point is taken as the decimal mark too). Anything that could be read two ways, such as "1250000,50" in
+     * English, is refused rather than guessed.
+     */
     static BigDecimal amount(String field, @Nullable String value) {
-        BigDecimal amount;
-        try {
-            amount = new BigDecimal(required(field, value).replace(",", "").replace(" ", ""));
-        } catch (NumberFormatException e) {
+        String typed = required(field, value).replaceAll("[\\s\u00a0\u202f]", "");
+        boolean french = "fr".equals(LocaleContextHolder.getLocale().getLanguage());
+        String plain = null;
+        if (french && typed.matches("\\d+([.,]\\d+)?")) {
+            plain = typed.replace(',', '.');
+        } else if (!french && typed.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?")) {
+            plain = typed.replace(",", "");
+        }
+        if (plain == null) {
             throw new InvalidInput(field, "error.number", field + " must be a number");
         }
+        BigDecimal amount = new BigDecimal(plain);
         if (amount.signum() <= 0) {
             throw new InvalidInput(field, "funding.error.amount.positive", field + " must be above zero");
         }
