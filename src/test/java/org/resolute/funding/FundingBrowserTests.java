@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
@@ -31,7 +30,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class FundingBrowserTests {
 
     private static final Pattern ENGLISH_USD = Pattern.compile("USD\\u00a0\\d{1,3}(,\\d{3})+");
-    private static final Pattern FRENCH_USD = Pattern.compile("\\d{1,3}([\\u202f\\u00a0 ]\\d{3})+\\u00a0USD");
+    private static final Pattern FRENCH_USD = Pattern.compile("\\d{1,3}([\\u202f\\u00a0 ]\\d{3})+(,\\d{2})?\\u00a0USD");
+    private static final Pattern OPEN = Pattern.compile(".*");
     private static final List<String> STAFF_PAGES = List.of("/funding", "/funding/pledges", "/funding/receipts",
             "/funding/reconciliation", "/funding/host-commitment");
 
@@ -41,7 +41,7 @@ class FundingBrowserTests {
     @Test
     void aPledgeConfirmedAtABoardMeetingAndPaidInEurosShowsInTheReconciliationAndTheDonorStatement(Page page) {
         int year = 2030 + ThreadLocalRandom.current().nextInt(60);
-        String meeting = "Test plenary " + UUID.randomUUID().toString().substring(0, 8);
+        String meeting = "Test plenary number " + ThreadLocalRandom.current().nextInt(1_000_000);
         Reader.inEnglish(page);
         Reader.signIn(page, port, "fundmanager");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Funding").setExact(true)).click();
@@ -122,7 +122,7 @@ class FundingBrowserTests {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Announce")).click();
 
         assertThat(page).hasURL(Pattern.compile(".*/funding/pledges\\?donor=FIN&fund=LOTFA$"));
-        assertThat(page.locator("#announce")).hasAttribute("open", "");
+        assertThat(page.locator("#announce")).hasAttribute("open", OPEN);
         assertThat(page.locator("#p-amount")).hasValue("abc");
         assertThat(page.locator("#p-amount")).hasClass(Pattern.compile("is-invalid"));
         assertThat(page.locator("#error-amount")).hasText("Enter a number, such as 1250000.50");
@@ -150,12 +150,12 @@ class FundingBrowserTests {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer la r\u00e9union")).click();
 
         assertThat(page).hasURL(Pattern.compile(".*/funding/pledges\\?fund=LOTFA$"));
-        assertThat(page.locator("#meeting")).hasAttribute("open", "");
+        assertThat(page.locator("#meeting")).hasAttribute("open", OPEN);
         assertThat(page.locator("#m-title")).hasClass(Pattern.compile("is-invalid"));
         assertThat(page.locator("#error-title")).hasText("Remplissez ce champ");
         assertThat(page.locator("#m-date")).hasValue("2020-12-03");
         assertThat(page.locator("#m-fund")).hasValue("LOTFA");
-        assertThat(page.locator("#announce")).not().hasAttribute("open", "");
+        assertThat(page.locator("#announce")).not().hasAttribute("open", OPEN);
         assertThat(page.locator("#p-currency")).hasValue("USD");
         assertThat(page.getByRole(AriaRole.ALERT).first()).containsText("Veuillez corriger");
 
