@@ -240,7 +240,7 @@ abstract class FundFiguresTests {
                 NumberFormat amount = NumberFormat.getNumberInstance(Locale.UK);
                 amount.setMinimumFractionDigits(2);
                 amount.setMaximumFractionDigits(2);
-                assertThat(text.toString().replace('\u00a0', ' ')).as(user.getUsername() + " " + donorCode)
+                assertThat(text.toString().replaceAll("[\\s\u00a0]+", " ")).as(user.getUsername() + " " + donorCode)
                         .contains("Total received: USD "
                         + amount.format(usdOf(listed, LocalDate.MAX).setScale(2, RoundingMode.HALF_EVEN)));
             }

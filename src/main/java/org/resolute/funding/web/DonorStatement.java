@@ -94,6 +94,9 @@ final class DonorStatement {
         if (amount == null) {
             return "";
         }
+        if (amount.signum() == 0) {
+            return money(formats, amount, currency);
+        }
         return amount.signum() < 0 ? formats.message(negativeKey, money(formats, amount.negate(), currency))
                 : formats.message(positiveKey, money(formats, amount, currency));
     }
