@@ -37,6 +37,11 @@ final class FormCheck {
         return errors != null;
     }
 
+    /** Every refusal so far, by field; null when none. */
+    @Nullable FormErrors errors() {
+        return errors;
+    }
+
     /** Sends the form back to the page it came from, its input and errors with it. */
     String back(RedirectAttributes redirect, String otherwise) {
         redirect.addFlashAttribute("errors", errors);
