@@ -19,7 +19,8 @@ public record NewPledge(String donor, String fund, int firstYear, int lastYear, 
             lastYear = firstYear;
         }
         if (lastYear < firstYear || lastYear > firstYear + 20) {
-            throw new InvalidInput("lastYear", "funding.error.lastYear", "the last year is the first year or up to 20 years after it");
+            throw new InvalidInput("lastYear", "funding.error.lastYear",
+                    "the last year is the first year or up to 20 years after it");
         }
         if (annualAmount == null || annualAmount.amount().signum() <= 0) {
             throw new InvalidInput("amount", "funding.error.amount.positive", "a pledge needs an amount above zero");

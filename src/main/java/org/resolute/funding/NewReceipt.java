@@ -24,7 +24,8 @@ public record NewReceipt(String idempotencyKey, String donor, String fund, UUID 
             throw new InvalidInput("valueDate", "error.required", "a receipt needs its value date");
         }
         if (bankReference == null || bankReference.isBlank() || bankReference.length() > 100) {
-            throw new InvalidInput("bankReference", "funding.error.bankReference", "a receipt needs the bank's reference (at most 100 characters)");
+            throw new InvalidInput("bankReference", "funding.error.bankReference",
+                    "a receipt needs the bank's reference (at most 100 characters)");
         }
     }
 }

@@ -193,7 +193,8 @@ class FundingBrowserTests {
                 assertThat(page.locator(chart)).hasAttribute("data-rendered", "true");
             }
             page.navigate(url("/funding/reconciliation"));
-            assertThat(page).hasTitle(("fr".equals(language) ? "Rapprochement" : "Reconciliation") + " \u00b7 Resolute");
+            assertThat(page).hasTitle(("fr".equals(language) ? "Rapprochement" : "Reconciliation")
+                    + " \u00b7 Resolute");
             assertThat(page.locator("#reconciliation tbody tr")).hasCount(25);
             assertThat(page.locator("#reconciliation-total-usd")).containsText(usd);
             assertThat(page.locator("nav.d-flex .pagination")).isVisible();

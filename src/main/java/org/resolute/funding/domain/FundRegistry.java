@@ -91,7 +91,8 @@ class FundRegistry implements FundRegister {
             throw new InvalidInput("heldOn", "error.required", "a Board meeting needs its date");
         }
         if (title == null || title.isBlank() || title.length() > 200) {
-            throw new InvalidInput("title", "funding.error.title.long", "a Board meeting needs a title of at most 200 characters", 200);
+            throw new InvalidInput("title", "funding.error.title.long",
+                    "a Board meeting needs a title of at most 200 characters", 200);
         }
         BoardMeeting meeting = new BoardMeeting(Ids.next(), fund(fund).code(), heldOn, title.strip(),
                 source == null || source.isBlank() ? "entered by " + org.resolute.kernel.Viewers.current().username()

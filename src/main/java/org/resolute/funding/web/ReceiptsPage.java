@@ -64,10 +64,11 @@ class ReceiptsPage {
         }
         Receipt receipt = recorded.record();
         Formats formats = new Formats(LocaleContextHolder.getLocale(), messages);
+        String rate = formats.decimal(receipt.usdPerUnit(),
+                Math.max(2, receipt.usdPerUnit().stripTrailingZeros().scale()));
         redirect.addFlashAttribute("notice", Notice.of(recorded.replayed() ? "funding.receipt.notice.replayed"
-                : "funding.receipt.notice.recorded", formats.moneyExact(receipt.amount()), formats.moneyExact(receipt.usd()),
-                formats.decimal(receipt.usdPerUnit(), Math.max(2, receipt.usdPerUnit().stripTrailingZeros().scale())),
-                formats.date(receipt.rateDate())));
+                : "funding.receipt.notice.recorded", formats.moneyExact(receipt.amount()),
+                formats.moneyExact(receipt.usd()), rate, formats.date(receipt.rateDate())));
         return "redirect:/funding/receipts?fund=" + receipt.fund() + "&donor=" + receipt.donor();
     }
 }
