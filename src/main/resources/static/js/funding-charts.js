@@ -1,11 +1,21 @@
-// Funding charts: reads the data endpoint named by #funding-charts[data-source] and draws three ECharts.
+// Funding charts: reads the data endpoint named by #funding-charts[data-source] and draws three ECharts. Its words
+// (series names, donors' names) come from the page (#funding-charts-words, rendered from the message bundles), and
+// its numbers are formatted in the page's language; the grid holds its axis labels (containLabel), so none is cut.
 document.addEventListener('DOMContentLoaded', async () => {
   const root = document.getElementById('funding-charts');
   if (!root || typeof echarts === 'undefined') {
     return;
   }
+  const words = JSON.parse(document.getElementById('funding-charts-words').textContent);
+  const language = document.documentElement.lang || undefined;
+  const compact = new Intl.NumberFormat(language, { notation: 'compact', maximumFractionDigits: 1 });
+  const money = new Intl.NumberFormat(language, { style: 'currency', currency: words.currency,
+    maximumFractionDigits: 0 });
   const response = await fetch(root.dataset.source, { headers: { Accept: 'application/json' } });
   const data = await response.json();
+  const grid = { left: 8, right: 16, top: 48, bottom: 8, containLabel: true };
+  const valueAxis = { type: 'value', axisLabel: { formatter: (value) => compact.format(value) } };
+  const tooltip = { trigger: 'axis', valueFormatter: (value) => money.format(value) };
   const chart = (id, option) => {
     const element = document.getElementById(id);
     const instance = echarts.init(element);
@@ -16,24 +26,25 @@ document.addEventListener('DOMContentLoaded', async () => {
   const donorYears = [...new Set(Object.values(data.contributionsByDonor).flatMap((series) => Object.keys(series)))]
     .sort();
   chart('chart-donors', {
-    tooltip: { trigger: 'axis' }, legend: { type: 'scroll' },
-    xAxis: { type: 'category', data: donorYears }, yAxis: { type: 'value' },
+    grid, tooltip: { ...tooltip, confine: true }, legend: { type: 'scroll' },
+    xAxis: { type: 'category', data: donorYears }, yAxis: valueAxis,
     series: Object.entries(data.contributionsByDonor).map(([donor, series]) => ({
-      name: donor, type: 'bar', stack: 'donors', data: donorYears.map((year) => Number(series[year] || 0)),
+      name: words.donors[donor] || donor, type: 'bar', stack: 'donors',
+      data: donorYears.map((year) => Number(series[year] || 0)),
     })),
   });
   const years = Object.keys(data.pledgedUsd);
   chart('chart-pledged', {
-    tooltip: { trigger: 'axis' }, legend: {}, xAxis: { type: 'category', data: years }, yAxis: { type: 'value' },
+    grid, tooltip, legend: {}, xAxis: { type: 'category', data: years }, yAxis: valueAxis,
     series: [
-      { name: 'Pledged', type: 'bar', data: years.map((year) => Number(data.pledgedUsd[year])) },
-      { name: 'Received', type: 'bar', data: years.map((year) => Number(data.receivedUsd[year] || 0)) },
+      { name: words.pledged, type: 'bar', data: years.map((year) => Number(data.pledgedUsd[year])) },
+      { name: words.received, type: 'bar', data: years.map((year) => Number(data.receivedUsd[year] || 0)) },
     ],
   });
   const cumulativeYears = Object.keys(data.cumulativeUsd);
   chart('chart-cumulative', {
-    tooltip: { trigger: 'axis' }, xAxis: { type: 'category', data: cumulativeYears }, yAxis: { type: 'value' },
-    series: [{ name: 'Cumulative contributions', type: 'line', areaStyle: {},
+    grid, tooltip, legend: {}, xAxis: { type: 'category', data: cumulativeYears }, yAxis: valueAxis,
+    series: [{ name: words.cumulative, type: 'line', areaStyle: {},
       data: cumulativeYears.map((year) => Number(data.cumulativeUsd[year])) }],
   });
 });

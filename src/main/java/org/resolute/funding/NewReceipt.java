@@ -18,13 +18,14 @@ public record NewReceipt(String idempotencyKey, String donor, String fund, UUID 
 
     public NewReceipt {
         if (amount == null || amount.amount().signum() <= 0) {
-            throw new InvalidInput("amount", "a receipt needs an amount above zero");
+            throw new InvalidInput("amount", "funding.error.amount.positive", "a receipt needs an amount above zero");
         }
         if (valueDate == null) {
-            throw new InvalidInput("valueDate", "a receipt needs its value date");
+            throw new InvalidInput("valueDate", "error.required", "a receipt needs its value date");
         }
         if (bankReference == null || bankReference.isBlank() || bankReference.length() > 100) {
-            throw new InvalidInput("bankReference", "a receipt needs the bank's reference (at most 100 characters)");
+            throw new InvalidInput("bankReference", "funding.error.bankReference",
+                    "a receipt needs the bank's reference (at most 100 characters)");
         }
     }
 }

@@ -95,10 +95,11 @@ class FundRegistry implements FundRegister {
     @Transactional
     public BoardMeeting recordBoardMeeting(String fund, LocalDate heldOn, String title, String source) {
         if (heldOn == null) {
-            throw new InvalidInput("heldOn", "a Board meeting needs its date");
+            throw new InvalidInput("heldOn", "error.required", "a Board meeting needs its date");
         }
         if (title == null || title.isBlank() || title.length() > 200) {
-            throw new InvalidInput("title", "a Board meeting needs a title of at most 200 characters");
+            throw new InvalidInput("title", "funding.error.title.long",
+                    "a Board meeting needs a title of at most 200 characters", 200);
         }
         BoardMeeting meeting = new BoardMeeting(Ids.next(), fund(fund).code(), heldOn, title.strip(),
                 source == null || source.isBlank() ? "entered by " + org.resolute.kernel.Viewers.current().username()
@@ -111,7 +112,8 @@ class FundRegistry implements FundRegister {
     @Override
     public ExchangeRate rate(String currency, LocalDate on) {
         return findRate(currency, on).orElseThrow(() -> new InvalidInput("currency",
-                "there is no " + rateSource + " rate for " + currency + " on or before " + on));
+                "funding.error.noRate", "there is no " + rateSource + " rate for " + currency + " on or before " + on,
+                currency, on));
     }
 
     @Override

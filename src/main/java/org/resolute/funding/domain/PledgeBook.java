@@ -63,8 +63,9 @@ class PledgeBook implements Pledges {
         try {
             register.rate(pledge.annualAmount().currencyCode(), pledge.announcedOn());
         } catch (InvalidInput noRate) {
-            throw new InvalidInput("announcedOn", noRate.getMessage() + ", so the books could not value a pledge "
-                    + "announced then; record the rate first");
+            throw new InvalidInput("announcedOn", "funding.error.pledge.noRate", noRate.getMessage()
+                    + ", so the books could not value a pledge announced then; record the rate first",
+                    pledge.annualAmount().currencyCode(), pledge.announcedOn());
         }
     }
 
@@ -74,12 +75,13 @@ class PledgeBook implements Pledges {
         Pledge pledge = get(id);
         BoardMeeting meeting = register.boardMeeting(boardMeeting);
         if (!meeting.fund().equals(pledge.fund())) {
-            throw new InvalidInput("boardMeeting", "a pledge to " + pledge.fund() + " is confirmed by a Board "
-                    + "meeting of " + pledge.fund() + ", not of " + meeting.fund());
+            throw new InvalidInput("boardMeeting", "funding.error.confirm.fund", "a pledge to " + pledge.fund()
+                    + " is confirmed by a Board meeting of " + pledge.fund() + ", not of " + meeting.fund(),
+                    pledge.fund(), meeting.fund());
         }
         if (pledge.status() != PledgeStatus.ANNOUNCED) {
-            throw new InvalidInput("status", "only an announced pledge can be confirmed; this one is "
-                    + pledge.status());
+            throw new InvalidInput("status", "funding.error.confirm.status",
+                    "only an announced pledge can be confirmed; this one is " + pledge.status());
         }
         return save(pledge, PledgeStatus.CONFIRMED, meeting.id());
     }
@@ -89,8 +91,8 @@ class PledgeBook implements Pledges {
     public Pledge cancel(UUID id) {
         Pledge pledge = get(id);
         if (!EnumSet.of(PledgeStatus.ANNOUNCED, PledgeStatus.CONFIRMED).contains(pledge.status())) {
-            throw new InvalidInput("status", "a pledge with money received is not cancelled; it is "
-                    + pledge.status());
+            throw new InvalidInput("status", "funding.error.cancel.status",
+                    "a pledge with money received is not cancelled; it is " + pledge.status());
         }
         return save(pledge, PledgeStatus.CANCELLED, pledge.boardMeeting());
     }

@@ -2,20 +2,34 @@ package org.resolute.funding.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import org.resolute.funding.FundRegister;
 import org.resolute.funding.FundingHorizons;
 import org.resolute.funding.FundReports;
+import org.resolute.funding.Pledge;
 import org.resolute.funding.PledgeFilter;
 import org.resolute.funding.Pledges;
+import org.resolute.funding.PublishedFigure;
 import org.resolute.kernel.Marking;
+import org.resolute.reference.Sources;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The funding overview (fund status, charts), the host government's commitment and the public page. */
+/**
+ * The funding overview (fund status, charts), the host government's commitment and the public transparency page,
+ * whose sources are listed on it with their addresses, so that an anonymous reader can open them.
+ */
 @Controller
 class FundingPages {
 
@@ -23,14 +37,18 @@ class FundingPages {
     private final FundReports reports;
     private final Pledges pledges;
     private final FundingHorizons horizons;
+    private final Sources sources;
+    private final MessageSource messages;
     private final Clock clock;
 
     FundingPages(FundRegister register, FundReports reports, Pledges pledges, FundingHorizons horizons,
-            Clock clock) {
+            Sources sources, MessageSource messages, Clock clock) {
         this.register = register;
         this.reports = reports;
         this.pledges = pledges;
         this.horizons = horizons;
+        this.sources = sources;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -44,6 +62,8 @@ class FundingPages {
         model.addAttribute("funds", register.funds());
         model.addAttribute("published", reports.publishedFigures("ANATF"));
         model.addAttribute("horizons", horizons.all());
+        FundingNames.addTo(model, register);
+        model.addAttribute("chartWords", chartWords());
         return "funding/overview";
     }
 
@@ -51,6 +71,7 @@ class FundingPages {
     String hostCommitment(Model model) {
         model.addAttribute("years", reports.hostCommitment());
         model.addAttribute("figures", reports.publishedFigures("ANSF model"));
+        FundingNames.addTo(model, register);
         return "funding/host-commitment";
     }
 
@@ -60,9 +81,29 @@ class FundingPages {
         LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
         model.addAttribute("asOf", date);
         model.addAttribute("totals", reports.publicTotals(date));
-        model.addAttribute("published", reports.publishedFigures("ANATF"));
-        model.addAttribute("publicPledges", pledges.list(PledgeFilter.ALL).stream()
-                .filter(pledge -> pledge.marking().equals(Marking.PUBLIC)).toList());
+        List<PublishedFigure> published = reports.publishedFigures("ANATF");
+        List<Pledge> publicPledges = pledges.list(PledgeFilter.ALL).stream()
+                .filter(pledge -> pledge.marking().equals(Marking.PUBLIC)).toList();
+        model.addAttribute("published", published);
+        model.addAttribute("publicPledges", publicPledges);
+        FundingNames.addTo(model, register);
+        Stream<String> cited = Stream.concat(published.stream().map(figure -> figure.provenance().source()),
+                publicPledges.stream().map(pledge -> pledge.provenance().source()));
+        model.addAttribute("sources", cited.flatMap(source -> Cited.ids(source).stream()).distinct()
+                .sorted(Comparator.comparingInt(id -> Integer.parseInt(id.substring(1))))
+                .flatMap(id -> sources.find(id).stream()).toList());
         return "funding/transparency";
+    }
+
+    /** The charts' words, in the reader's language, for the script that draws them (it holds none of its own). */
+    private Map<String, Object> chartWords() {
+        Locale locale = LocaleContextHolder.getLocale();
+        Map<String, Object> words = new LinkedHashMap<>();
+        words.put("pledged", messages.getMessage("funding.charts.series.pledged", null, locale));
+        words.put("received", messages.getMessage("funding.charts.series.received", null, locale));
+        words.put("cumulative", messages.getMessage("funding.charts.series.cumulative", null, locale));
+        words.put("currency", "USD");
+        words.put("donors", FundingNames.donors(register));
+        return words;
     }
 }

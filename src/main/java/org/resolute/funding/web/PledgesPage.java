@@ -3,25 +3,25 @@ package org.resolute.funding.web;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.resolute.funding.BoardMeeting;
 import org.resolute.funding.FundRegister;
-import org.resolute.funding.MarkingText;
 import org.resolute.funding.NewPledge;
 import org.resolute.funding.Pledge;
 import org.resolute.funding.PledgeFilter;
 import org.resolute.funding.Pledges;
-import org.resolute.kernel.InvalidInput;
-import org.resolute.kernel.Money;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.csv.Csv;
 import org.resolute.kernel.csv.CsvWriter;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.resolute.kernel.web.Notice;
+import org.resolute.kernel.web.i18n.Formats;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,10 +39,12 @@ class PledgesPage {
 
     private final Pledges pledges;
     private final FundRegister register;
+    private final MessageSource messages;
 
-    PledgesPage(Pledges pledges, FundRegister register) {
+    PledgesPage(Pledges pledges, FundRegister register, MessageSource messages) {
         this.pledges = pledges;
         this.register = register;
+        this.messages = messages;
     }
 
     @GetMapping("/funding/pledges")
@@ -55,7 +57,10 @@ class PledgesPage {
         model.addAttribute("result", pledges.search(filter, new PageQuery(page, 25, sort)));
         model.addAttribute("funds", register.funds());
         model.addAttribute("donors", register.donors());
-        model.addAttribute("meetings", register.boardMeetings(filter.fund() == null ? "ANATF" : filter.fund()));
+        FundingNames.addTo(model, register);
+        String meetingsFund = filter.fund() == null ? "ANATF" : filter.fund();
+        model.addAttribute("meetingsFund", meetingsFund);
+        model.addAttribute("meetings", register.boardMeetings(meetingsFund));
         return "funding/pledges";
     }
 
@@ -79,69 +84,69 @@ class PledgesPage {
 
     @PostMapping("/funding/pledges")
     @PreAuthorize(FUND_MANAGER)
-    String announce(@RequestParam String donor, @RequestParam String fund, @RequestParam int firstYear,
-            @RequestParam(required = false) Integer lastYear, @RequestParam BigDecimal amount,
-            @RequestParam String currency,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate announcedOn,
-            @RequestParam(defaultValue = "") String classification, RedirectAttributes redirect) {
-        try {
-            Pledge pledge = pledges.announce(new NewPledge(donor, fund, firstYear, lastYear == null ? 0 : lastYear,
-                    money(amount, currency), announcedOn, null, MarkingText.parse(classification, "")));
-            redirect.addFlashAttribute("message", "Pledge announced: " + pledge.donor() + " to " + pledge.fund()
-                    + ", " + pledge.annualAmount() + " a year " + pledge.firstYear() + "-" + pledge.lastYear());
-        } catch (InvalidInput e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+    String announce(PledgeForm form, HttpServletRequest request, RedirectAttributes redirect) {
+        FormCheck check = new FormCheck(request);
+        NewPledge read = form.read(check);
+        Pledge pledge = read == null ? null : check.read(() -> pledges.announce(read));
+        if (pledge == null) {
+            return check.back(redirect, "/funding/pledges");
         }
-        return "redirect:/funding/pledges?fund=" + fund + "&donor=" + donor;
+        Formats formats = formats();
+        redirect.addFlashAttribute("notice", Notice.of("funding.pledge.notice.announced",
+                register.donor(pledge.donor()).name(), pledge.fund(), formats.money(pledge.annualAmount()),
+                years(pledge)));
+        return "redirect:/funding/pledges?fund=" + pledge.fund() + "&donor=" + pledge.donor();
     }
 
     @PostMapping("/funding/pledges/{id}/confirmation")
     @PreAuthorize(FUND_MANAGER)
-    String confirm(@PathVariable UUID id, @RequestParam UUID boardMeeting, RedirectAttributes redirect) {
-        try {
-            Pledge pledge = pledges.confirm(id, boardMeeting);
-            redirect.addFlashAttribute("message", "Pledge confirmed at the Board meeting of "
-                    + register.boardMeeting(boardMeeting).heldOn());
-            return "redirect:/funding/pledges?fund=" + pledge.fund() + "&donor=" + pledge.donor();
-        } catch (InvalidInput e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-            return "redirect:/funding/pledges";
+    String confirm(@PathVariable UUID id, @RequestParam UUID boardMeeting, HttpServletRequest request,
+            RedirectAttributes redirect) {
+        FormCheck check = new FormCheck(request);
+        Pledge pledge = check.read(() -> pledges.confirm(id, boardMeeting));
+        if (pledge == null) {
+            return check.back(redirect, "/funding/pledges");
         }
+        redirect.addFlashAttribute("notice", Notice.of("funding.pledge.notice.confirmed",
+                register.donor(pledge.donor()).name(), formats().date(register.boardMeeting(boardMeeting).heldOn())));
+        return "redirect:/funding/pledges?fund=" + pledge.fund() + "&donor=" + pledge.donor();
     }
 
     @PostMapping("/funding/pledges/{id}/cancellation")
     @PreAuthorize(FUND_MANAGER)
-    String cancel(@PathVariable UUID id, RedirectAttributes redirect) {
-        try {
-            Pledge pledge = pledges.cancel(id);
-            redirect.addFlashAttribute("message", "Pledge cancelled");
-            return "redirect:/funding/pledges?fund=" + pledge.fund() + "&donor=" + pledge.donor();
-        } catch (InvalidInput e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-            return "redirect:/funding/pledges";
+    String cancel(@PathVariable UUID id, HttpServletRequest request, RedirectAttributes redirect) {
+        FormCheck check = new FormCheck(request);
+        Pledge pledge = check.read(() -> pledges.cancel(id));
+        if (pledge == null) {
+            return check.back(redirect, "/funding/pledges");
         }
+        redirect.addFlashAttribute("notice", Notice.of("funding.pledge.notice.cancelled",
+                register.donor(pledge.donor()).name(), years(pledge)));
+        return "redirect:/funding/pledges?fund=" + pledge.fund() + "&donor=" + pledge.donor();
     }
 
     @PostMapping("/funding/board-meetings")
     @PreAuthorize(FUND_MANAGER)
-    String recordMeeting(@RequestParam String fund,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
-            @RequestParam String title, RedirectAttributes redirect) {
-        try {
-            register.recordBoardMeeting(fund, heldOn, title, null);
-            redirect.addFlashAttribute("message", "Board meeting recorded: " + title + ", " + heldOn);
-        } catch (InvalidInput e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+    String recordMeeting(MeetingForm form, HttpServletRequest request, RedirectAttributes redirect) {
+        FormCheck check = new FormCheck(request);
+        MeetingForm.Meeting read = form.read(check);
+        BoardMeeting meeting = read == null ? null
+                : check.read(() -> register.recordBoardMeeting(read.fund(), read.heldOn(), read.title(), null));
+        if (meeting == null) {
+            return check.back(redirect, "/funding/pledges");
         }
-        return "redirect:/funding/pledges?fund=" + fund;
+        redirect.addFlashAttribute("notice", Notice.of("funding.meeting.notice.recorded", meeting.title(),
+                formats().date(meeting.heldOn())));
+        return "redirect:/funding/pledges?fund=" + meeting.fund();
     }
 
-    static Money money(BigDecimal amount, String currency) {
-        try {
-            return new Money(amount, java.util.Currency.getInstance(currency.strip().toUpperCase(
-                    java.util.Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInput("currency", "'" + currency + "' is not an ISO 4217 currency");
-        }
+    /** "2021" or "2021–2024", as the pledge list writes a pledge's years. */
+    static String years(Pledge pledge) {
+        return pledge.firstYear() == pledge.lastYear() ? Integer.toString(pledge.firstYear())
+                : pledge.firstYear() + "\u2013" + pledge.lastYear();
+    }
+
+    private Formats formats() {
+        return new Formats(LocaleContextHolder.getLocale(), messages);
     }
 }

@@ -1,19 +1,19 @@
 package org.resolute.funding.web;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.resolute.funding.FundRegister;
-import org.resolute.funding.MarkingText;
 import org.resolute.funding.NewReceipt;
 import org.resolute.funding.PledgeFilter;
 import org.resolute.funding.Receipt;
 import org.resolute.funding.Receipts;
 import org.resolute.funding.Recorded;
 import org.resolute.kernel.Ids;
-import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.PageQuery;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.resolute.kernel.web.Notice;
+import org.resolute.kernel.web.i18n.Formats;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,10 +31,12 @@ class ReceiptsPage {
 
     private final Receipts receipts;
     private final FundRegister register;
+    private final MessageSource messages;
 
-    ReceiptsPage(Receipts receipts, FundRegister register) {
+    ReceiptsPage(Receipts receipts, FundRegister register, MessageSource messages) {
         this.receipts = receipts;
         this.register = register;
+        this.messages = messages;
     }
 
     @GetMapping("/funding/receipts")
@@ -46,29 +48,27 @@ class ReceiptsPage {
         model.addAttribute("result", receipts.search(filter, new PageQuery(page, 25, sort)));
         model.addAttribute("funds", register.funds());
         model.addAttribute("donors", register.donors());
+        FundingNames.addTo(model, register);
         model.addAttribute("formKey", Ids.next().toString());
         return "funding/receipts";
     }
 
     @PostMapping("/funding/receipts")
     @PreAuthorize(PledgesPage.FUND_MANAGER)
-    String record(@RequestParam String idempotencyKey, @RequestParam String donor, @RequestParam String fund,
-            @RequestParam(required = false) Integer pledgeYear, @RequestParam BigDecimal amount,
-            @RequestParam String currency,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate valueDate,
-            @RequestParam String bankReference, @RequestParam(defaultValue = "") String classification,
-            RedirectAttributes redirect) {
-        try {
-            Recorded<Receipt> recorded = receipts.record(new NewReceipt(idempotencyKey, donor, fund, null,
-                    pledgeYear, PledgesPage.money(amount, currency), valueDate, bankReference, null,
-                    MarkingText.parse(classification, "")));
-            Receipt receipt = recorded.record();
-            redirect.addFlashAttribute("message", (recorded.replayed() ? "Already recorded: " : "Receipt recorded: ")
-                    + receipt.amount() + " = " + receipt.usd() + " at " + receipt.usdPerUnit() + " ("
-                    + receipt.rateSource() + " rate of " + receipt.rateDate() + ")");
-        } catch (InvalidInput e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+    String record(ReceiptForm form, HttpServletRequest request, RedirectAttributes redirect) {
+        FormCheck check = new FormCheck(request);
+        NewReceipt read = form.read(check);
+        Recorded<Receipt> recorded = read == null ? null : check.read(() -> receipts.record(read));
+        if (recorded == null) {
+            return check.back(redirect, "/funding/receipts");
         }
-        return "redirect:/funding/receipts?fund=" + fund + "&donor=" + donor;
+        Receipt receipt = recorded.record();
+        Formats formats = new Formats(LocaleContextHolder.getLocale(), messages);
+        String rate = formats.decimal(receipt.usdPerUnit(),
+                Math.max(2, receipt.usdPerUnit().stripTrailingZeros().scale()));
+        redirect.addFlashAttribute("notice", Notice.of(recorded.replayed() ? "funding.receipt.notice.replayed"
+                : "funding.receipt.notice.recorded", formats.moneyExact(receipt.amount()),
+                formats.moneyExact(receipt.usd()), rate, formats.date(receipt.rateDate())));
+        return "redirect:/funding/receipts?fund=" + receipt.fund() + "&donor=" + receipt.donor();
     }
 }

@@ -8,6 +8,10 @@ import org.resolute.funding.FundRegister;
 import org.resolute.funding.FundReports;
 import org.resolute.funding.PledgeFilter;
 import org.resolute.funding.ReconciliationLine;
+import org.resolute.kernel.PageResult;
+import org.resolute.kernel.web.i18n.Formats;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -22,25 +26,34 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ReconciliationPage {
 
+    private static final int PAGE_SIZE = 25;
+
     private final FundReports reports;
     private final FundRegister register;
+    private final MessageSource messages;
     private final Clock clock;
 
-    ReconciliationPage(FundReports reports, FundRegister register, Clock clock) {
+    ReconciliationPage(FundReports reports, FundRegister register, MessageSource messages, Clock clock) {
         this.reports = reports;
         this.register = register;
+        this.messages = messages;
         this.clock = clock;
     }
 
     @GetMapping("/funding/reconciliation")
     String reconciliation(@RequestParam(defaultValue = "") String donor,
             @RequestParam(defaultValue = "") String fund, @RequestParam(required = false) Integer year,
-            Model model) {
+            @RequestParam(defaultValue = "0") int page, Model model) {
         PledgeFilter filter = new PledgeFilter(donor, fund, year);
+        List<ReconciliationLine> lines = reports.reconcile(filter);
+        int shown = Math.max(0, Math.min(page, (lines.size() - 1) / PAGE_SIZE));
         model.addAttribute("filter", filter);
-        model.addAttribute("lines", reports.reconcile(filter));
+        model.addAttribute("result", new PageResult<>(lines.subList(shown * PAGE_SIZE,
+                Math.min(lines.size(), (shown + 1) * PAGE_SIZE)), shown, PAGE_SIZE, lines.size()));
+        model.addAttribute("totals", ReconciliationTotals.of(lines));
         model.addAttribute("funds", register.funds());
         model.addAttribute("donors", register.donors());
+        FundingNames.addTo(model, register);
         return "funding/reconciliation";
     }
 
@@ -49,7 +62,8 @@ class ReconciliationPage {
     ResponseEntity<byte[]> statement(@PathVariable String code) {
         var donor = register.donor(code);
         List<ReconciliationLine> lines = reports.reconcile(new PledgeFilter(donor.code(), null, null));
-        byte[] pdf = DonorStatement.pdf(donor, lines, LocalDate.now(clock));
+        byte[] pdf = DonorStatement.pdf(donor, lines, LocalDate.now(clock),
+                new Formats(LocaleContextHolder.getLocale(), messages));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename("statement-" + donor.code() + ".pdf").build().toString())
