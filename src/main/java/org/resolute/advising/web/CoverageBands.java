@@ -18,7 +18,7 @@ record CoverageBands(int enough) {
         return new CoverageBands(Math.max(2, (days + FORTNIGHT - 1) / FORTNIGHT));
     }
 
-    String band(int engagements) {
+    public String band(int engagements) {
         return engagements == 0 ? NONE : engagements < enough ? THIN : ENOUGH;
     }
 }
