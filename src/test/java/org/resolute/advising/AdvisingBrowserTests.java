@@ -168,7 +168,7 @@ class AdvisingBrowserTests {
         page.setDefaultTimeout(45_000);
         page.context().clearCookies();
         Reader.signIn(page, port, "lead");
-        page.navigate(url("/advising/coverage"));
+        page.navigate(url("/advising/coverage?asOf=2021-04-30"));
         assertThat(page.locator("#coverage-chart[data-rendered=true]")).hasCount(1);
         List<String> rows = page.locator("#coverage-table tbody th").allInnerTexts();
         List<String> columns = page.locator("#coverage-table thead th").allInnerTexts().subList(1,
