@@ -53,7 +53,8 @@ public record Engagement(UUID id, String title, String command, String instituti
             throw new EngagementStateConflict("An engagement that is " + status + " can no longer be changed");
         }
         if (held && !input.held()) {
-            throw new InvalidInput("held", "advising.error.backToPlanned", "an engagement reported as held cannot go back to planned");
+            throw new InvalidInput("held", "advising.error.backToPlanned",
+                    "an engagement reported as held cannot go back to planned");
         }
         EngagementStatus next = status == EngagementStatus.PLANNED && input.held() ? EngagementStatus.DRAFT : status;
         return new Engagement(id, input.title(), input.command(), input.institution(), input.date(),
@@ -74,7 +75,8 @@ public record Engagement(UUID id, String title, String command, String instituti
                     + " has not been held yet");
         }
         if (atmosphere == null) {
-            throw new InvalidInput("atmosphere", "advising.error.atmosphere", "say how the engagement was received before submitting it");
+            throw new InvalidInput("atmosphere", "advising.error.atmosphere",
+                    "say how the engagement was received before submitting it");
         }
         if (keyOutcomes.isBlank()) {
             throw new InvalidInput("keyOutcomes", "advising.error.keyOutcomes",

@@ -31,13 +31,15 @@ public record EngagementSearch(String text, LocalDate from, LocalDate to, String
         command = upper(command);
         status = upper(status);
         if (from != null && to != null && to.isBefore(from)) {
-            throw new InvalidInput("to", "advising.error.range", "the last date " + to + " is before the first date " + from);
+            throw new InvalidInput("to", "advising.error.range",
+                    "the last date " + to + " is before the first date " + from);
         }
         if (!status.isEmpty() && !status.equals(DUE)) {
             try {
                 EngagementStatus.valueOf(status);
             } catch (IllegalArgumentException e) {
-                throw new InvalidInput("status", "error.choice", "status '" + status + "' is not one of PLANNED, DUE, DRAFT, "
+                throw new InvalidInput("status", "error.choice",
+                        "status '" + status + "' is not one of PLANNED, DUE, DRAFT, "
                         + "SUBMITTED, RETURNED, APPROVED, CANCELLED");
             }
         }
@@ -68,7 +70,8 @@ public record EngagementSearch(String text, LocalDate from, LocalDate to, String
         try {
             return Classification.valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput("marking", "error.choice", "marking '" + text + "' is not PUBLIC, MISSION or RESTRICTED");
+            throw new InvalidInput("marking", "error.choice",
+                    "marking '" + text + "' is not PUBLIC, MISSION or RESTRICTED");
         }
     }
 

@@ -28,7 +28,8 @@ public final class MarkingText {
         List<String> nations = releasableTo == null || releasableTo.isBlank() ? List.of()
                 : Arrays.stream(releasableTo.split("[,;]")).map(String::trim).filter(code -> !code.isEmpty()).toList();
         if (nations.stream().anyMatch(code -> !code.matches("[A-Za-z]{3}"))) {
-            throw new InvalidInput("releasableTo", "advising.error.releasableTo", "releasable to must be alpha-3 nation codes, e.g. DEU,GBR");
+            throw new InvalidInput("releasableTo", "advising.error.releasableTo",
+                    "releasable to must be alpha-3 nation codes, e.g. DEU,GBR");
         }
         try {
             return Marking.of(level, nations);

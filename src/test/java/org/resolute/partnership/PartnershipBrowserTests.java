@@ -140,7 +140,8 @@ class PartnershipBrowserTests {
         participant.getByLabel("People").fill("4");
         participant.getByRole(AriaRole.BUTTON).click();
         assertThat(page.locator("#participant-nation")).hasClass(Pattern.compile("is-invalid"));
-        assertThat(page.locator("#participant-nation + #error-nation")).hasText("A nation taking part needs its nation");
+        assertThat(page.locator("#participant-nation + #error-nation"))
+                .hasText("A nation taking part needs its nation");
         assertThat(page.locator("#participant-role")).hasValue("delegation");
         assertThat(page.locator("#participant-headcount")).hasValue("4");
         assertThat(page.locator("#participant-kind")).hasValue("NATION");

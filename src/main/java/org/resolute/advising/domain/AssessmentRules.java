@@ -21,10 +21,12 @@ record AssessmentRules(Set<String> institutions, Set<String> areas, LocalDate to
 
     CapabilityRating check(NewAssessment assessment, Map<UUID, Engagement> visibleEvidence) {
         if (!institutions.contains(assessment.institution())) {
-            throw new InvalidInput("institution", "error.choice", "'" + assessment.institution() + "' is not a known institution");
+            throw new InvalidInput("institution", "error.choice",
+                    "'" + assessment.institution() + "' is not a known institution");
         }
         if (!areas.contains(assessment.area())) {
-            throw new InvalidInput("area", "error.choice", "'" + assessment.area() + "' is not a known functional area");
+            throw new InvalidInput("area", "error.choice",
+                    "'" + assessment.area() + "' is not a known functional area");
         }
         CapabilityRating rating = CapabilityRating.of(assessment.rating());
         if (assessment.assessedOn() == null || assessment.assessedOn().isAfter(today)) {
@@ -32,7 +34,8 @@ record AssessmentRules(Set<String> institutions, Set<String> areas, LocalDate to
                     "the assessment date is missing or in the future");
         }
         if (assessment.rationale().isEmpty()) {
-            throw new InvalidInput("rationale", "advising.error.rationale", "rationale is missing: say why this rating");
+            throw new InvalidInput("rationale", "advising.error.rationale",
+                    "rationale is missing: say why this rating");
         }
         if (assessment.evidence().isEmpty()) {
             throw new InvalidInput("evidence", "advising.error.evidence",

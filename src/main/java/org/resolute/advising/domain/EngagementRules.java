@@ -18,7 +18,8 @@ record EngagementRules(Set<String> commands, Set<String> institutions, Set<Strin
 
     void check(EngagementInput input) {
         if (input.title().isEmpty()) {
-            throw new InvalidInput("title", "advising.error.title", "title is missing: say what the engagement was about");
+            throw new InvalidInput("title", "advising.error.title",
+                    "title is missing: say what the engagement was about");
         }
         if (input.title().length() > 200) {
             throw new InvalidInput("title", "advising.error.titleLength", "title is longer than 200 characters");
@@ -37,7 +38,8 @@ record EngagementRules(Set<String> commands, Set<String> institutions, Set<Strin
                     "duration must be between 1 and " + LONGEST_MINUTES + " minutes", LONGEST_MINUTES);
         }
         if (input.place().isEmpty()) {
-            throw new InvalidInput("place", "advising.error.place", "place is missing; type its name (a new one is added provisionally)");
+            throw new InvalidInput("place", "advising.error.place",
+                    "place is missing; type its name (a new one is added provisionally)");
         }
         if (input.mode() == null) {
             throw new InvalidInput("mode", "error.choice", "mode is missing");

@@ -41,7 +41,8 @@ record EngagementForm(String title, String command, String institution, String d
         try {
             minutes = Integer.parseInt(durationMinutes == null ? "" : durationMinutes.trim());
         } catch (NumberFormatException e) {
-            throw new InvalidInput("durationMinutes", "advising.error.duration", "duration must be a whole number of minutes",
+            throw new InvalidInput("durationMinutes", "advising.error.duration",
+                    "duration must be a whole number of minutes",
                     EngagementInput.LONGEST_MINUTES);
         }
         return new EngagementInput(title, command, institution, EngagementSearch.date("date", date), minutes, place,

@@ -166,7 +166,8 @@ class ActivityRegister implements PartnershipActivities {
     public Attachment attach(UUID activity, NewAttachment file) {
         PartnershipActivity owner = visible(activity);
         if (file.kind() == null) {
-            throw new InvalidInput("kind", "error.choice", "Choose whether the document is an agenda, minutes or other");
+            throw new InvalidInput("kind", "error.choice",
+                    "Choose whether the document is an agenda, minutes or other");
         }
         AttachmentType type = AttachmentType.of(file.fileName(), file.content(), MAX_ATTACHMENT_BYTES);
         String name = Texts.required(file.fileName().replaceAll("[\\\\/\\r\\n\"]", "_"), "file", "Name the file", 200);

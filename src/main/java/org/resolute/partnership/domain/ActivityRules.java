@@ -59,7 +59,8 @@ class ActivityRules {
 
     Participant check(UUID id, UUID activity, NewParticipant participant) {
         if (participant.kind() == null) {
-            throw new InvalidInput("kind", "error.choice", "Choose whether the participant is an institution, a nation or a person");
+            throw new InvalidInput("kind", "error.choice",
+                    "Choose whether the participant is an institution, a nation or a person");
         }
         String nation = participant.nation() == null ? "" : participant.nation().trim().toUpperCase(Locale.ROOT);
         String name = Texts.optional(participant.name(), "name", 200);
@@ -70,7 +71,8 @@ class ActivityRules {
         }
         if (participant.kind() == ParticipantKind.NATION) {
             if (nation.isEmpty()) {
-                throw new InvalidInput("nation", "partnership.error.nation", "A nation taking part needs its nation code");
+                throw new InvalidInput("nation", "partnership.error.nation",
+                        "A nation taking part needs its nation code");
             }
             if (name.isEmpty()) {
                 name = nations.get(nation).name();

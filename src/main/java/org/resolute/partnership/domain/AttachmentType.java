@@ -123,7 +123,8 @@ enum AttachmentType {
         String name = fileName == null ? "" : fileName.trim();
         int dot = name.lastIndexOf('.');
         if (dot < 0 || dot == name.length() - 1) {
-            throw new InvalidInput("file", "partnership.error.extension", "The file name needs an extension such as .pdf or .docx");
+            throw new InvalidInput("file", "partnership.error.extension",
+                    "The file name needs an extension such as .pdf or .docx");
         }
         return name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }

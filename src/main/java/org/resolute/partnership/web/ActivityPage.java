@@ -64,7 +64,8 @@ class ActivityPage {
     @PreAuthorize(OFFICER)
     String addParticipant(@PathVariable UUID id, @ModelAttribute("participantForm") ParticipantForm form,
             Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-        return act(id, model, request, response, redirect, () -> Notice.of("partnership.participants.added",
+        return act(id, model, request, response, redirect, "participant",
+                () -> Notice.of("partnership.participants.added",
                 activities.addParticipant(id, form.toNewParticipant()).name()));
     }
 
@@ -80,7 +81,8 @@ class ActivityPage {
     @PreAuthorize(OFFICER)
     String addFollowUp(@PathVariable UUID id, @ModelAttribute("followUpForm") FollowUpForm form, Model model,
             HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-        return act(id, model, request, response, redirect, () -> Notice.of("partnership.followUps.added",
+        return act(id, model, request, response, redirect, "followUp",
+                () -> Notice.of("partnership.followUps.added",
                 activities.addFollowUp(id, form.toNewFollowUp()).action()));
     }
 
@@ -90,7 +92,8 @@ class ActivityPage {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closedOn,
             @RequestParam(defaultValue = "") String note, Model model, HttpServletRequest request,
             HttpServletResponse response, RedirectAttributes redirect) {
-        return act(id, model, request, response, redirect, () -> Notice.of("partnership.followUps.closedNotice",
+        return act(id, model, request, response, redirect, "close",
+                () -> Notice.of("partnership.followUps.closedNotice",
                 activities.closeFollowUp(id, followUp, closedOn, note).action()));
     }
 
@@ -100,7 +103,8 @@ class ActivityPage {
             @RequestParam("file") MultipartFile file, Model model, HttpServletRequest request,
             HttpServletResponse response, RedirectAttributes redirect) throws IOException {
         byte[] content = file.getBytes();
-        return act(id, model, request, response, redirect, () -> Notice.of("partnership.attachments.attached",
+        return act(id, model, request, response, redirect, "attachment",
+                () -> Notice.of("partnership.attachments.attached",
                 activities.attach(id, new NewAttachment(kind, file.getOriginalFilename(), content)).fileName()));
     }
 
@@ -128,13 +132,14 @@ class ActivityPage {
      * that was sent (each form is known by a field only it has) and what was typed kept.
      */
     private String act(UUID id, Model model, HttpServletRequest request, HttpServletResponse response,
-            RedirectAttributes redirect, Supplier<Notice> action) {
+            RedirectAttributes redirect, String form, Supplier<Notice> action) {
         try {
             redirect.addFlashAttribute("notice", action.get());
             return "redirect:/partnership/activities/" + id;
         } catch (InvalidInput e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("errors", FormErrors.of(e, request));
+            model.addAttribute("failedForm", form);
             return page(id, model);
         }
     }
