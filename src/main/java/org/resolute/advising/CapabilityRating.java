@@ -44,6 +44,6 @@ public enum CapabilityRating {
                 return rating;
             }
         }
-        throw new InvalidInput("rating", "a rating is a level from 1 to 5, not " + level);
+        throw new InvalidInput("rating", "error.choice", "a rating is a level from 1 to 5, not " + level);
     }
 }

@@ -53,7 +53,8 @@ public record Engagement(UUID id, String title, String command, String instituti
             throw new EngagementStateConflict("An engagement that is " + status + " can no longer be changed");
         }
         if (held && !input.held()) {
-            throw new InvalidInput("held", "an engagement reported as held cannot go back to planned");
+            throw new InvalidInput("held", "advising.error.backToPlanned",
+                    "an engagement reported as held cannot go back to planned");
         }
         EngagementStatus next = status == EngagementStatus.PLANNED && input.held() ? EngagementStatus.DRAFT : status;
         return new Engagement(id, input.title(), input.command(), input.institution(), input.date(),
@@ -70,13 +71,16 @@ public record Engagement(UUID id, String title, String command, String instituti
                     + status);
         }
         if (date.isAfter(today)) {
-            throw new InvalidInput("date", "an engagement dated " + date + " has not been held yet");
+            throw new InvalidInput("date", "advising.error.notHeldYet", "an engagement dated " + date
+                    + " has not been held yet");
         }
         if (atmosphere == null) {
-            throw new InvalidInput("atmosphere", "say how the engagement was received before submitting it");
+            throw new InvalidInput("atmosphere", "advising.error.atmosphere",
+                    "say how the engagement was received before submitting it");
         }
         if (keyOutcomes.isBlank()) {
-            throw new InvalidInput("keyOutcomes", "key outcomes are missing: say what the engagement achieved");
+            throw new InvalidInput("keyOutcomes", "advising.error.keyOutcomes",
+                    "key outcomes are missing: say what the engagement achieved");
         }
         return with(EngagementStatus.SUBMITTED, "", null, null);
     }
@@ -90,7 +94,7 @@ public record Engagement(UUID id, String title, String command, String instituti
     public Engagement returnToAuthor(String comment, String lead, Instant at) {
         requireSubmitted("returned");
         if (comment == null || comment.isBlank()) {
-            throw new InvalidInput("comment", "say what the advisor should fix");
+            throw new InvalidInput("comment", "advising.error.comment", "say what the advisor should fix");
         }
         return with(EngagementStatus.RETURNED, comment.trim(), lead, at);
     }
@@ -100,7 +104,7 @@ public record Engagement(UUID id, String title, String command, String instituti
             throw new EngagementStateConflict("An engagement that is " + status + " cannot be cancelled");
         }
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInput("reason", "say why the engagement is cancelled");
+            throw new InvalidInput("reason", "advising.error.reason", "say why the engagement is cancelled");
         }
         return with(EngagementStatus.CANCELLED, reason.trim(), by, at);
     }

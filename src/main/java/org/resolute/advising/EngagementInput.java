@@ -17,6 +17,9 @@ public record EngagementInput(String title, String command, String institution, 
         String keyOutcomes, String nextSteps, String details, String advisorNation, List<String> areas,
         List<String> pillars, List<String> advisors, List<String> counterparts, Marking marking) {
 
+    /** The longest engagement a report may record: a day. */
+    public static final int LONGEST_MINUTES = 24 * 60;
+
     public EngagementInput {
         title = trim(title);
         command = trim(command).toUpperCase(java.util.Locale.ROOT);

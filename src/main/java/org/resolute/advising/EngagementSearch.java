@@ -31,13 +31,15 @@ public record EngagementSearch(String text, LocalDate from, LocalDate to, String
         command = upper(command);
         status = upper(status);
         if (from != null && to != null && to.isBefore(from)) {
-            throw new InvalidInput("to", "the last date " + to + " is before the first date " + from);
+            throw new InvalidInput("to", "advising.error.range",
+                    "the last date " + to + " is before the first date " + from);
         }
         if (!status.isEmpty() && !status.equals(DUE)) {
             try {
                 EngagementStatus.valueOf(status);
             } catch (IllegalArgumentException e) {
-                throw new InvalidInput("status", "status '" + status + "' is not one of PLANNED, DUE, DRAFT, "
+                throw new InvalidInput("status", "error.choice",
+                        "status '" + status + "' is not one of PLANNED, DUE, DRAFT, "
                         + "SUBMITTED, RETURNED, APPROVED, CANCELLED");
             }
         }
@@ -54,7 +56,11 @@ public record EngagementSearch(String text, LocalDate from, LocalDate to, String
         if (text == null || text.isBlank()) {
             return null;
         }
-        return InputDates.parse(text, field);
+        try {
+            return InputDates.parse(text, field);
+        } catch (InvalidInput refused) {
+            throw new InvalidInput(field, "error.date", refused.getMessage());
+        }
     }
 
     private static Classification classification(String text) {
@@ -64,7 +70,8 @@ public record EngagementSearch(String text, LocalDate from, LocalDate to, String
         try {
             return Classification.valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput("marking", "marking '" + text + "' is not PUBLIC, MISSION or RESTRICTED");
+            throw new InvalidInput("marking", "error.choice",
+                    "marking '" + text + "' is not PUBLIC, MISSION or RESTRICTED");
         }
     }
 

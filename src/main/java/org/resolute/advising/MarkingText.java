@@ -22,18 +22,19 @@ public final class MarkingText {
         try {
             level = Classification.valueOf(classification.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput("classification", "classification '" + classification
+            throw new InvalidInput("classification", "error.choice", "classification '" + classification
                     + "' is not PUBLIC, MISSION or RESTRICTED");
         }
         List<String> nations = releasableTo == null || releasableTo.isBlank() ? List.of()
                 : Arrays.stream(releasableTo.split("[,;]")).map(String::trim).filter(code -> !code.isEmpty()).toList();
         if (nations.stream().anyMatch(code -> !code.matches("[A-Za-z]{3}"))) {
-            throw new InvalidInput("releasableTo", "releasable to must be alpha-3 nation codes, e.g. DEU,GBR");
+            throw new InvalidInput("releasableTo", "advising.error.releasableTo",
+                    "releasable to must be alpha-3 nation codes, e.g. DEU,GBR");
         }
         try {
             return Marking.of(level, nations);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput("releasableTo", e.getMessage());
+            throw new InvalidInput("releasableTo", "advising.error.releasablePublic", e.getMessage());
         }
     }
 }

@@ -2,7 +2,7 @@ package org.resolute.advising;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.resolute.kernel.Marking;
 
@@ -12,8 +12,9 @@ final class EngagementMother {
     private EngagementMother() {
     }
 
+    /** The title and a number of seven digits (not eight hex digits, which a reader would take for a cut id). */
     static String uniqueTitle(String what) {
-        return what + " " + UUID.randomUUID().toString().substring(0, 8);
+        return what + " no. " + ThreadLocalRandom.current().nextInt(1_000_000, 10_000_000);
     }
 
     static EngagementInput held(String title, LocalDate date) {

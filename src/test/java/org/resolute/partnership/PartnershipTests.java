@@ -90,7 +90,8 @@ abstract class PartnershipTests {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/partnership/activities/{id}/participants", id).with(as("partnership")).with(csrf())
                         .param("kind", "NATION").param("nation", "XXX"))
-                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("not a known nation")));
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Choose one of the options offered")));
         mvc.perform(post("/partnership/activities/{id}/follow-ups", id).with(as("partnership")).with(csrf())
                 .param("action", "Send the report").param("owner", "MoD").param("dueOn", "2019-06-01"))
                 .andExpect(status().is3xxRedirection());
@@ -128,7 +129,8 @@ abstract class PartnershipTests {
     void anAttachmentWhoseContentBeliesItsNameOrSizeIsRefusedAndNotStored() throws Exception {
         UUID id = recordActivity("Workshop with bad files " + UUID.randomUUID(), "MISSION");
         byte[] text = "not a pdf".getBytes(StandardCharsets.UTF_8);
-        refused(id, new MockMultipartFile("file", "minutes.pdf", "application/pdf", text), "its content is text");
+        refused(id, new MockMultipartFile("file", "minutes.pdf", "application/pdf", text),
+                "its content is a .txt document");
         refused(id, new MockMultipartFile("file", "empty.txt", "text/plain", new byte[0]), "The file is empty");
         byte[] program = {0x4D, 0x5A, (byte) 0x90, 0, 3, 0, 0, 0};
         refused(id, new MockMultipartFile("file", "agenda.txt", "text/plain", program), "The content is not");

@@ -53,7 +53,8 @@ class AssessmentBook implements Assessments {
     public CapabilityAssessment record(NewAssessment assessment) {
         Viewer viewer = Viewers.current();
         if (!viewer.canSee(assessment.marking())) {
-            throw new InvalidInput("classification", "you may not mark an assessment " + assessment.marking()
+            throw new InvalidInput("classification", "advising.error.markingAboveClearance",
+                    "you may not mark an assessment " + assessment.marking()
                     + ": you could no longer see it");
         }
         Map<UUID, Engagement> evidence = engagements.byIds(assessment.evidence()).stream()

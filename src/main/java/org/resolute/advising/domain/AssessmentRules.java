@@ -21,25 +21,30 @@ record AssessmentRules(Set<String> institutions, Set<String> areas, LocalDate to
 
     CapabilityRating check(NewAssessment assessment, Map<UUID, Engagement> visibleEvidence) {
         if (!institutions.contains(assessment.institution())) {
-            throw new InvalidInput("institution", "'" + assessment.institution() + "' is not a known institution");
+            throw new InvalidInput("institution", "error.choice",
+                    "'" + assessment.institution() + "' is not a known institution");
         }
         if (!areas.contains(assessment.area())) {
-            throw new InvalidInput("area", "'" + assessment.area() + "' is not a known functional area");
+            throw new InvalidInput("area", "error.choice",
+                    "'" + assessment.area() + "' is not a known functional area");
         }
         CapabilityRating rating = CapabilityRating.of(assessment.rating());
         if (assessment.assessedOn() == null || assessment.assessedOn().isAfter(today)) {
-            throw new InvalidInput("assessedOn", "the assessment date is missing or in the future");
+            throw new InvalidInput("assessedOn", "advising.error.assessedOn",
+                    "the assessment date is missing or in the future");
         }
         if (assessment.rationale().isEmpty()) {
-            throw new InvalidInput("rationale", "rationale is missing: say why this rating");
+            throw new InvalidInput("rationale", "advising.error.rationale",
+                    "rationale is missing: say why this rating");
         }
         if (assessment.evidence().isEmpty()) {
-            throw new InvalidInput("evidence", "an assessment needs at least one approved engagement as evidence");
+            throw new InvalidInput("evidence", "advising.error.evidence",
+                    "an assessment needs at least one approved engagement as evidence");
         }
         for (UUID id : assessment.evidence()) {
             Engagement engagement = visibleEvidence.get(id);
             if (engagement == null) {
-                throw new InvalidInput("evidence", "engagement " + id + " is not one you may see");
+                throw new InvalidInput("evidence", "error.choice", "engagement " + id + " is not one you may see");
             }
             evidence(assessment, engagement);
         }
@@ -49,21 +54,25 @@ record AssessmentRules(Set<String> institutions, Set<String> areas, LocalDate to
     private static void evidence(NewAssessment assessment, Engagement engagement) {
         String name = "engagement '" + engagement.title() + "'";
         if (engagement.status() != EngagementStatus.APPROVED) {
-            throw new InvalidInput("evidence", name + " is " + engagement.status() + ", not approved");
+            throw new InvalidInput("evidence", "advising.error.evidenceApproved",
+                    name + " is " + engagement.status() + ", not approved", engagement.title());
         }
         if (!engagement.institution().equals(assessment.institution())) {
-            throw new InvalidInput("evidence", name + " is about " + engagement.institution() + ", not "
-                    + assessment.institution());
+            throw new InvalidInput("evidence", "advising.error.evidenceInstitution", name + " is about "
+                    + engagement.institution() + ", not " + assessment.institution(), engagement.title());
         }
         if (!engagement.areas().contains(assessment.area())) {
-            throw new InvalidInput("evidence", name + " is not about functional area " + assessment.area());
+            throw new InvalidInput("evidence", "advising.error.evidenceArea",
+                    name + " is not about functional area " + assessment.area(), engagement.title());
         }
         if (engagement.date().isAfter(assessment.assessedOn())) {
-            throw new InvalidInput("evidence", name + " is dated after the assessment");
+            throw new InvalidInput("evidence", "advising.error.evidenceLater",
+                    name + " is dated after the assessment", engagement.title());
         }
         if (!assessment.marking().classification().covers(engagement.marking().classification())) {
-            throw new InvalidInput("classification", name + " is " + engagement.marking().classification()
-                    + ": the assessment must be marked at least as high as its evidence");
+            throw new InvalidInput("classification", "advising.error.evidenceMarking", name + " is "
+                    + engagement.marking().classification()
+                    + ": the assessment must be marked at least as high as its evidence", engagement.title());
         }
     }
 }

@@ -200,7 +200,8 @@ class EngagementBook implements Engagements {
     private void check(EngagementInput input, Viewer viewer) {
         structure.rules(LocalDate.now(clock)).check(input);
         if (!viewer.canSee(input.marking())) {
-            throw new InvalidInput("classification", "you may not mark a report " + input.marking()
+            throw new InvalidInput("classification", "advising.error.markingAboveClearance",
+                    "you may not mark a report " + input.marking()
                     + ": you could no longer see it");
         }
     }

@@ -103,15 +103,18 @@ class People {
         boolean place = kindOf("advising_place", provisional).isPresent();
         String table = place ? "advising_place" : "advising_person";
         String kind = kindOf(table, provisional).orElseThrow(() -> new NotFound("Provisional entry " + provisional));
-        String target = kindOf(table, into).orElseThrow(() -> new InvalidInput("into", "no known entry " + into));
+        String target = kindOf(table, into).orElseThrow(() -> new InvalidInput("into", "error.choice",
+                "no known entry " + into));
         if (!kind.equals(target)) {
-            throw new InvalidInput("into", "a " + kind.toLowerCase(Locale.ROOT) + " can only be merged into a "
+            throw new InvalidInput("into", "advising.error.intoKind",
+                    "a " + kind.toLowerCase(Locale.ROOT) + " can only be merged into a "
                     + kind.toLowerCase(Locale.ROOT));
         }
         Boolean open = jdbc.queryForObject("SELECT provisional AND merged_into IS NULL FROM " + table
                 + " WHERE id = :id", Map.of("id", provisional), Boolean.class);
         if (!Boolean.TRUE.equals(open) || provisional.equals(into)) {
-            throw new InvalidInput("provisional", "only a provisional entry not yet merged can be merged");
+            throw new InvalidInput("provisional", "advising.error.merged",
+                    "only a provisional entry not yet merged can be merged");
         }
         Map<String, Object> ids = Map.of("from", provisional, "into", into);
         List<UUID> engagements;

@@ -1,9 +1,10 @@
 package org.resolute.advising.web;
 
-import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.resolute.advising.AdvisingStructure;
@@ -11,11 +12,16 @@ import org.resolute.advising.Assessments;
 import org.resolute.advising.CapabilityAssessment;
 import org.resolute.advising.CapabilityRating;
 import org.resolute.advising.EngagementSearch;
+import org.resolute.advising.EngagementStatus;
+import org.resolute.advising.Engagements;
 import org.resolute.advising.MarkingText;
 import org.resolute.advising.NewAssessment;
 import org.resolute.advising.Trend;
+import org.resolute.kernel.Classification;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.PageQuery;
+import org.resolute.kernel.web.FormErrors;
+import org.resolute.kernel.web.Notice;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,38 +35,47 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AssessmentsPage {
 
+    /** How many of the latest approved engagements the form offers as evidence. */
+    private static final int EVIDENCE_OFFERED = 50;
+
     private final Assessments assessments;
     private final AdvisingStructure structure;
+    private final Engagements engagements;
+    private final NameBook names;
 
-    AssessmentsPage(Assessments assessments, AdvisingStructure structure) {
+    AssessmentsPage(Assessments assessments, AdvisingStructure structure, Engagements engagements, NameBook names) {
         this.assessments = assessments;
         this.structure = structure;
+        this.engagements = engagements;
+        this.names = names;
     }
 
     @GetMapping("/advising/assessments")
     String list(@RequestParam(defaultValue = "") String institution, @RequestParam(defaultValue = "") String area,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "") String sort, Model model) {
-        return page(model, institution, area, page, sort, Form.empty());
+        return page(model, institution, area, page, sort, Form.empty(institution, area));
     }
 
     @PostMapping("/advising/assessments")
     @PreAuthorize("hasAnyRole('ADVISOR', 'ADVISING_LEAD')")
-    String record(@ModelAttribute Form form, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String record(@ModelAttribute Form form, Model model, HttpServletRequest request, HttpServletResponse response,
+            RedirectAttributes redirect) {
         try {
             CapabilityAssessment stored = assessments.record(form.toNew());
-            redirect.addFlashAttribute("message", "Recorded rating " + stored.rating().label() + " for "
-                    + stored.institution() + " in " + stored.area() + ".");
+            Names named = names.names();
+            redirect.addFlashAttribute("notice", Notice.of("advising.assessments.recorded", stored.rating().level(),
+                    named.institution(stored.institution()), named.area(stored.area())));
             return "redirect:/advising/assessments?institution=" + stored.institution() + "&area=" + stored.area();
         } catch (InvalidInput e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("fieldError", e);
+            model.addAttribute("errors", FormErrors.of(e, request));
             return page(model, form.institution(), form.area(), 0, "", form);
         }
     }
 
     private String page(Model model, String institution, String area, int page, String sort, Form form) {
-        model.addAttribute("assessments", assessments.search(institution.toUpperCase(java.util.Locale.ROOT),
-                area.toUpperCase(java.util.Locale.ROOT), new PageQuery(Math.max(0, page), 25, sort)));
+        model.addAttribute("assessments", assessments.search(institution.toUpperCase(Locale.ROOT),
+                area.toUpperCase(Locale.ROOT), new PageQuery(Math.max(0, page), 25, sort)));
         if (!institution.isBlank() && !area.isBlank()) {
             List<CapabilityAssessment> history = assessments.history(institution, area);
             int n = history.size();
@@ -72,17 +87,28 @@ class AssessmentsPage {
         model.addAttribute("area", area);
         model.addAttribute("form", form);
         model.addAttribute("scale", CapabilityRating.values());
+        model.addAttribute("classifications", Classification.values());
         model.addAttribute("institutions", structure.institutions());
         model.addAttribute("areas", structure.areas());
+        model.addAttribute("names", names.names());
+        model.addAttribute("evidence", engagements.search(new EngagementSearch("", null, null, form.institution(),
+                form.area(), "", "", "", EngagementStatus.APPROVED.name(), null),
+                new PageQuery(0, EVIDENCE_OFFERED, "")).items());
         return "advising/assessments";
     }
 
-    /** The assessment form; evidence is engagement ids, one per line or separated by commas. */
+    /** The assessment form; evidence is the approved engagements chosen, by id. */
     record Form(String institution, String area, String rating, String assessedOn, String rationale,
-            String evidence, String classification, String releasableTo) {
+            List<String> evidence, String classification, String releasableTo) {
 
-        static Form empty() {
-            return new Form("", "", "3", "", "", "", "MISSION", "");
+        Form {
+            institution = institution == null ? "" : institution;
+            area = area == null ? "" : area;
+            evidence = evidence == null ? List.of() : evidence;
+        }
+
+        static Form empty(String institution, String area) {
+            return new Form(institution, area, "3", "", "", List.of(), "MISSION", "");
         }
 
         NewAssessment toNew() {
@@ -90,14 +116,13 @@ class AssessmentsPage {
             try {
                 level = Integer.parseInt(rating == null ? "" : rating.trim());
             } catch (NumberFormatException e) {
-                throw new InvalidInput("rating", "choose a rating from 1 to 5");
+                throw new InvalidInput("rating", "error.choice", "choose a rating from 1 to 5");
             }
             List<UUID> ids;
             try {
-                ids = evidence == null ? List.of() : Arrays.stream(evidence.split("[,\\s]+")).filter(s -> !s.isBlank())
-                        .map(UUID::fromString).toList();
+                ids = evidence.stream().filter(id -> !id.isBlank()).map(id -> UUID.fromString(id.trim())).toList();
             } catch (IllegalArgumentException e) {
-                throw new InvalidInput("evidence", "evidence must be engagement ids");
+                throw new InvalidInput("evidence", "error.choice", "evidence must be engagement ids");
             }
             return new NewAssessment(institution, area, level, EngagementSearch.date("assessedOn", assessedOn),
                     rationale, ids, MarkingText.parse(classification, releasableTo));

@@ -41,7 +41,9 @@ record EngagementForm(String title, String command, String institution, String d
         try {
             minutes = Integer.parseInt(durationMinutes == null ? "" : durationMinutes.trim());
         } catch (NumberFormatException e) {
-            throw new InvalidInput("durationMinutes", "duration must be a whole number of minutes");
+            throw new InvalidInput("durationMinutes", "advising.error.duration",
+                    "duration must be a whole number of minutes",
+                    EngagementInput.LONGEST_MINUTES);
         }
         return new EngagementInput(title, command, institution, EngagementSearch.date("date", date), minutes, place,
                 !"false".equals(held), choice("mode", mode, EngagementMode.class),
@@ -53,7 +55,7 @@ record EngagementForm(String title, String command, String institution, String d
         try {
             return version == null || version.isBlank() ? null : Long.parseLong(version.trim());
         } catch (NumberFormatException e) {
-            throw new InvalidInput("version", "version must be a number");
+            throw new InvalidInput("version", "error.wholeNumber", "version must be a number");
         }
     }
 
@@ -69,7 +71,7 @@ record EngagementForm(String title, String command, String institution, String d
         try {
             return Enum.valueOf(type, value.trim());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput(field, "'" + value + "' is not a known " + field);
+            throw new InvalidInput(field, "error.choice", "'" + value + "' is not a known " + field);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.resolute.advising.web;
 
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.resolute.advising.AdvisingStructure;
@@ -9,7 +10,10 @@ import org.resolute.advising.Atmosphere;
 import org.resolute.advising.Engagement;
 import org.resolute.advising.EngagementMode;
 import org.resolute.advising.Engagements;
+import org.resolute.kernel.Classification;
 import org.resolute.kernel.InvalidInput;
+import org.resolute.kernel.web.FormErrors;
+import org.resolute.kernel.web.Notice;
 import org.resolute.mission.Posture;
 import org.resolute.reference.Nations;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,12 +34,15 @@ class EngagementFormPage {
     private final AdvisingStructure structure;
     private final Posture posture;
     private final Nations nations;
+    private final NameBook names;
 
-    EngagementFormPage(Engagements engagements, AdvisingStructure structure, Posture posture, Nations nations) {
+    EngagementFormPage(Engagements engagements, AdvisingStructure structure, Posture posture, Nations nations,
+            NameBook names) {
         this.engagements = engagements;
         this.structure = structure;
         this.posture = posture;
         this.nations = nations;
+        this.names = names;
     }
 
     @GetMapping("/advising/engagements/new")
@@ -44,15 +51,14 @@ class EngagementFormPage {
     }
 
     @PostMapping("/advising/engagements")
-    String record(@ModelAttribute EngagementForm form, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String record(@ModelAttribute EngagementForm form, Model model, HttpServletRequest request,
+            HttpServletResponse response, RedirectAttributes redirect) {
         try {
             Engagement engagement = engagements.record(form.toInput());
-            redirect.addFlashAttribute("message", "Saved the report '" + engagement.title() + "' as "
-                    + engagement.status() + ".");
+            redirect.addFlashAttribute("notice", Notice.of("advising.engagement.saved", engagement.title()));
             return "redirect:/advising/engagements/" + engagement.id();
         } catch (InvalidInput e) {
-            return refused(model, form, null, e, response);
+            return refused(model, form, null, e, request, response);
         }
     }
 
@@ -63,32 +69,36 @@ class EngagementFormPage {
 
     @PostMapping("/advising/engagements/{id}")
     String revise(@PathVariable UUID id, @ModelAttribute EngagementForm form, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         try {
             Engagement engagement = engagements.revise(id, form.versionNumber(), form.toInput());
-            redirect.addFlashAttribute("message", "Saved the report '" + engagement.title() + "'.");
+            redirect.addFlashAttribute("notice", Notice.of("advising.engagement.saved", engagement.title()));
             return "redirect:/advising/engagements/" + id;
         } catch (InvalidInput e) {
-            return refused(model, form, id, e, response);
+            return refused(model, form, id, e, request, response);
         }
     }
 
-    private String refused(Model model, EngagementForm form, UUID id, InvalidInput e, HttpServletResponse response) {
+    /** The form again as it was sent, the refused field outlined with its error below it. */
+    private String refused(Model model, EngagementForm form, UUID id, InvalidInput e, HttpServletRequest request,
+            HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        model.addAttribute("fieldError", e);
+        model.addAttribute("errors", FormErrors.of(e, request));
         return form(model, form, id);
     }
 
     private String form(Model model, EngagementForm form, UUID id) {
         model.addAttribute("form", form);
         model.addAttribute("engagementId", id);
-        model.addAttribute("pageTitle", id == null ? "New engagement report" : "Edit engagement report");
+        model.addAttribute("pageTitle", id == null ? "advising.form.new" : "advising.form.edit");
         model.addAttribute("commands", posture.commands());
         model.addAttribute("institutions", structure.institutions());
         model.addAttribute("areas", structure.areas());
         model.addAttribute("pillars", structure.pillars());
         model.addAttribute("modes", EngagementMode.values());
         model.addAttribute("atmospheres", Atmosphere.values());
+        model.addAttribute("classifications", Classification.values());
+        model.addAttribute("names", names.names());
         model.addAttribute("nations", nations.contributorsTo(Nations.RESOLUTE_SUPPORT).stream()
                 .map(contributor -> contributor.nation()).toList());
         return "advising/engagement-form";

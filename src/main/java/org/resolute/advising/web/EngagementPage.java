@@ -4,10 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.resolute.advising.Engagement;
 import org.resolute.advising.Engagements;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Viewers;
+import org.resolute.kernel.web.FormErrors;
+import org.resolute.kernel.web.Notice;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,10 +26,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EngagementPage {
 
     private final Engagements engagements;
+    private final NameBook names;
     private final Clock clock;
 
-    EngagementPage(Engagements engagements, Clock clock) {
+    EngagementPage(Engagements engagements, NameBook names, Clock clock) {
         this.engagements = engagements;
+        this.names = names;
         this.clock = clock;
     }
 
@@ -37,43 +43,48 @@ class EngagementPage {
         model.addAttribute("due", engagement.due(LocalDate.now(clock)));
         model.addAttribute("author", author);
         model.addAttribute("lead", engagements.mayDecide(engagement));
+        model.addAttribute("names", names.names());
         return "advising/engagement";
     }
 
     @PostMapping("/advising/engagements/{id}/submit")
     @PreAuthorize("hasAnyRole('ADVISOR', 'ADVISING_LEAD')")
-    String submit(@PathVariable UUID id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
-        return step(id, redirect, () -> engagements.submit(id, version), "Submitted the report to the command's leads.");
+    String submit(@PathVariable UUID id, @RequestParam(required = false) Long version, HttpServletRequest request,
+            RedirectAttributes redirect) {
+        return step(id, request, redirect, () -> engagements.submit(id, version), "advising.engagement.submitted");
     }
 
     @PostMapping("/advising/engagements/{id}/approve")
     @PreAuthorize("hasRole('ADVISING_LEAD')")
-    String approve(@PathVariable UUID id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
-        return step(id, redirect, () -> engagements.approve(id, version), "Approved the report.");
+    String approve(@PathVariable UUID id, @RequestParam(required = false) Long version, HttpServletRequest request,
+            RedirectAttributes redirect) {
+        return step(id, request, redirect, () -> engagements.approve(id, version), "advising.engagement.approved");
     }
 
     @PostMapping("/advising/engagements/{id}/return")
     @PreAuthorize("hasRole('ADVISING_LEAD')")
     String returnToAuthor(@PathVariable UUID id, @RequestParam(required = false) Long version,
-            @RequestParam(defaultValue = "") String comment, RedirectAttributes redirect) {
-        return step(id, redirect, () -> engagements.returnToAuthor(id, version, comment),
-                "Returned the report to its advisor.");
+            @RequestParam(defaultValue = "") String comment, HttpServletRequest request, RedirectAttributes redirect) {
+        return step(id, request, redirect, () -> engagements.returnToAuthor(id, version, comment),
+                "advising.engagement.returned");
     }
 
     @PostMapping("/advising/engagements/{id}/cancel")
     @PreAuthorize("hasAnyRole('ADVISOR', 'ADVISING_LEAD')")
     String cancel(@PathVariable UUID id, @RequestParam(required = false) Long version,
-            @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-        return step(id, redirect, () -> engagements.cancel(id, version, reason), "Cancelled the engagement.");
+            @RequestParam(defaultValue = "") String reason, HttpServletRequest request, RedirectAttributes redirect) {
+        return step(id, request, redirect, () -> engagements.cancel(id, version, reason),
+                "advising.engagement.cancelledNotice");
     }
 
-    private String step(UUID id, RedirectAttributes redirect, Runnable work, String done) {
+    /** A step done says so; a step refused shows why, next to the comment or reason it needed, the input kept. */
+    private String step(UUID id, HttpServletRequest request, RedirectAttributes redirect, Runnable work,
+            String done) {
         try {
             work.run();
-            redirect.addFlashAttribute("message", done);
+            redirect.addFlashAttribute("notice", Notice.of(done));
         } catch (InvalidInput e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-            redirect.addFlashAttribute("errorField", e.field());
+            redirect.addFlashAttribute("errors", FormErrors.of(e, request));
         }
         return "redirect:/advising/engagements/" + id;
     }

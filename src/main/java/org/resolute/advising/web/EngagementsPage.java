@@ -4,16 +4,21 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.resolute.advising.AdvisingStructure;
 import org.resolute.advising.EngagementSearch;
 import org.resolute.advising.EngagementStatus;
 import org.resolute.advising.Engagements;
+import org.resolute.kernel.Classification;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.csv.Csv;
+import org.resolute.kernel.web.FormErrors;
 import org.resolute.mission.Posture;
+import org.resolute.reference.ContributingNation;
+import org.resolute.reference.Nations;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,24 +36,30 @@ class EngagementsPage {
     private final Engagements engagements;
     private final AdvisingStructure structure;
     private final Posture posture;
+    private final Nations nations;
+    private final NameBook names;
     private final Clock clock;
 
-    EngagementsPage(Engagements engagements, AdvisingStructure structure, Posture posture, Clock clock) {
+    EngagementsPage(Engagements engagements, AdvisingStructure structure, Posture posture, Nations nations,
+            NameBook names, Clock clock) {
         this.engagements = engagements;
         this.structure = structure;
         this.posture = posture;
+        this.nations = nations;
+        this.names = names;
         this.clock = clock;
     }
 
     @GetMapping("/advising/engagements")
     String list(Filters filters, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "") String sort, Model model, HttpServletResponse response) {
+            @RequestParam(defaultValue = "") String sort, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
         try {
             model.addAttribute("engagements", engagements.search(filters.search(),
                     new PageQuery(Math.max(page, 0), PAGE_SIZE, sort)));
         } catch (InvalidInput e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("error", e.getMessage());
+            model.addAttribute("errors", FormErrors.of(Filters.pageField(e.field()), e.wording(), request));
             model.addAttribute("engagements", engagements.search(EngagementSearch.ALL, PageQuery.first(PAGE_SIZE)));
         }
         model.addAttribute("filters", filters);
@@ -58,6 +69,10 @@ class EngagementsPage {
         model.addAttribute("pillars", structure.pillars());
         model.addAttribute("commands", posture.commands());
         model.addAttribute("statuses", EngagementStatus.values());
+        model.addAttribute("classifications", Classification.values());
+        model.addAttribute("nations", nations.contributorsTo(Nations.RESOLUTE_SUPPORT).stream()
+                .map(ContributingNation::nation).toList());
+        model.addAttribute("names", names.names());
         return "advising/engagements";
     }
 
@@ -68,12 +83,18 @@ class EngagementsPage {
                 .body(engagements.export(filters.search()).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The search's filters as the form sends them. */
-    record Filters(String text, String from, String to, String institution, String area, String pillar,
+    /** The search's filters as the form sends them; a date range is from and until, as on every list. */
+    record Filters(String text, String from, String until, String institution, String area, String pillar,
             String nation, String command, String status, String marking) {
 
         EngagementSearch search() {
-            return EngagementSearch.parse(text, from, to, institution, area, pillar, nation, command, status, marking);
+            return EngagementSearch.parse(text, from, until, institution, area, pillar, nation, command, status,
+                    marking);
+        }
+
+        /** The search names the end of the range "to", as the API does; the page's field is "until". */
+        static String pageField(String field) {
+            return "to".equals(field) ? "until" : field;
         }
 
         public String value(String text) {

@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import org.resolute.advising.DailyRollup;
 import org.resolute.advising.EngagementSearch;
 import org.resolute.advising.Engagements;
+import org.resolute.kernel.web.i18n.Formats;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,16 +22,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 class RollupPage {
 
     private final Engagements engagements;
+    private final NameBook names;
+    private final MessageSource messages;
     private final Clock clock;
 
-    RollupPage(Engagements engagements, Clock clock) {
+    RollupPage(Engagements engagements, NameBook names, MessageSource messages, Clock clock) {
         this.engagements = engagements;
+        this.names = names;
+        this.messages = messages;
         this.clock = clock;
     }
 
     @GetMapping("/advising/rollup")
     String show(@RequestParam(defaultValue = "") String date, Model model) {
         model.addAttribute("rollup", engagements.rollup(day(date)));
+        model.addAttribute("names", names.names());
         return "advising/rollup";
     }
 
@@ -37,7 +45,7 @@ class RollupPage {
         DailyRollup rollup = engagements.rollup(day(date));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"rollup-" + rollup.date() + ".pdf\"")
-                .body(RollupPrint.pdf(rollup));
+                .body(RollupPrint.pdf(rollup, new Formats(LocaleContextHolder.getLocale(), messages), names.names()));
     }
 
     private LocalDate day(String date) {

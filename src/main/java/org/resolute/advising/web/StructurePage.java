@@ -4,8 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.resolute.advising.AdvisingStructure;
 import org.resolute.kernel.InvalidInput;
+import org.resolute.kernel.web.FormErrors;
+import org.resolute.kernel.web.Notice;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,10 +24,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class StructurePage {
 
     private final AdvisingStructure structure;
+    private final NameBook names;
     private final Clock clock;
 
-    StructurePage(AdvisingStructure structure, Clock clock) {
+    StructurePage(AdvisingStructure structure, NameBook names, Clock clock) {
         this.structure = structure;
+        this.names = names;
         this.clock = clock;
     }
 
@@ -34,6 +40,7 @@ class StructurePage {
         model.addAttribute("areas", structure.areas());
         model.addAttribute("pillars", structure.pillars());
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("names", names.names());
         return "advising/institutions";
     }
 
@@ -49,15 +56,16 @@ class StructurePage {
 
     @PostMapping("/advising/provisional/{id}/merge")
     @PreAuthorize("hasRole('ADVISING_LEAD')")
-    String merge(@PathVariable UUID id, @RequestParam(required = false) UUID into, RedirectAttributes redirect) {
+    String merge(@PathVariable UUID id, @RequestParam(required = false) UUID into, HttpServletRequest request,
+            RedirectAttributes redirect) {
         try {
             if (into == null) {
-                throw new InvalidInput("into", "choose the known entry to merge into");
+                throw new InvalidInput("into", "advising.error.into", "choose the known entry to merge into");
             }
             structure.merge(id, into);
-            redirect.addFlashAttribute("message", "Merged; every engagement that named it now names the known one.");
+            redirect.addFlashAttribute("notice", Notice.of("advising.provisional.merged"));
         } catch (InvalidInput e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("errors", FormErrors.of(e, request));
         }
         return "redirect:/advising/provisional";
     }

@@ -146,7 +146,8 @@ class ActivityRegister implements PartnershipActivities {
         FollowUp open = parts.followUps(List.of(activity)).stream().filter(f -> f.id().equals(followUp)).findFirst()
                 .orElseThrow(() -> new NotFound("Follow-up"));
         if (!open.isOpen()) {
-            throw new InvalidInput("followUp", "The follow-up was already closed on " + open.closedOn());
+            throw new InvalidInput("followUp", "partnership.error.alreadyClosed",
+                    "The follow-up was already closed on " + open.closedOn());
         }
         LocalDate day = closedOn == null ? LocalDate.now(clock) : closedOn;
         String text = Texts.optional(note, "note", 600);
@@ -165,7 +166,8 @@ class ActivityRegister implements PartnershipActivities {
     public Attachment attach(UUID activity, NewAttachment file) {
         PartnershipActivity owner = visible(activity);
         if (file.kind() == null) {
-            throw new InvalidInput("kind", "Choose whether the document is an agenda, minutes or other");
+            throw new InvalidInput("kind", "error.choice",
+                    "Choose whether the document is an agenda, minutes or other");
         }
         AttachmentType type = AttachmentType.of(file.fileName(), file.content(), MAX_ATTACHMENT_BYTES);
         String name = Texts.required(file.fileName().replaceAll("[\\\\/\\r\\n\"]", "_"), "file", "Name the file", 200);

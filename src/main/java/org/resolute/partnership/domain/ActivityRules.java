@@ -28,19 +28,19 @@ class ActivityRules {
 
     PartnershipActivity check(UUID id, long version, NewActivity activity) {
         if (activity.kind() == null) {
-            throw new InvalidInput("kind", "Choose what kind of activity this is");
+            throw new InvalidInput("kind", "error.choice", "Choose what kind of activity this is");
         }
         if (activity.theme() == null) {
-            throw new InvalidInput("theme", "Choose the theme of the activity");
+            throw new InvalidInput("theme", "error.choice", "Choose the theme of the activity");
         }
         String title = Texts.required(activity.title(), "title", "Give the activity a title", 200);
         if (activity.startsOn() == null) {
-            throw new InvalidInput("startsOn", "Give the day the activity starts");
+            throw new InvalidInput("startsOn", "partnership.error.startsOn", "Give the day the activity starts");
         }
         var endsOn = activity.endsOn() == null ? activity.startsOn() : activity.endsOn();
         if (endsOn.isBefore(activity.startsOn())) {
-            throw new InvalidInput("endsOn", "The last day (" + endsOn + ") comes before the first ("
-                    + activity.startsOn() + ")");
+            throw new InvalidInput("endsOn", "partnership.error.endsOn", "The last day (" + endsOn
+                    + ") comes before the first (" + activity.startsOn() + ")");
         }
         String place = Texts.required(activity.place(), "place", "Say where the activity takes place", 200);
         String organisers = Texts.required(activity.organisers(), "organisers", "Name who organises it", 400);
@@ -48,7 +48,7 @@ class ActivityRules {
         String outcomes = Texts.optional(activity.outcomes(), "outcomes", 2000);
         String source = Texts.required(activity.source(), "source", "Name where this record comes from", 200);
         if (activity.status() == null) {
-            throw new InvalidInput("status", "Choose how far the record can be taken at its word");
+            throw new InvalidInput("status", "error.choice", "Choose how far the record can be taken at its word");
         }
         Marking marking = activity.marking() == null ? Marking.MISSION : activity.marking();
         return new PartnershipActivity(id, activity.kind(),
@@ -59,30 +59,33 @@ class ActivityRules {
 
     Participant check(UUID id, UUID activity, NewParticipant participant) {
         if (participant.kind() == null) {
-            throw new InvalidInput("kind", "Choose whether the participant is an institution, a nation or a person");
+            throw new InvalidInput("kind", "error.choice",
+                    "Choose whether the participant is an institution, a nation or a person");
         }
         String nation = participant.nation() == null ? "" : participant.nation().trim().toUpperCase(Locale.ROOT);
         String name = Texts.optional(participant.name(), "name", 200);
         if (!nation.isEmpty()) {
             nation = nations.find(nation).map(found -> found.code())
-                    .orElseThrow(() -> new InvalidInput("nation", "'" + participant.nation().trim()
+                    .orElseThrow(() -> new InvalidInput("nation", "error.choice", "'" + participant.nation().trim()
                             + "' is not a known nation code"));
         }
         if (participant.kind() == ParticipantKind.NATION) {
             if (nation.isEmpty()) {
-                throw new InvalidInput("nation", "A nation taking part needs its nation code");
+                throw new InvalidInput("nation", "partnership.error.nation",
+                        "A nation taking part needs its nation code");
             }
             if (name.isEmpty()) {
                 name = nations.get(nation).name();
             }
         }
         if (name.isEmpty()) {
-            throw new InvalidInput("name", "Name the participant");
+            throw new InvalidInput("name", "partnership.error.name", "Name the participant");
         }
         int headcount = participant.headcount() == null ? 1 : participant.headcount();
         if (headcount < 1 || (participant.kind() == ParticipantKind.PERSON && headcount != 1)) {
-            throw new InvalidInput("headcount", participant.kind() == ParticipantKind.PERSON
-                    ? "A person counts as one" : "The number of people must be 1 or more");
+            boolean person = participant.kind() == ParticipantKind.PERSON;
+            throw new InvalidInput("headcount", person ? "partnership.error.person" : "partnership.error.headcount",
+                    person ? "A person counts as one" : "The number of people must be 1 or more");
         }
         return new Participant(id, activity, participant.kind(), name, nation,
                 Texts.optional(participant.role(), "role", 200), headcount);
@@ -92,7 +95,7 @@ class ActivityRules {
         String action = Texts.required(followUp.action(), "action", "Say what is to be done", 600);
         String owner = Texts.required(followUp.owner(), "owner", "Name who owns the action", 200);
         if (followUp.dueOn() == null) {
-            throw new InvalidInput("dueOn", "Give the day the action is due");
+            throw new InvalidInput("dueOn", "partnership.error.dueOn", "Give the day the action is due");
         }
         return new FollowUp(id, activity, action, owner, followUp.dueOn(), null, "", 0);
     }

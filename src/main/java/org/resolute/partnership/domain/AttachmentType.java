@@ -48,19 +48,20 @@ enum AttachmentType {
     /** The type of a file whose name and content agree, or {@link InvalidInput} on "file" saying why not. */
     static AttachmentType of(String fileName, byte[] content, long maxBytes) {
         if (content == null || content.length == 0) {
-            throw new InvalidInput("file", "The file is empty");
+            throw new InvalidInput("file", "partnership.error.fileEmpty", "The file is empty");
         }
         if (content.length > maxBytes) {
-            throw new InvalidInput("file", "The file has " + content.length + " bytes; at most " + maxBytes
-                    + " are accepted");
+            throw new InvalidInput("file", "partnership.error.fileSize", "The file has " + content.length
+                    + " bytes; at most " + maxBytes + " are accepted", maxBytes / 1048576);
         }
         String extension = extension(fileName);
-        AttachmentType found = sniff(content).orElseThrow(() -> new InvalidInput("file",
+        AttachmentType found = sniff(content).orElseThrow(() -> new InvalidInput("file", "partnership.error.fileType",
                 "The content is not a PDF, Word or OpenDocument text, plain text, PNG or JPEG document"));
         if (!found.extensions.contains(extension)) {
-            throw new InvalidInput("file", "The file is named '." + extension + "' but its content is "
-                    + found.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " (." + found.extensions.stream()
-                            .sorted().findFirst().orElse("") + ")");
+            String expected = found.extensions.stream().sorted().findFirst().orElse("");
+            throw new InvalidInput("file", "partnership.error.fileName", "The file is named '." + extension
+                    + "' but its content is " + found.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " (."
+                    + expected + ")", extension, expected);
         }
         return found;
     }
@@ -122,7 +123,8 @@ enum AttachmentType {
         String name = fileName == null ? "" : fileName.trim();
         int dot = name.lastIndexOf('.');
         if (dot < 0 || dot == name.length() - 1) {
-            throw new InvalidInput("file", "The file name needs an extension such as .pdf or .docx");
+            throw new InvalidInput("file", "partnership.error.extension",
+                    "The file name needs an extension such as .pdf or .docx");
         }
         return name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }

@@ -11,7 +11,7 @@ final class Texts {
     static String required(String value, String field, String message, int maxLength) {
         String text = optional(value, field, maxLength);
         if (text.isEmpty()) {
-            throw new InvalidInput(field, message);
+            throw new InvalidInput(field, "partnership.error." + field, message);
         }
         return text;
     }
@@ -19,7 +19,8 @@ final class Texts {
     static String optional(String value, String field, int maxLength) {
         String text = value == null ? "" : value.trim();
         if (text.length() > maxLength) {
-            throw new InvalidInput(field, field + " is longer than " + maxLength + " characters");
+            throw new InvalidInput(field, "partnership.error.length", field + " is longer than " + maxLength
+                    + " characters", maxLength);
         }
         return text;
     }

@@ -2,9 +2,11 @@ package org.resolute.partnership.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.resolute.kernel.Classification;
@@ -15,6 +17,8 @@ import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.kernel.Role;
 import org.resolute.kernel.Viewers;
+import org.resolute.kernel.web.FormErrors;
+import org.resolute.kernel.web.Notice;
 import org.resolute.partnership.ActivityFilter;
 import org.resolute.partnership.ActivityKind;
 import org.resolute.partnership.PartnershipActivities;
@@ -50,19 +54,19 @@ class ActivitiesPage {
             @RequestParam(defaultValue = "") String track, @RequestParam(defaultValue = "") String from,
             @RequestParam(defaultValue = "") String until, @RequestParam(defaultValue = "") String q,
             @RequestParam(defaultValue = "startsOn,desc") String sort, @RequestParam(defaultValue = "0") int page,
-            Model model, HttpServletResponse response) {
+            Model model, HttpServletRequest request, HttpServletResponse response) {
         try {
-            ActivityFilter filter = new ActivityFilter(kind.isBlank() ? null : ActivityKind.valueOf(kind),
-                    theme.isBlank() ? null : Theme.valueOf(theme), track.isBlank() ? null : Track.valueOf(track),
-                    InputDates.parse(from, "from"), InputDates.parse(until, "until"), q);
+            ActivityFilter filter = new ActivityFilter(choice("kind", kind, ActivityKind.class),
+                    choice("theme", theme, Theme.class), choice("track", track, Track.class), date("from", from),
+                    date("until", until), q);
             model.addAttribute("activities", activities.search(filter, new PageQuery(Math.max(page, 0), PAGE_SIZE,
                     sort)));
-        } catch (InvalidInput | IllegalArgumentException | DateTimeParseException e) {
+        } catch (InvalidInput e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("filterError", "The filter is not valid: " + e.getMessage());
+            model.addAttribute("errors", FormErrors.of(e, request));
             model.addAttribute("activities", activities.search(ActivityFilter.ALL, PageQuery.first(PAGE_SIZE)));
         }
-        model.addAttribute("filter", java.util.Map.of("kind", kind, "theme", theme, "track", track, "from", from,
+        model.addAttribute("filter", Map.of("kind", kind, "theme", theme, "track", track, "from", from,
                 "until", until, "q", q));
         model.addAttribute("partnership", activities.partnership().orElse(null));
         model.addAttribute("today", LocalDate.now(clock));
@@ -78,15 +82,15 @@ class ActivitiesPage {
 
     @PostMapping("/partnership/activities/new")
     @PreAuthorize("hasRole('PARTNERSHIP_OFFICER')")
-    String record(@ModelAttribute("form") ActivityForm form, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String record(@ModelAttribute("form") ActivityForm form, Model model, HttpServletRequest request,
+            HttpServletResponse response, RedirectAttributes redirect) {
         try {
             PartnershipActivity activity = activities.record(form.toNewActivity());
-            redirect.addFlashAttribute("message", "Recorded the activity '" + activity.title() + "'.");
+            redirect.addFlashAttribute("notice", Notice.of("partnership.activity.recorded", activity.title()));
             return "redirect:/partnership/activities/" + activity.id();
         } catch (InvalidInput e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("fieldError", e);
+            model.addAttribute("errors", FormErrors.of(e, request));
             return choices(model, "partnership/activity-form");
         }
     }
@@ -104,16 +108,36 @@ class ActivitiesPage {
     @PostMapping("/partnership/activities/{id}/edit")
     @PreAuthorize("hasRole('PARTNERSHIP_OFFICER')")
     String update(@PathVariable UUID id, @ModelAttribute("form") ActivityForm form, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         try {
             PartnershipActivity activity = activities.update(id, form.getVersion(), form.toNewActivity());
-            redirect.addFlashAttribute("message", "Saved the activity '" + activity.title() + "'.");
+            redirect.addFlashAttribute("notice", Notice.of("partnership.activity.saved", activity.title()));
             return "redirect:/partnership/activities/" + id;
         } catch (InvalidInput e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("fieldError", e);
+            model.addAttribute("errors", FormErrors.of(e, request));
             model.addAttribute("activityId", id);
             return choices(model, "partnership/activity-form");
+        }
+    }
+
+    /** A filter's choice of a code, or {@link InvalidInput} on its field; null for "any". */
+    private static <E extends Enum<E>> E choice(String field, String value, Class<E> type) {
+        if (value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput(field, "error.choice", "'" + value + "' is not a known " + field);
+        }
+    }
+
+    private static LocalDate date(String field, String value) {
+        try {
+            return InputDates.parse(value, field);
+        } catch (InvalidInput e) {
+            throw new InvalidInput(field, "error.date", e.getMessage());
         }
     }
 

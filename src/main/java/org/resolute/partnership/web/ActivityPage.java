@@ -4,18 +4,25 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.NotFound;
 import org.resolute.kernel.Role;
 import org.resolute.kernel.Viewers;
+import org.resolute.kernel.web.FormErrors;
+import org.resolute.kernel.web.Notice;
 import org.resolute.partnership.AttachmentFile;
 import org.resolute.partnership.AttachmentKind;
 import org.resolute.partnership.NewAttachment;
 import org.resolute.partnership.ParticipantKind;
 import org.resolute.partnership.PartnershipActivities;
+import org.resolute.reference.Nation;
+import org.resolute.reference.Nations;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -39,10 +46,12 @@ class ActivityPage {
     private static final String OFFICER = "hasRole('PARTNERSHIP_OFFICER')";
 
     private final PartnershipActivities activities;
+    private final Nations nations;
     private final Clock clock;
 
-    ActivityPage(PartnershipActivities activities, Clock clock) {
+    ActivityPage(PartnershipActivities activities, Nations nations, Clock clock) {
         this.activities = activities;
+        this.nations = nations;
         this.clock = clock;
     }
 
@@ -54,52 +63,56 @@ class ActivityPage {
     @PostMapping("/partnership/activities/{id}/participants")
     @PreAuthorize(OFFICER)
     String addParticipant(@PathVariable UUID id, @ModelAttribute("participantForm") ParticipantForm form,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return act(id, model, response, redirect, "participant", () -> "Added the participant '"
-                + activities.addParticipant(id, form.toNewParticipant()).name() + "'.");
+            Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        return act(id, model, request, response, redirect, "participant",
+                () -> Notice.of("partnership.participants.added",
+                activities.addParticipant(id, form.toNewParticipant()).name()));
     }
 
     @PostMapping("/partnership/activities/{id}/participants/{participant}/remove")
     @PreAuthorize(OFFICER)
     String removeParticipant(@PathVariable UUID id, @PathVariable UUID participant, RedirectAttributes redirect) {
         activities.removeParticipant(id, participant);
-        redirect.addFlashAttribute("message", "Removed the participant.");
+        redirect.addFlashAttribute("notice", Notice.of("partnership.participants.removed"));
         return "redirect:/partnership/activities/" + id;
     }
 
     @PostMapping("/partnership/activities/{id}/follow-ups")
     @PreAuthorize(OFFICER)
     String addFollowUp(@PathVariable UUID id, @ModelAttribute("followUpForm") FollowUpForm form, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
-        return act(id, model, response, redirect, "followUp", () -> "Added the follow-up '"
-                + activities.addFollowUp(id, form.toNewFollowUp()).action() + "'.");
+            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        return act(id, model, request, response, redirect, "followUp",
+                () -> Notice.of("partnership.followUps.added",
+                activities.addFollowUp(id, form.toNewFollowUp()).action()));
     }
 
     @PostMapping("/partnership/activities/{id}/follow-ups/{followUp}/close")
     @PreAuthorize(OFFICER)
     String closeFollowUp(@PathVariable UUID id, @PathVariable UUID followUp,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closedOn,
-            @RequestParam(defaultValue = "") String note, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return act(id, model, response, redirect, "close", () -> "Closed the follow-up '"
-                + activities.closeFollowUp(id, followUp, closedOn, note).action() + "'.");
+            @RequestParam(defaultValue = "") String note, Model model, HttpServletRequest request,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        return act(id, model, request, response, redirect, "close",
+                () -> Notice.of("partnership.followUps.closedNotice",
+                activities.closeFollowUp(id, followUp, closedOn, note).action()));
     }
 
     @PostMapping("/partnership/activities/{id}/attachments")
     @PreAuthorize(OFFICER)
     String attach(@PathVariable UUID id, @RequestParam(defaultValue = "AGENDA") AttachmentKind kind,
-            @RequestParam("file") MultipartFile file, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) throws IOException {
+            @RequestParam("file") MultipartFile file, Model model, HttpServletRequest request,
+            HttpServletResponse response, RedirectAttributes redirect) throws IOException {
         byte[] content = file.getBytes();
-        return act(id, model, response, redirect, "attachment", () -> "Attached '" + activities.attach(id,
-                new NewAttachment(kind, file.getOriginalFilename(), content)).fileName() + "'.");
+        return act(id, model, request, response, redirect, "attachment",
+                () -> Notice.of("partnership.attachments.attached",
+                activities.attach(id, new NewAttachment(kind, file.getOriginalFilename(), content)).fileName()));
     }
 
     @PostMapping("/partnership/activities/{id}/attachments/{attachment}/remove")
     @PreAuthorize(OFFICER)
     String removeAttachment(@PathVariable UUID id, @PathVariable UUID attachment, RedirectAttributes redirect) {
         activities.removeAttachment(id, attachment);
-        redirect.addFlashAttribute("message", "Removed the attachment.");
+        redirect.addFlashAttribute("notice", Notice.of("partnership.attachments.removed"));
         return "redirect:/partnership/activities/" + id;
     }
 
@@ -114,14 +127,18 @@ class ActivityPage {
                 .header("X-Content-Type-Options", "nosniff").body(file.content());
     }
 
-    private String act(UUID id, Model model, HttpServletResponse response, RedirectAttributes redirect,
-            String form, java.util.function.Supplier<String> action) {
+    /**
+     * Does what a form asked and says so; a refusal shows the page again with the error under the field of the form
+     * that was sent (each form is known by a field only it has) and what was typed kept.
+     */
+    private String act(UUID id, Model model, HttpServletRequest request, HttpServletResponse response,
+            RedirectAttributes redirect, String form, Supplier<Notice> action) {
         try {
-            redirect.addFlashAttribute("message", action.get());
+            redirect.addFlashAttribute("notice", action.get());
             return "redirect:/partnership/activities/" + id;
         } catch (InvalidInput e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("fieldError", e);
+            model.addAttribute("errors", FormErrors.of(e, request));
             model.addAttribute("failedForm", form);
             return page(id, model);
         }
@@ -134,6 +151,9 @@ class ActivityPage {
         model.addAttribute("participantKinds", ParticipantKind.values());
         model.addAttribute("attachmentKinds", AttachmentKind.values());
         model.addAttribute("maxBytes", PartnershipActivities.MAX_ATTACHMENT_BYTES);
+        model.addAttribute("nationList", nations.all());
+        model.addAttribute("nations", nations.all().stream().collect(Collectors.toMap(Nation::code, Nation::name,
+                (first, second) -> first)));
         if (!model.containsAttribute("participantForm")) {
             model.addAttribute("participantForm", new ParticipantForm());
         }

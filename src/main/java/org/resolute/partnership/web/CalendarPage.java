@@ -9,11 +9,14 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.resolute.kernel.web.FormErrors;
 import org.resolute.partnership.ActivityFilter;
 import org.resolute.partnership.PartnershipActivities;
 import org.resolute.partnership.PartnershipActivity;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,14 +39,16 @@ class CalendarPage {
     }
 
     @GetMapping("/partnership/calendar")
-    String calendar(@RequestParam(defaultValue = "") String month, Model model, HttpServletResponse response) {
+    String calendar(@RequestParam(defaultValue = "") String month, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
         YearMonth shown;
         try {
-            shown = month.isBlank() ? latestMonth() : YearMonth.parse(month);
+            shown = month.isBlank() ? latestMonth() : YearMonth.parse(month.trim());
         } catch (DateTimeParseException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("filterError", "The month must be written YYYY-MM, not '" + month + "'");
-            shown = YearMonth.now(clock);
+            model.addAttribute("errors", FormErrors.of("month", new DefaultMessageSourceResolvable(
+                    new String[] {"partnership.calendar.badMonth"}, "Enter a month as YYYY-MM"), request));
+            shown = latestMonth();
         }
         YearMonth current = shown;
         LocalDate first = shown.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
