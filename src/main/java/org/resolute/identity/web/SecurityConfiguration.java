@@ -105,7 +105,7 @@ class SecurityConfiguration {
         authorize(http, publicPaths);
         answer(http, problems);
         http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
-                .requestCache(cache -> cache.requestCache(new CookieRequestCache()))
+                .requestCache(cache -> cache.requestCache(pagesAskedFor()))
                 .formLogin(form -> form.loginPage("/login").failureHandler(failures).permitAll())
                 .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
@@ -126,9 +126,24 @@ class SecurityConfiguration {
         return tokens;
     }
 
+    /**
+     * The page a browser asked for before it was sent to sign in, kept in a cookie (not a session) and only for
+     * a page a person opened: a GET that asks for HTML, not an htmx or script request, nor the browser's own
+     * fetches (an icon), so that signing in lands on the page and never on a fragment or a picture.
+     */
+    private static CookieRequestCache pagesAskedFor() {
+        CookieRequestCache cache = new CookieRequestCache();
+        cache.setRequestMatcher(request -> "GET".equals(request.getMethod())
+                && request.getHeader("HX-Request") == null
+                && !"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))
+                && String.valueOf(request.getHeader("Accept")).contains("text/html")
+                && !request.getRequestURI().contains("favicon"));
+        return cache;
+    }
+
     private static void authorize(HttpSecurity http, List<PublicPaths> publicPaths) throws Exception {
         String[] open = Stream.concat(
-                Stream.of("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
+                Stream.of("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error",
                         "/actuator/health", "/actuator/health/**"),
                 publicPaths.stream().flatMap(paths -> paths.patterns().stream())).toArray(String[]::new);
         http.authorizeHttpRequests(requests -> requests

@@ -20,6 +20,7 @@ import org.resolute.identity.domain.Accounts;
 import org.resolute.support.OnH2;
 import org.resolute.support.OnPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -83,8 +84,14 @@ abstract class PublicReadsTests {
 
     @Test
     void signingInAfterBeingSentToTheSignInPageLandsOnThePageAskedFor() throws Exception {
-        MvcResult sent = mvc.perform(get("/funding/pledges")).andExpect(redirectedUrl("/login"))
-                .andReturn();
+        MvcResult icon = mvc.perform(get("/favicon.svg").accept(MediaType.ALL)).andExpect(status().isOk()).andReturn();
+        assertThat(icon.getResponse().getCookie("REDIRECT_URI")).as("the icon is no page to land on").isNull();
+        MvcResult fragment = mvc.perform(get("/funding/pledges").accept(MediaType.TEXT_HTML)
+                .header("HX-Request", "true")).andExpect(redirectedUrl("/login")).andReturn();
+        assertThat(fragment.getResponse().getCookie("REDIRECT_URI")).as("nor an htmx request").isNull();
+
+        MvcResult sent = mvc.perform(get("/funding/pledges").accept(MediaType.TEXT_HTML))
+                .andExpect(redirectedUrl("/login")).andReturn();
         Cookie[] remembered = sent.getResponse().getCookies();
         assertThat(remembered).extracting(Cookie::getName).contains("REDIRECT_URI").doesNotContain("SESSION");
 
