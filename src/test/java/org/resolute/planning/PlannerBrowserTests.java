@@ -49,7 +49,7 @@ class PlannerBrowserTests {
         String spent = page.locator("#plan-elapsed").innerText();
         assertThat(page.locator("#plan-elapsed")).not().hasText(spent, new LocatorAssertions.HasTextOptions()
                 .setTimeout(30_000));
-        assertThat(page.locator("#plan-score")).containsText("rules broken; coverage");
+        assertThat(page.locator("#plan-score")).containsText("rules broken; coverage", SOLVED);
         assertThat(page.locator("#plan-status")).containsText("Solved", SOLVED);
 
         assertThat(page.locator("#plan-score")).containsText("0 rules broken; coverage 89.4% → ");
