@@ -2,11 +2,14 @@ package org.resolute.force.web;
 
 import java.time.Clock;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.resolute.force.CaveatKind;
 import org.resolute.force.NationalCaveats;
 import org.resolute.kernel.InvalidInput;
+import org.resolute.kernel.web.FormErrors;
+import org.resolute.kernel.web.Notice;
 import org.resolute.kernel.PageQuery;
 import org.resolute.reference.Nations;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,14 +47,14 @@ class CaveatsPage {
     @PostMapping("/force/caveats")
     @PreAuthorize("hasAnyRole('FORCE_PLANNER', 'ADMIN')")
     String add(@ModelAttribute("form") CaveatForm form, Model model, RedirectAttributes redirect,
-            HttpServletResponse response) {
+            HttpServletRequest request, HttpServletResponse response) {
         try {
             var caveat = caveats.add(form.toNew(clock));
-            redirect.addFlashAttribute("message", "Recorded " + caveats.sentence(caveat) + ".");
+            redirect.addFlashAttribute("notice", Notice.of("force.caveat.recorded", caveat.code()));
             return "redirect:/force/caveats?nation=" + caveat.nation();
         } catch (InvalidInput e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("fieldError", e);
+            model.addAttribute("errors", FormErrors.of(e, request));
             return show("", 0, model);
         }
     }
