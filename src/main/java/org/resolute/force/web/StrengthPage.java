@@ -28,6 +28,7 @@ import org.resolute.kernel.web.FormErrors;
 import org.resolute.kernel.web.Notice;
 import org.resolute.kernel.web.i18n.Formats;
 import org.resolute.mission.Posture;
+import org.resolute.reference.Nations;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -51,12 +52,15 @@ class StrengthPage {
     private final Posture posture;
     private final ForceNames names;
     private final MessageSource messages;
+    private final Nations nations;
 
-    StrengthPage(StrengthReports strength, Posture posture, ForceNames names, MessageSource messages) {
+    StrengthPage(StrengthReports strength, Posture posture, ForceNames names, MessageSource messages,
+            Nations nations) {
         this.strength = strength;
         this.posture = posture;
         this.names = names;
         this.messages = messages;
+        this.nations = nations;
     }
 
     @ModelAttribute("statuses")
@@ -136,6 +140,7 @@ class StrengthPage {
         model.addAttribute("report", form);
         model.addAttribute("commands", posture.commands());
         model.addAttribute("locations", posture.locations());
+        model.addAttribute("nations", nations.all());
         return "force/strength-reports";
     }
 
