@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.resolute.kernel.HomeCard;
 import org.resolute.kernel.NavigationItem;
+import org.resolute.kernel.PublicPaths;
 import org.resolute.kernel.Viewer;
 import org.resolute.reference.ContributingNation;
 import org.resolute.reference.MembershipKind;
@@ -22,6 +23,12 @@ class ReferenceShell {
     @Bean
     NavigationItem referenceNavigation() {
         return new NavigationItem("nav.reference", "/reference/nations", 90, Set.of());
+    }
+
+    /** The sources are public documents, and the public pages' figures link to them. */
+    @Bean
+    PublicPaths sourcesArePublic() {
+        return PublicPaths.of("/reference/sources");
     }
 
     @Bean
