@@ -43,8 +43,10 @@ public final class LabelLayout {
     /**
      * Where a label is written: the baseline of its first line at (x, y), anchored at its start, middle or end;
      * each further line one line height lower.
+     *
+     * @param anchor which end of the text sits at x, as SVG's text-anchor says it: start, middle or end
      */
-    public record Placed(double x, double y, Anchor anchor) {
+    public record Placed(double x, double y, String anchor) {
 
         /** The baseline of the line at this index. */
         public double lineY(Label label, int index) {
@@ -56,20 +58,9 @@ public final class LabelLayout {
         }
     }
 
-    /** Which end of the text sits at x, as SVG's text-anchor says it. */
-    public enum Anchor {
-        START("start"), MIDDLE("middle"), END("end");
-
-        private final String svg;
-
-        Anchor(String svg) {
-            this.svg = svg;
-        }
-
-        public String svg() {
-            return svg;
-        }
-    }
+    private static final String START = "start";
+    private static final String MIDDLE = "middle";
+    private static final String END = "end";
 
     private record Box(double left, double top, double right, double bottom) {
 
@@ -123,14 +114,14 @@ public final class LabelLayout {
         List<Placed> spots = new ArrayList<>();
         for (double far : new double[] {0, 1, 2}) {
             double shift = far * (height + GAP);
-            spots.add(new Placed(x + GAP + far * GAP, middle, Anchor.START));
-            spots.add(new Placed(x - GAP - far * GAP, middle, Anchor.END));
-            spots.add(new Placed(x, y + GAP + first + shift, Anchor.MIDDLE));
-            spots.add(new Placed(x, y - GAP - height + first - shift, Anchor.MIDDLE));
-            spots.add(new Placed(x + GAP, y + GAP + first + shift, Anchor.START));
-            spots.add(new Placed(x - GAP, y + GAP + first + shift, Anchor.END));
-            spots.add(new Placed(x + GAP, y - GAP - height + first - shift, Anchor.START));
-            spots.add(new Placed(x - GAP, y - GAP - height + first - shift, Anchor.END));
+            spots.add(new Placed(x + GAP + far * GAP, middle, START));
+            spots.add(new Placed(x - GAP - far * GAP, middle, END));
+            spots.add(new Placed(x, y + GAP + first + shift, MIDDLE));
+            spots.add(new Placed(x, y - GAP - height + first - shift, MIDDLE));
+            spots.add(new Placed(x + GAP, y + GAP + first + shift, START));
+            spots.add(new Placed(x - GAP, y + GAP + first + shift, END));
+            spots.add(new Placed(x + GAP, y - GAP - height + first - shift, START));
+            spots.add(new Placed(x - GAP, y - GAP - height + first - shift, END));
         }
         return spots;
     }
@@ -140,7 +131,7 @@ public final class LabelLayout {
         double left = switch (spot.anchor()) {
             case START -> spot.x();
             case MIDDLE -> spot.x() - width / 2;
-            case END -> spot.x() - width;
+            default -> spot.x() - width;
         };
         double top = spot.y() - label.sizes().get(0);
         return new Box(left, top, left + width, top + label.height());

@@ -43,7 +43,7 @@ final class PlacematMapLabels {
                 ys.add(round(spot.lineY(label, line)));
             }
             result.add(new MapLabel(commands.get(i), label.lines(), label.sizes(), ys, round(spot.x()),
-                    spot.anchor().svg()));
+                    spot.anchor()));
         }
         return result;
     }

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -120,8 +119,9 @@ class CeilingsPage {
                 "none", formats.message("mission.ceilings.chartNone"),
                 "troops", formats.message("mission.field.troops"),
                 "point", formats.message("mission.ceilings.chartPoint"))));
-        model.addAttribute("nationNames", nations.all().stream().collect(Collectors.toMap(Nation::code,
-                Nation::name)));
+        Map<String, String> nationNames = new LinkedHashMap<>();
+        nations.all().forEach(nation -> nationNames.put(nation.code(), nation.name()));
+        model.addAttribute("nationNames", nationNames);
         return "mission/ceilings";
     }
 

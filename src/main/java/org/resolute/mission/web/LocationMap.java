@@ -71,7 +71,7 @@ final class LocationMap {
             placed.add(new Point(location, commands.stream()
                     .filter(command -> command.location().equals(location.code())).toList(),
                     x(location.longitude()), y(location.latitude()), round(spot.x()), round(spot.y()),
-                    spot.anchor().svg()));
+                    spot.anchor()));
         }
         return placed;
     }
