@@ -55,7 +55,8 @@ class RequirementPage {
             return "redirect:/force/requirements/" + id;
         } catch (InvalidInput e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("errors", FormErrors.of(e, request));
+            model.addAttribute("errors", FormErrors.of(OfferForm.FIELDS.contains(e.field()) ? e.field() : "nation",
+                    e.wording(), request));
             return show(requirements.get(id), model);
         }
     }
