@@ -17,7 +17,7 @@ document.addEventListener('DOMContentLoaded', () => {
   const chart = echarts.init(element);
   const escape = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
   chart.setOption({
-    grid: { left: 16, right: 24, top: 36, bottom: 24, containLabel: true },
+    grid: { left: 16, right: 56, top: 36, bottom: 24, containLabel: true },
     tooltip: {
       trigger: 'item',
       formatter: (item) => {

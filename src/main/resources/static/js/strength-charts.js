@@ -35,7 +35,7 @@ document.addEventListener('DOMContentLoaded', async () => {
     valueFormatter: (value) => (value === null || value === undefined ? '' : number.format(value)),
     axisPointer: { label: { formatter: (params) => day.format(new Date(params.value)) } },
   };
-  const grid = { left: 64, right: 24, top: 48, bottom: 32, containLabel: true };
+  const grid = { left: 16, right: 40, top: 48, bottom: 16, containLabel: true };
   chart('chart-drawdown', {
     tooltip, grid, legend: {}, xAxis: timeAxis(), yAxis: valueAxis(),
     series: [

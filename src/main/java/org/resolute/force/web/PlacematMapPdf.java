@@ -62,7 +62,8 @@ final class PlacematMapPdf {
             for (int line = 0; line < label.lines().size(); line++) {
                 canvas.beginText();
                 canvas.setFontAndSize(line == 0 ? bold : font, (float) (label.sizes().get(line) * SCALE));
-                canvas.showTextAligned(alignment, label.lines().get(line), (float) label.x() * SCALE,
+                canvas.showTextAligned(alignment, PlacematPrint.printable(label.lines().get(line)),
+                        (float) label.x() * SCALE,
                         height - (float) (label.ys().get(line) * SCALE), 0);
                 canvas.endText();
             }

@@ -53,19 +53,19 @@ public final class PlacematPrint {
         PdfWriter writer = PdfWriter.getInstance(document, out);
         document.addTitle(formats.message("force.placemat.pdfTitle", formats.date(placemat.date())));
         document.open();
-        document.add(new Paragraph(formats.message("force.placemat.heading"),
+        document.add(paragraph(formats.message("force.placemat.heading"),
                 FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16)));
-        document.add(new Paragraph(formats.message("force.placemat.asOfDate", formats.date(placemat.date())),
+        document.add(paragraph(formats.message("force.placemat.asOfDate", formats.date(placemat.date())),
                 FontFactory.getFont(FontFactory.HELVETICA, 11)));
-        document.add(new Paragraph(formats.message("force.placemat.pdfTotal", formats.number(placemat.totalTroops()),
+        document.add(paragraph(formats.message("force.placemat.pdfTotal", formats.number(placemat.totalTroops()),
                 formats.number(placemat.nationCount())), FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13)));
         if (placemat.includesIllustrative()) {
-            document.add(new Paragraph("* " + formats.message("force.placemat.pdfIllustrative"),
+            document.add(paragraph("* " + formats.message("force.placemat.pdfIllustrative"),
                     FontFactory.getFont(FontFactory.HELVETICA_OBLIQUE, 9)));
         }
         document.add(Chunk.NEWLINE);
         document.add(PlacematMapPdf.image(writer, map, PlacematMapLabels.of(placemat.commands(), map, formats)));
-        document.add(new Paragraph(formats.message("force.placemat.pdfMapNote"),
+        document.add(paragraph(formats.message("force.placemat.pdfMapNote"),
                 FontFactory.getFont(FontFactory.HELVETICA_OBLIQUE, 8)));
         document.add(nations(formats.message("force.placemat.allies", formats.number(placemat.allies().size())),
                 placemat.allies(), formats));
@@ -107,7 +107,8 @@ public final class PlacematPrint {
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setSpacingBefore(8);
-        PdfPCell caption = new PdfPCell(new Phrase(title, FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11)));
+        PdfPCell caption = new PdfPCell(new Phrase(printable(title),
+                FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11)));
         caption.setColspan(widths.length);
         caption.setBorder(0);
         table.addCell(caption);
@@ -117,15 +118,27 @@ public final class PlacematPrint {
     private static void header(PdfPTable table, String... labels) {
         Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9, Color.WHITE);
         for (String label : labels) {
-            PdfPCell cell = new PdfPCell(new Phrase(label, bold));
+            PdfPCell cell = new PdfPCell(new Phrase(printable(label), bold));
             cell.setBackgroundColor(new Color(0x1f, 0x3a, 0x5f));
             table.addCell(cell);
         }
     }
 
     private static void cell(PdfPTable table, String text, int alignment) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, FontFactory.getFont(FontFactory.HELVETICA, 9)));
+        PdfPCell cell = new PdfPCell(new Phrase(printable(text), FontFactory.getFont(FontFactory.HELVETICA, 9)));
         cell.setHorizontalAlignment(alignment);
         table.addCell(cell);
+    }
+
+    private static Paragraph paragraph(String text, Font font) {
+        return new Paragraph(printable(text), font);
+    }
+
+    /**
+     * The text in the PDF's standard fonts, which lack the narrow no-break space that French writes between
+     * thousands ("9 592"): it becomes a no-break space, which they have.
+     */
+    static String printable(String text) {
+        return text.replace('\u202f', '\u00a0');
     }
 }
