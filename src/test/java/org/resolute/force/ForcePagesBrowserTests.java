@@ -50,7 +50,12 @@ class ForcePagesBrowserTests {
             for (String path : STAFF_PAGES) {
                 page.navigate(url(path));
                 assertThat(page.locator("html")).hasAttribute("lang", french ? "fr" : "en");
-                Reader.seesOnlyWords(page);
+                if (path.equals("/reference/sources")) {
+                    // source S02's title quotes the file it cites, "20191022_2019-10-RSM-Placemat.pdf", as published
+                    assertThat(Reader.notWords(page)).as(path).allMatch("20191022"::equals);
+                } else {
+                    Reader.seesOnlyWords(page);
+                }
             }
         }
     }
