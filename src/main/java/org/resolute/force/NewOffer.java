@@ -16,10 +16,12 @@ public record NewOffer(String nation, Integer quantity, LocalDate from, LocalDat
     public NewOffer {
         nation = NewRequirement.required("nation", nation).toUpperCase(java.util.Locale.ROOT);
         if (quantity == null || quantity <= 0) {
-            throw new InvalidInput("quantity", "quantity must be a whole number of people above 0");
+            throw new InvalidInput("quantity", "force.error.quantity",
+                    "quantity must be a whole number of people above 0");
         }
         if (from != null && until != null && until.isBefore(from)) {
-            throw new InvalidInput("until", "until " + until + " is before from " + from);
+            throw new InvalidInput("until", "force.error.untilBeforeFrom",
+                    "until " + until + " is before from " + from);
         }
         status = status == null ? OfferStatus.OFFERED : status;
         if (status == OfferStatus.WITHDRAWN) {

@@ -17,32 +17,34 @@ public record NewRequirement(String reference, String capability, Activity activ
     public NewRequirement {
         reference = required("reference", reference);
         if (!reference.matches("[A-Za-z0-9-]{1,20}")) {
-            throw new InvalidInput("reference", "reference '" + reference
+            throw new InvalidInput("reference", "force.error.referenceForm", "reference '" + reference
                     + "' must be 1 to 20 letters, digits or '-', e.g. CJSOR-0042");
         }
         capability = required("capability", capability);
         if (capability.length() > 200) {
-            throw new InvalidInput("capability", "capability must be at most 200 characters");
+            throw new InvalidInput("capability", "force.error.tooLong", "capability must be at most 200 characters");
         }
         if (activity == null) {
-            throw new InvalidInput("activity", "activity is required");
+            throw new InvalidInput("activity", "error.required", "activity is required");
         }
         if (quantity == null || quantity <= 0) {
-            throw new InvalidInput("quantity", "quantity must be a whole number of people above 0");
+            throw new InvalidInput("quantity", "force.error.quantity",
+                    "quantity must be a whole number of people above 0");
         }
         command = required("command", command).toUpperCase(java.util.Locale.ROOT);
         location = required("location", location).toUpperCase(java.util.Locale.ROOT);
         if (from == null) {
-            throw new InvalidInput("from", "from is required");
+            throw new InvalidInput("from", "error.required", "from is required");
         }
         if (until == null) {
-            throw new InvalidInput("until", "until is required");
+            throw new InvalidInput("until", "error.required", "until is required");
         }
         if (until.isBefore(from)) {
-            throw new InvalidInput("until", "until " + until + " is before from " + from);
+            throw new InvalidInput("until", "force.error.untilBeforeFrom",
+                    "until " + until + " is before from " + from);
         }
         if (priority == null || priority < 1 || priority > 5) {
-            throw new InvalidInput("priority", "priority must be 1 (highest) to 5");
+            throw new InvalidInput("priority", "force.error.priority", "priority must be 1 (highest) to 5");
         }
         marking = marking == null ? Marking.MISSION : marking;
         if (provenance == null) {
@@ -52,7 +54,7 @@ public record NewRequirement(String reference, String capability, Activity activ
 
     static String required(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInput(field, field + " is required");
+            throw new InvalidInput(field, "error.required", field + " is required");
         }
         return value.trim();
     }

@@ -44,25 +44,25 @@ class RequirementsBrowserTests {
         page.getByLabel("Quantity", new Page.GetByLabelOptions().setExact(true)).fill("20");
         page.getByLabel("Status").selectOption("ACCEPTED");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record offer")).click();
-        Locator refusal = page.locator("#offer-error");
+        Locator refusal = page.locator("#error-nation");
         assertThat(refusal).containsText("Germany: forces may serve only in regions North, Capital (caveat C-DEU-1)");
         assertThat(refusal).containsText("KANDAHAR is in region South");
         assertThat(page.locator("#fill")).containsText("Gap");
-        assertThat(page.getByText("No offer you may see.")).isVisible();
+        assertThat(page.getByText("No offer you may see has been made")).isVisible();
 
         page.getByLabel("Nation").selectOption("USA");
         page.getByLabel("Quantity", new Page.GetByLabelOptions().setExact(true)).fill("20");
         page.getByLabel("Status").selectOption("ACCEPTED");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record offer")).click();
-        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Recorded the offer of 20 from United States");
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Offer of 20 from United States recorded.");
         assertThat(page.locator("#fill")).containsText("Filled");
         assertThat(page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("United States")))
-                .containsText("ACCEPTED");
+                .containsText("Accepted");
 
         page.onceDialog(dialog -> dialog.accept());
         page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("United States"))
                 .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Withdraw")).click();
-        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Withdrew the offer of 20 from United States");
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Offer of 20 from United States withdrawn.");
         assertThat(page.locator("#fill")).containsText("Gap");
     }
 
@@ -72,8 +72,10 @@ class RequirementsBrowserTests {
         page.navigate(url("/force/requirements/gaps"));
         assertThat(page.getByRole(AriaRole.TABLE)).containsText("CJSOR-");
         page.navigate(url("/force/caveats?nation=ITA"));
-        assertThat(page.getByRole(AriaRole.TABLE))
-                .containsText("Italy: forces may serve only in regions West, Capital (caveat C-ITA-1)");
+        assertThat(page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("C-ITA-1")))
+                .containsText("Serves only in the regions West, Capital");
+        assertThat(page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("C-ITA-1")))
+                .containsText("Italy");
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add caveat"))).hasCount(0);
     }
 

@@ -44,14 +44,16 @@ class StrengthBrowserTests {
         int before = placematTotal(page, "2037-05-01");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Force").setExact(true)).click();
-        page.getByLabel("Nation (alpha-3)").fill("NOR");
+        page.locator("#record summary").click();
+        page.locator("#r-nation").selectOption("NOR");
         page.locator("#r-command").selectOption("RSHQ");
         page.locator("#r-location").selectOption("KABUL");
-        page.getByLabel("Report date").fill("2037-05-01");
-        page.getByLabel("Troops").fill("25");
-        page.getByLabel("Source").fill("NOR contingent report");
+        page.locator("#r-date").fill("2037-05-01");
+        page.locator("#r-troops").fill("25");
+        page.locator("#r-source").fill("NOR contingent report");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record report")).click();
-        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Recorded 25 troops for NOR");
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Recorded 25 troops for Norway at Resolute Support "
+                + "Headquarters (hub), Kabul (RS HQ), on 1 May 2037.");
 
         assertThat(placematTotal(page, "2037-05-01")).isEqualTo(before + 25);
         Locator norway = page.locator("tr[data-nation=NOR]");
@@ -67,6 +69,7 @@ class StrengthBrowserTests {
                 + "EST,RSHQ,KABUL,2038-01-01,40,S01,,EXACT,PUBLIC,\r\n"
                 + "LVA,RSHQ,KABUL,2038-01-01,many,S01,,EXACT,PUBLIC,\r\n"
                 + "LTU,RSHQ,KABUL,2038-01-01,30,S01,,EXACT,PUBLIC,\r\n";
+        page.locator("#import summary").click();
         page.getByLabel("CSV file", new Page.GetByLabelOptions().setExact(true)).setInputFiles(new FilePayload("reports.csv", "text/csv",
                 csv.getBytes(StandardCharsets.UTF_8)));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
@@ -76,8 +79,8 @@ class StrengthBrowserTests {
         assertThat(errors).containsText("line 3: troops 'many' is not a whole number");
         assertThat(errors.locator("li")).hasCount(1);
 
-        page.navigate(url("/force/strength?from=2038-01-01&to=2038-01-01"));
-        assertThat(page.getByText("No report matches.")).isVisible();
+        page.navigate(url("/force/strength?from=2038-01-01&until=2038-01-01"));
+        assertThat(page.getByText("No report matches these filters.")).isVisible();
     }
 
     @Test
@@ -88,10 +91,10 @@ class StrengthBrowserTests {
         assertThat(page.locator("#nation-count")).hasText("36");
         assertThat(page.locator("svg path")).hasCount(1);
         Locator north = page.locator("g[data-command=TAAC-N]");
-        assertThat(north).containsText("TAAC-N");
+        assertThat(north).containsText("Train Advise Assist Command - North");
         assertThat(north).containsText("lead Germany");
         assertThat(page.locator("g[data-command=RSHQ]")).containsText("lead United States");
-        assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Allies"))
+        assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("NATO Allies"))
                 .locator("tr[data-nation=USA]")).containsText("2,500");
         assertThat(page.locator("tr[data-nation=GEO]")).containsText("illustrative");
 

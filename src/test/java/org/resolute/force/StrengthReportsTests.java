@@ -22,6 +22,7 @@ import org.resolute.identity.domain.Accounts;
 import org.resolute.support.OnH2;
 import org.resolute.support.OnPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -96,8 +97,21 @@ abstract class StrengthReportsTests {
         String text = new PdfTextExtractor(reader).getTextFromPage(1);
         assertThat(text).contains("9,592").contains("36 nations").contains("United States");
         assertThat(mapDrawing(reader)).as("the map: the outline's segments and the spokes' labels")
-                .contains("TAAC-N \\(DEU\\)").contains("TAAC-S \\(USA\\)")
+                .contains("(Train Advise Assist Command - North)").contains("lead Germany")
+                .contains("(Train Advise Assist Command - South)")
                 .satisfies(drawing -> assertThat(drawing.split(" l\n")).hasSizeGreaterThan(100));
+    }
+
+    @Test
+    void thePlacematPdfSpeaksTheReadersLanguageWithItsFiguresWrittenTheFrenchWay() throws Exception {
+        byte[] pdf = mvc.perform(get("/placemat/pdf").param("date", "2021-02-01")
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "fr-FR,fr;q=0.9"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        PdfReader reader = new PdfReader(new ByteArrayInputStream(pdf));
+        String text = new PdfTextExtractor(reader).getTextFromPage(1);
+        assertThat(text).contains("Mission Resolute Support : faits et chiffres clés").contains("Effectifs totaux")
+                .containsPattern("9[\\s\u00a0\u202f]+592").doesNotContain("9,592").contains("Alliés de l");
+        assertThat(mapDrawing(reader)).contains("nation cadre : Germany");
     }
 
     private static String mapDrawing(PdfReader reader) throws java.io.IOException {

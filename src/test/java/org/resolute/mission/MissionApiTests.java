@@ -139,7 +139,7 @@ abstract class MissionApiTests {
         mvc.perform(get("/mission/commands").with(as("viewer"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("<svg")))
                 .andExpect(content().string(containsString("data-location=\"LAGHMAN\"")))
-                .andExpect(content().string(containsString("TAAC-W")));
+                .andExpect(content().string(containsString("Train Advise Assist Command - West")));
         mvc.perform(get("/mission/ceilings").with(as("viewer"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("upper bound")))
                 .andExpect(content().string(not(containsString("Record a ceiling"))));

@@ -143,7 +143,7 @@ abstract class ReferenceApiTests {
         mvc.perform(asViewer("/reference/nations?status=ALLY&date=2020-06-01&q=north"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("North Macedonia")))
-                .andExpect(content().string(containsString("2020-03-27")));
+                .andExpect(content().string(containsString("27 Mar 2020")));
         mvc.perform(asViewer("/reference/nations?date=notadate"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("must be a date written YYYY-MM-DD")));

@@ -11,6 +11,9 @@ import org.resolute.force.StrengthQuery;
 import org.resolute.force.web.AfghanistanMap;
 import org.resolute.force.web.PlacematPrint;
 import org.resolute.kernel.csv.Csv;
+import org.resolute.kernel.web.i18n.Formats;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,11 +32,13 @@ class PlacematApi {
     private final Placemats placemats;
     private final AfghanistanMap map;
     private final Clock clock;
+    private final MessageSource messages;
 
-    PlacematApi(Placemats placemats, AfghanistanMap map, Clock clock) {
+    PlacematApi(Placemats placemats, AfghanistanMap map, Clock clock, MessageSource messages) {
         this.placemats = placemats;
         this.map = map;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @Operation(operationId = "getPlacemat", summary = "Read the public placemat as JSON, CSV or PDF")
@@ -45,7 +50,8 @@ class PlacematApi {
     @Operation(operationId = "getPlacemat", summary = "Read the public placemat as JSON, CSV or PDF")
     @GetMapping(produces = MediaType.APPLICATION_PDF_VALUE)
     byte[] pdf(@RequestParam(defaultValue = "") String date) {
-        return PlacematPrint.pdf(placemats.on(date(date)), map);
+        return PlacematPrint.pdf(placemats.on(date(date)), map,
+                new Formats(LocaleContextHolder.getLocale(), messages));
     }
 
     /**

@@ -104,7 +104,8 @@ class RequirementBook implements Requirements {
         long taken = Viewers.runAs(Viewer.SYSTEM, () -> records.count(ForceTables.requirements()
                 .where("r.reference = :reference", "reference", input.reference())));
         if (taken > 0) {
-            throw new InvalidInput("reference", "requirement " + input.reference() + " already exists");
+            throw new InvalidInput("reference", "force.error.referenceTaken",
+                    "requirement " + input.reference() + " already exists");
         }
         Requirement requirement = new Requirement(Ids.next(), input.reference(), input.capability(),
                 input.activity(), input.quantity(), command.code(), location.code(), input.from(), input.until(),
@@ -124,8 +125,8 @@ class RequirementBook implements Requirements {
         LocalDate from = input.from() == null ? requirement.from() : input.from();
         LocalDate until = input.until() == null ? requirement.until() : input.until();
         if (!requirement.covers(from, until)) {
-            throw new InvalidInput(from.isBefore(requirement.from()) ? "from" : "until", "the offer's period "
-                    + from + " to " + until + " is not within the requirement's, " + requirement.from() + " to "
+            throw new InvalidInput(from.isBefore(requirement.from()) ? "from" : "until", "force.error.offerPeriod",
+                    "the offer's period " + from + " to " + until + " is not within the requirement's, " + requirement.from() + " to "
                     + requirement.until());
         }
         refuseBreaches(requirement, nation, input.quantity(), from, until);

@@ -37,20 +37,21 @@ final class StrengthRules {
         known(commands, report.command(), "command");
         known(locations, report.location(), "location");
         if (report.reportDate() == null) {
-            throw new InvalidInput("reportDate", "reportDate is missing");
+            throw new InvalidInput("reportDate", "error.required", "reportDate is missing");
         }
         if (report.troops() < 0) {
-            throw new InvalidInput("troops", "troops " + report.troops() + " is below 0");
+            throw new InvalidInput("troops", "force.error.troopsBelowZero",
+                    "troops " + report.troops() + " is below 0");
         }
         report.marking().releasableTo().forEach(code -> known(nations, code, "releasableTo"));
     }
 
     private static void known(Set<String> known, String code, String field) {
         if (code == null || code.isBlank()) {
-            throw new InvalidInput(field, field + " is missing");
+            throw new InvalidInput(field, "error.required", field + " is missing");
         }
         if (!known.contains(code)) {
-            throw new InvalidInput(field, field + " '" + code + "' is not known");
+            throw new InvalidInput(field, "force.error.unknown", field + " '" + code + "' is not known", code);
         }
     }
 }

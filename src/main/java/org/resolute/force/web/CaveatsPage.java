@@ -1,14 +1,22 @@
 package org.resolute.force.web;
 
 import java.time.Clock;
+import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.resolute.force.CaveatKind;
+import org.resolute.force.NationalCaveat;
 import org.resolute.force.NationalCaveats;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.PageQuery;
+import org.resolute.kernel.web.FormErrors;
+import org.resolute.kernel.web.Notice;
+import org.resolute.kernel.web.i18n.Formats;
 import org.resolute.reference.Nations;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,11 +35,15 @@ class CaveatsPage {
     private final NationalCaveats caveats;
     private final Nations nations;
     private final Clock clock;
+    private final ForceNames names;
+    private final MessageSource messages;
 
-    CaveatsPage(NationalCaveats caveats, Nations nations, Clock clock) {
+    CaveatsPage(NationalCaveats caveats, Nations nations, Clock clock, ForceNames names, MessageSource messages) {
         this.caveats = caveats;
         this.nations = nations;
         this.clock = clock;
+        this.names = names;
+        this.messages = messages;
     }
 
     @GetMapping("/force/caveats")
@@ -44,29 +56,43 @@ class CaveatsPage {
     @PostMapping("/force/caveats")
     @PreAuthorize("hasAnyRole('FORCE_PLANNER', 'ADMIN')")
     String add(@ModelAttribute("form") CaveatForm form, Model model, RedirectAttributes redirect,
-            HttpServletResponse response) {
+            HttpServletRequest request, HttpServletResponse response) {
         try {
             var caveat = caveats.add(form.toNew(clock));
-            redirect.addFlashAttribute("message", "Recorded " + caveats.sentence(caveat) + ".");
-            return "redirect:/force/caveats?nation=" + caveat.nation();
+            redirect.addFlashAttribute("notice", Notice.of("force.caveat.recorded", caveat.code()));
+            return "redirect:/force/caveats?nation=" + caveat.nation() + "#main";
         } catch (InvalidInput e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("fieldError", e);
+            model.addAttribute("errors", FormErrors.of(e, request));
             return show("", 0, model);
         }
     }
 
     private String show(String nation, int page, Model model) {
+        ForceNames.Names named = names.names();
+        Formats formats = new Formats(LocaleContextHolder.getLocale(), messages);
         model.addAttribute("nation", nation);
         model.addAttribute("caveats", caveats.search(nation, new PageQuery(Math.max(page, 0), PAGE_SIZE, ""))
-                .map(caveat -> new CaveatRow(caveat, caveats.sentence(caveat))));
+                .map(caveat -> CaveatRow.of(caveat, named, formats)));
         model.addAttribute("kinds", CaveatKind.values());
         model.addAttribute("nations", nations.contributorsTo(Nations.RESOLUTE_SUPPORT).stream()
                 .map(contributor -> contributor.nation()).toList());
         return "force/caveats";
     }
 
-    /** A caveat with its rule in words. */
-    record CaveatRow(org.resolute.force.NationalCaveat caveat, String rule) {
+    /**
+     * A caveat with what its rule names in words: the nation's name, its regions as written, its locations and
+     * activities by name, its limit as a figure; the template words the rule by its kind.
+     */
+    record CaveatRow(NationalCaveat caveat, String nation, String values, String limit) {
+
+        static CaveatRow of(NationalCaveat caveat, ForceNames.Names named, Formats formats) {
+            String values = caveat.values().stream().map(value -> switch (caveat.kind()) {
+                case ALLOWED_LOCATIONS -> named.location(value);
+                case EXCLUDED_ACTIVITIES -> formats.name("Activity", value);
+                default -> value;
+            }).collect(Collectors.joining(", "));
+            return new CaveatRow(caveat, named.nation(caveat.nation()), values, formats.number(caveat.limit()));
+        }
     }
 }

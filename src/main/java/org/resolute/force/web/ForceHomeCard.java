@@ -1,16 +1,17 @@
 package org.resolute.force.web;
 
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 import org.resolute.force.StrengthPicture;
 import org.resolute.force.StrengthReports;
 import org.resolute.kernel.HomeCard;
 import org.resolute.kernel.Viewer;
 import org.resolute.kernel.Viewers;
+import org.resolute.kernel.web.i18n.Formats;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /** Signed-in staff see on their home page the force as of today, from the reports they may see. */
@@ -19,10 +20,12 @@ class ForceHomeCard implements HomeCard.Source {
 
     private final StrengthReports strength;
     private final Clock clock;
+    private final MessageSource messages;
 
-    ForceHomeCard(StrengthReports strength, Clock clock) {
+    ForceHomeCard(StrengthReports strength, Clock clock, MessageSource messages) {
         this.strength = strength;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @Override
@@ -32,11 +35,11 @@ class ForceHomeCard implements HomeCard.Source {
         }
         return Viewers.runAs(viewer, () -> {
             StrengthPicture picture = strength.asOf(LocalDate.now(clock));
-            String caption = "from " + picture.nationCount() + " nations, each at its latest report"
-                    + (picture.includesIllustrative() ? "; includes illustrative demo figures" : "");
-            return List.of(new HomeCard("Troops in the mission",
-                    NumberFormat.getIntegerInstance(Locale.ENGLISH).format(picture.totalTroops()), caption,
-                    "/force/strength/charts"));
+            Formats formats = new Formats(LocaleContextHolder.getLocale(), messages);
+            String caption = formats.message(picture.includesIllustrative() ? "force.home.captionIllustrative"
+                    : "force.home.caption", formats.number(picture.nationCount()));
+            return List.of(new HomeCard(formats.message("force.home.title"), formats.number(picture.totalTroops()),
+                    caption, "/force/strength/charts"));
         });
     }
 }

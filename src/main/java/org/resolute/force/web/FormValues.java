@@ -6,7 +6,10 @@ import java.util.Locale;
 import org.resolute.kernel.InputDates;
 import org.resolute.kernel.InvalidInput;
 
-/** Reads what a user typed into a form field, refusing it with {@link InvalidInput} naming the field. */
+/**
+ * Reads what a user typed into a form field, refusing it with {@link InvalidInput} naming the field, worded for a
+ * reader (a message key) as well as for the API (the English message).
+ */
 final class FormValues {
 
     private FormValues() {
@@ -19,7 +22,7 @@ final class FormValues {
         try {
             return Integer.valueOf(text.trim());
         } catch (NumberFormatException e) {
-            throw new InvalidInput(field, field + " '" + text.trim() + "' is not a whole number");
+            throw new InvalidInput(field, "error.wholeNumber", field + " '" + text.trim() + "' is not a whole number");
         }
     }
 
@@ -27,7 +30,12 @@ final class FormValues {
         if (text == null || text.isBlank()) {
             return null;
         }
-        return InputDates.parse(text, field);
+        try {
+            return InputDates.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput(field, "force.error.date", field + " '" + text.strip() + "' " + InputDates.RULE,
+                    String.valueOf(InputDates.EARLIEST.getYear()), String.valueOf(InputDates.LATEST.getYear()));
+        }
     }
 
     static <E extends Enum<E>> E choice(String field, String text, Class<E> type) {
@@ -37,7 +45,7 @@ final class FormValues {
         try {
             return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput(field, field + " '" + text.trim() + "' is not a valid choice");
+            throw new InvalidInput(field, "error.choice", field + " '" + text.trim() + "' is not a valid choice");
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.resolute.force.web;
 
 import java.time.Clock;
+import java.util.Set;
 
 import org.resolute.force.EnteredBy;
 import org.resolute.force.NewOffer;
@@ -8,6 +9,12 @@ import org.resolute.force.OfferStatus;
 
 /** The form on a requirement's page for recording a nation's offer, as typed. */
 record OfferForm(String nation, String quantity, String from, String until, String status, String source) {
+
+    /**
+     * The form's fields. A refusal naming another (a national caveat on the requirement's location or activity)
+     * is shown at the nation, the one choice that the caveat turns on.
+     */
+    static final Set<String> FIELDS = Set.of("nation", "quantity", "from", "until", "status", "source");
 
     static OfferForm empty() {
         return new OfferForm("", "", "", "", "OFFERED", "");

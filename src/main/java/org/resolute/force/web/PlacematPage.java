@@ -4,12 +4,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.resolute.force.Placemat;
 import org.resolute.force.Placemats;
-import org.resolute.force.StrengthQuery;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.csv.Csv;
+import org.resolute.kernel.web.FormErrors;
+import org.resolute.kernel.web.i18n.Formats;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,25 +30,30 @@ class PlacematPage {
     private final Placemats placemats;
     private final AfghanistanMap map;
     private final Clock clock;
+    private final MessageSource messages;
 
-    PlacematPage(Placemats placemats, AfghanistanMap map, Clock clock) {
+    PlacematPage(Placemats placemats, AfghanistanMap map, Clock clock, MessageSource messages) {
         this.placemats = placemats;
         this.map = map;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @GetMapping("/placemat")
-    String page(@RequestParam(defaultValue = "") String date, Model model, HttpServletResponse response) {
+    String page(@RequestParam(defaultValue = "") String date, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
         LocalDate on;
         try {
             on = dateOrToday(date);
         } catch (InvalidInput e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("error", e.getMessage());
+            model.addAttribute("errors", FormErrors.of(e, request));
             on = LocalDate.now(clock);
         }
-        model.addAttribute("placemat", placemats.on(on));
+        Placemat placemat = placemats.on(on);
+        model.addAttribute("placemat", placemat);
         model.addAttribute("map", map);
+        model.addAttribute("labels", PlacematMapLabels.of(placemat.commands(), map, formats()));
         return "force/placemat";
     }
 
@@ -52,7 +62,7 @@ class PlacematPage {
         LocalDate on = dateOrToday(date);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"placemat-" + on + ".pdf\"")
-                .body(PlacematPrint.pdf(placemats.on(on), map));
+                .body(PlacematPrint.pdf(placemats.on(on), map, formats()));
     }
 
     @GetMapping("/placemat/csv")
@@ -64,7 +74,11 @@ class PlacematPage {
     }
 
     private LocalDate dateOrToday(String date) {
-        LocalDate on = StrengthQuery.date("date", date);
+        LocalDate on = FormValues.date("date", date);
         return on == null ? LocalDate.now(clock) : on;
+    }
+
+    private Formats formats() {
+        return new Formats(LocaleContextHolder.getLocale(), messages);
     }
 }

@@ -3,9 +3,7 @@ package org.resolute.force.web;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
-import java.text.NumberFormat;
 import java.util.List;
-import java.util.Locale;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
@@ -23,12 +21,11 @@ import org.resolute.force.Placemat;
 import org.resolute.force.PlacematCommand;
 import org.resolute.force.PlacematNation;
 import org.resolute.kernel.Provenance;
+import org.resolute.kernel.web.i18n.Formats;
 import org.resolute.kernel.csv.CsvWriter;
 
 /** The placemat as a printable PDF and as CSV (one line per nation). */
 public final class PlacematPrint {
-
-    private static final NumberFormat TROOPS = NumberFormat.getIntegerInstance(Locale.UK);
 
     private PlacematPrint() {
     }
@@ -46,54 +43,62 @@ public final class PlacematPrint {
         return out.toString();
     }
 
-    /** The printable placemat: the figures, the hub and spokes on the map, the per-nation tables. */
-    public static byte[] pdf(Placemat placemat, AfghanistanMap map) {
+    /**
+     * The printable placemat in the reader's language: the figures, the hub and spokes on the map, the per-nation
+     * tables, with troops, dates and statuses written as on the page.
+     */
+    public static byte[] pdf(Placemat placemat, AfghanistanMap map, Formats formats) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 36, 36, 36, 36);
         PdfWriter writer = PdfWriter.getInstance(document, out);
-        document.addTitle("Resolute Support Mission: Key Facts and Figures, " + placemat.date());
+        document.addTitle(formats.message("force.placemat.pdfTitle", formats.date(placemat.date())));
         document.open();
-        document.add(new Paragraph("Resolute Support Mission (RSM): Key Facts and Figures",
+        document.add(paragraph(formats.message("force.placemat.heading"),
                 FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16)));
-        document.add(new Paragraph("As of " + placemat.date(), FontFactory.getFont(FontFactory.HELVETICA, 11)));
-        document.add(new Paragraph("Total troops: " + TROOPS.format(placemat.totalTroops()) + " from "
-                + placemat.nationCount() + " nations", FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13)));
+        document.add(paragraph(formats.message("force.placemat.asOfDate", formats.date(placemat.date())),
+                FontFactory.getFont(FontFactory.HELVETICA, 11)));
+        document.add(paragraph(formats.message("force.placemat.pdfTotal", formats.number(placemat.totalTroops()),
+                formats.number(placemat.nationCount())), FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13)));
         if (placemat.includesIllustrative()) {
-            document.add(new Paragraph("* illustrative: a demo figure consistent with the published totals, "
-                    + "not a published fact", FontFactory.getFont(FontFactory.HELVETICA_OBLIQUE, 9)));
+            document.add(paragraph("* " + formats.message("force.placemat.pdfIllustrative"),
+                    FontFactory.getFont(FontFactory.HELVETICA_OBLIQUE, 9)));
         }
         document.add(Chunk.NEWLINE);
-        document.add(PlacematMapPdf.image(writer, map, placemat.commands()));
-        document.add(new Paragraph("The hub and spokes with their lead nations. Country outline: Natural Earth "
-                + "(public domain).", FontFactory.getFont(FontFactory.HELVETICA_OBLIQUE, 8)));
-        document.add(nations("NATO Allies", placemat.allies()));
-        document.add(nations("Operational partners", placemat.partners()));
-        document.add(commands(placemat.commands()));
+        document.add(PlacematMapPdf.image(writer, map, PlacematMapLabels.of(placemat.commands(), map, formats)));
+        document.add(paragraph(formats.message("force.placemat.pdfMapNote"),
+                FontFactory.getFont(FontFactory.HELVETICA_OBLIQUE, 8)));
+        document.add(nations(formats.message("force.placemat.allies", formats.number(placemat.allies().size())),
+                placemat.allies(), formats));
+        document.add(nations(formats.message("force.placemat.partners", formats.number(placemat.partners().size())),
+                placemat.partners(), formats));
+        document.add(commands(placemat.commands(), formats));
         document.close();
         return out.toByteArray();
     }
 
-    private static PdfPTable nations(String title, List<PlacematNation> nations) {
-        PdfPTable table = table(title + " (" + nations.size() + ")", new float[] {4, 2, 1.5f, 3.5f});
-        header(table, "Nation", "Troops", "Status", "Source");
+    private static PdfPTable nations(String title, List<PlacematNation> nations, Formats formats) {
+        PdfPTable table = table(title, new float[] {4, 2, 1.5f, 3.5f});
+        header(table, formats.message("force.field.nation"), formats.message("force.field.troops"),
+                formats.message("force.field.provenanceStatus"), formats.message("force.field.source"));
         for (PlacematNation nation : nations) {
             boolean illustrative = nation.provenance().isIllustrative();
             cell(table, nation.name(), Element.ALIGN_LEFT);
-            cell(table, TROOPS.format(nation.troops()) + (illustrative ? " *" : ""), Element.ALIGN_RIGHT);
-            cell(table, nation.provenance().status().label(), Element.ALIGN_LEFT);
-            cell(table, nation.provenance().source(), Element.ALIGN_LEFT);
+            cell(table, formats.number(nation.troops()) + (illustrative ? " *" : ""), Element.ALIGN_RIGHT);
+            cell(table, formats.name(nation.provenance().status()), Element.ALIGN_LEFT);
+            cell(table, nation.provenance().source().replace(";", ", "), Element.ALIGN_LEFT);
         }
         return table;
     }
 
-    private static PdfPTable commands(List<PlacematCommand> commands) {
-        PdfPTable table = table("Hub and spokes", new float[] {4, 3, 2.5f, 1.5f});
-        header(table, "Command", "Location", "Lead nation", "Troops");
+    private static PdfPTable commands(List<PlacematCommand> commands, Formats formats) {
+        PdfPTable table = table(formats.message("force.placemat.map"), new float[] {4, 3, 2.5f, 1.5f});
+        header(table, formats.message("force.field.command"), formats.message("force.field.location"),
+                formats.message("force.placemat.leadNation"), formats.message("force.field.troops"));
         for (PlacematCommand command : commands) {
             cell(table, command.name(), Element.ALIGN_LEFT);
             cell(table, command.location(), Element.ALIGN_LEFT);
             cell(table, command.leadNationName(), Element.ALIGN_LEFT);
-            cell(table, TROOPS.format(command.troops()), Element.ALIGN_RIGHT);
+            cell(table, formats.number(command.troops()), Element.ALIGN_RIGHT);
         }
         return table;
     }
@@ -102,7 +107,8 @@ public final class PlacematPrint {
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setSpacingBefore(8);
-        PdfPCell caption = new PdfPCell(new Phrase(title, FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11)));
+        PdfPCell caption = new PdfPCell(new Phrase(printable(title),
+                FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11)));
         caption.setColspan(widths.length);
         caption.setBorder(0);
         table.addCell(caption);
@@ -112,15 +118,27 @@ public final class PlacematPrint {
     private static void header(PdfPTable table, String... labels) {
         Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9, Color.WHITE);
         for (String label : labels) {
-            PdfPCell cell = new PdfPCell(new Phrase(label, bold));
+            PdfPCell cell = new PdfPCell(new Phrase(printable(label), bold));
             cell.setBackgroundColor(new Color(0x1f, 0x3a, 0x5f));
             table.addCell(cell);
         }
     }
 
     private static void cell(PdfPTable table, String text, int alignment) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, FontFactory.getFont(FontFactory.HELVETICA, 9)));
+        PdfPCell cell = new PdfPCell(new Phrase(printable(text), FontFactory.getFont(FontFactory.HELVETICA, 9)));
         cell.setHorizontalAlignment(alignment);
         table.addCell(cell);
+    }
+
+    private static Paragraph paragraph(String text, Font font) {
+        return new Paragraph(printable(text), font);
+    }
+
+    /**
+     * The text in the PDF's standard fonts, which lack the narrow no-break space that French writes between
+     * thousands ("9 592"): it becomes a no-break space, which they have.
+     */
+    static String printable(String text) {
+        return text.replace('\u202f', '\u00a0');
     }
 }

@@ -3,12 +3,15 @@ package org.resolute.force.web;
 import java.time.Clock;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.resolute.force.OfferStatus;
 import org.resolute.force.Requirement;
 import org.resolute.force.Requirements;
 import org.resolute.kernel.InvalidInput;
+import org.resolute.kernel.web.FormErrors;
+import org.resolute.kernel.web.Notice;
 import org.resolute.reference.Nation;
 import org.resolute.reference.Nations;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,15 +47,16 @@ class RequirementPage {
     @PostMapping("/force/requirements/{id}/offers")
     @PreAuthorize("hasAnyRole('FORCE_PLANNER', 'ADMIN')")
     String recordOffer(@PathVariable UUID id, @ModelAttribute("offerForm") OfferForm form, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
+            RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
         try {
             var offer = requirements.recordOffer(id, form.toNew(clock));
-            redirect.addFlashAttribute("message", "Recorded the offer of " + offer.quantity() + " from "
-                    + nationName(offer.nation()) + ".");
+            redirect.addFlashAttribute("notice", Notice.of("force.offer.recorded", offer.quantity(),
+                    nationName(offer.nation())));
             return "redirect:/force/requirements/" + id;
         } catch (InvalidInput e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("fieldError", e);
+            model.addAttribute("errors", FormErrors.of(OfferForm.FIELDS.contains(e.field()) ? e.field() : "nation",
+                    e.wording(), request));
             return show(requirements.get(id), model);
         }
     }
@@ -63,10 +67,10 @@ class RequirementPage {
             RedirectAttributes redirect) {
         try {
             var decided = requirements.decideOffer(id, offer, status);
-            redirect.addFlashAttribute("message", (status == OfferStatus.ACCEPTED ? "Accepted" : "Withdrew")
-                    + " the offer of " + decided.quantity() + " from " + nationName(decided.nation()) + ".");
+            redirect.addFlashAttribute("notice", Notice.of(status == OfferStatus.ACCEPTED ? "force.offer.accepted"
+                    : "force.offer.withdrawn", decided.quantity(), nationName(decided.nation())));
         } catch (InvalidInput e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("refusal", e.wording());
         }
         return "redirect:/force/requirements/" + id;
     }
@@ -77,18 +81,10 @@ class RequirementPage {
         model.addAttribute("nations", nations.contributorsTo(Nations.RESOLUTE_SUPPORT).stream()
                 .map(contributor -> contributor.nation()).toList());
         model.addAttribute("statuses", new OfferStatus[] {OfferStatus.OFFERED, OfferStatus.ACCEPTED});
-        model.addAttribute("names", new NationNames(nations));
         return "force/requirement";
     }
 
     private String nationName(String code) {
         return nations.find(code).map(Nation::name).orElse(code);
-    }
-
-    /** Nation names for the page, by code. */
-    record NationNames(Nations nations) {
-        public String of(String code) {
-            return nations.find(code).map(Nation::name).orElse(code);
-        }
     }
 }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.resolute.force.Activity;
@@ -20,6 +21,8 @@ import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
 import org.resolute.kernel.csv.Csv;
 import org.resolute.kernel.csv.CsvWriter;
+import org.resolute.kernel.web.FormErrors;
+import org.resolute.kernel.web.Notice;
 import org.resolute.mission.Posture;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -61,14 +64,15 @@ class RequirementsPage {
     String list(@RequestParam(defaultValue = "") String command, @RequestParam(defaultValue = "") String location,
             @RequestParam(defaultValue = "") String activity, @RequestParam(defaultValue = "") String fillState,
             @RequestParam(defaultValue = "") String priority, @RequestParam(defaultValue = "") String sort,
-            @RequestParam(defaultValue = "0") int page, Model model, HttpServletResponse response) {
+            @RequestParam(defaultValue = "0") int page, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
         PageResult<Requirement> result;
         try {
             result = requirements.search(RequirementFilter.parse(command, location, activity, fillState, priority),
                     new PageQuery(Math.max(page, 0), PAGE_SIZE, sort));
         } catch (InvalidInput e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("error", e.getMessage());
+            model.addAttribute("errors", FormErrors.of(e, request));
             result = new PageResult<>(List.of(), 0, PAGE_SIZE, 0);
         }
         model.addAttribute("requirements", result);
@@ -116,14 +120,14 @@ class RequirementsPage {
     @PostMapping("/force/requirements")
     @PreAuthorize("hasAnyRole('FORCE_PLANNER', 'ADMIN')")
     String create(@ModelAttribute("form") RequirementForm form, Model model, RedirectAttributes redirect,
-            HttpServletResponse response) {
+            HttpServletRequest request, HttpServletResponse response) {
         try {
             UUID id = requirements.create(form.toNew(clock)).id();
-            redirect.addFlashAttribute("message", "Recorded requirement " + form.reference() + ".");
+            redirect.addFlashAttribute("notice", Notice.of("force.requirement.recorded", form.reference()));
             return "redirect:/force/requirements/" + id;
         } catch (InvalidInput e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("fieldError", e);
+            model.addAttribute("errors", FormErrors.of(e, request));
             return "force/requirement-new";
         }
     }

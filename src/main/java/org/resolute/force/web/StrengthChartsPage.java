@@ -28,10 +28,12 @@ class StrengthChartsPage {
 
     private final StrengthReports strength;
     private final TroopCeilings ceilings;
+    private final ForceNames names;
 
-    StrengthChartsPage(StrengthReports strength, TroopCeilings ceilings) {
+    StrengthChartsPage(StrengthReports strength, TroopCeilings ceilings, ForceNames names) {
         this.strength = strength;
         this.ceilings = ceilings;
+        this.names = names;
     }
 
     @GetMapping("/force/strength/charts")
@@ -43,6 +45,7 @@ class StrengthChartsPage {
     @GetMapping("/force/strength/charts/data")
     @ResponseBody
     ChartData data() {
+        ForceNames.Names named = names.names();
         List<StrengthPicture> timeline = strength.timeline();
         List<LocalDate> dates = timeline.stream().map(StrengthPicture::date).toList();
         List<Integer> totals = timeline.stream().map(StrengthPicture::totalTroops).toList();
@@ -65,14 +68,21 @@ class StrengthChartsPage {
         List<Bar> bars = new ArrayList<>(largest.stream()
                 .map(n -> new Bar(n.nation(), n.troops(), n.provenance().status().label())).toList());
         bars.sort(Comparator.comparingInt(Bar::troops));
+        Map<String, String> shown = new LinkedHashMap<>();
+        stackedNations.forEach(nation -> shown.put(nation, named.nation(nation)));
+        bars.forEach(bar -> shown.put(bar.nation(), named.nation(bar.nation())));
+        locations.forEach(location -> shown.put(location, named.location(location)));
         return new ChartData(dates, totals, ceiling, byNation, byLocation,
-                latest == null ? null : latest.date(), bars);
+                latest == null ? null : latest.date(), bars, shown);
     }
 
-    /** @param ceiling the mission ceiling in force on each date; null where none was */
+    /**
+     * @param ceiling the mission ceiling in force on each date; null where none was
+     * @param names the name to show for each nation and location code the series are keyed by
+     */
     record ChartData(List<LocalDate> dates, List<Integer> totals, List<Integer> ceiling,
             Map<String, List<Integer>> byNation, Map<String, List<Integer>> byLocation, LocalDate latestDate,
-            List<Bar> largest) {
+            List<Bar> largest, Map<String, String> names) {
     }
 
     record Bar(String nation, int troops, String status) {

@@ -4,13 +4,19 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.resolute.force.NewStrengthReport;
 import org.resolute.force.StrengthImport;
 import org.resolute.force.StrengthQuery;
 import org.resolute.force.StrengthReports;
+import org.resolute.kernel.Classification;
 import org.resolute.kernel.InvalidInput;
+import org.resolute.kernel.Marking;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.Provenance;
 import org.resolute.kernel.ProvenanceStatus;
@@ -18,7 +24,13 @@ import org.resolute.kernel.Role;
 import org.resolute.kernel.Viewers;
 import org.resolute.kernel.csv.Csv;
 import org.resolute.kernel.csv.CsvRejected;
+import org.resolute.kernel.web.FormErrors;
+import org.resolute.kernel.web.Notice;
+import org.resolute.kernel.web.i18n.Formats;
 import org.resolute.mission.Posture;
+import org.resolute.reference.Nations;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -38,10 +50,17 @@ class StrengthPage {
 
     private final StrengthReports strength;
     private final Posture posture;
+    private final ForceNames names;
+    private final MessageSource messages;
+    private final Nations nations;
 
-    StrengthPage(StrengthReports strength, Posture posture) {
+    StrengthPage(StrengthReports strength, Posture posture, ForceNames names, MessageSource messages,
+            Nations nations) {
         this.strength = strength;
         this.posture = posture;
+        this.names = names;
+        this.messages = messages;
+        this.nations = nations;
     }
 
     @ModelAttribute("statuses")
@@ -51,18 +70,17 @@ class StrengthPage {
 
     @GetMapping("/force/strength")
     String list(Filters filters, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "") String sort, Model model, HttpServletResponse response) {
-        StrengthQuery query;
+            @RequestParam(defaultValue = "") String sort, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
         try {
-            query = filters.query();
-            model.addAttribute("reports", strength.search(query, new PageQuery(Math.max(page, 0), 25, sort)));
+            model.addAttribute("reports", strength.search(filters.query(),
+                    new PageQuery(Math.max(page, 0), 25, sort)));
         } catch (InvalidInput e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("error", e.getMessage());
+            model.addAttribute("errors", FormErrors.of(Filters.field(e.field()), e.wording(), request));
             model.addAttribute("reports", strength.search(StrengthQuery.ALL, PageQuery.first(25)));
         }
-        return page(model, filters, model.containsAttribute("report") ? (ReportForm) model.getAttribute("report")
-                : ReportForm.empty());
+        return page(model, filters, ReportForm.empty());
     }
 
     @GetMapping("/force/strength/export.csv")
@@ -72,21 +90,27 @@ class StrengthPage {
                 .body(strength.export(filters.query()).getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Records a report; refused, the page comes back with the form open at the top, the error next to its field
+     * and what was typed kept, the list's filters untouched.
+     */
     @PostMapping("/force/strength")
     @PreAuthorize("hasRole('FORCE_PLANNER')")
-    String record(@ModelAttribute("report") ReportForm form, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String record(@ModelAttribute("report") ReportForm form, Model model, HttpServletRequest request,
+            HttpServletResponse response, RedirectAttributes redirect) {
         try {
             var stored = strength.record(form.toReport());
-            redirect.addFlashAttribute("message", "Recorded " + stored.troops() + " troops for " + stored.nation()
-                    + " at " + stored.command() + " / " + stored.location() + " on " + stored.reportDate() + ".");
+            Formats formats = new Formats(LocaleContextHolder.getLocale(), messages);
+            ForceNames.Names named = names.names();
+            redirect.addFlashAttribute("notice", Notice.of("force.strength.recorded",
+                    formats.number(stored.troops()), named.nation(stored.nation()), named.command(stored.command()),
+                    named.location(stored.location()), formats.date(stored.reportDate())));
             return "redirect:/force/strength";
         } catch (InvalidInput e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("formError", e.getMessage());
-            model.addAttribute("formField", e.field());
+            model.addAttribute("errors", FormErrors.of(e, request));
             model.addAttribute("reports", strength.search(StrengthQuery.ALL, PageQuery.first(25)));
-            return page(model, new Filters("", "", "", "", ""), form);
+            return page(model, Filters.NONE, form);
         }
     }
 
@@ -94,19 +118,19 @@ class StrengthPage {
     @PreAuthorize("hasRole('FORCE_PLANNER')")
     String importFile(@RequestParam("file") MultipartFile file, Model model, HttpServletResponse response,
             RedirectAttributes redirect) throws IOException {
-        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "The file"
+        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? ""
                 : file.getOriginalFilename();
         try (Reader in = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-            StrengthImport result = strength.importCsv(name, in);
-            redirect.addFlashAttribute("message", name + " imported: " + result.stored() + " reports stored, "
-                    + result.unchanged() + " already stored and unchanged.");
+            StrengthImport result = strength.importCsv(name.isEmpty() ? "file" : name, in);
+            redirect.addFlashAttribute("notice", Notice.of("force.strength.imported", name, result.stored(),
+                    result.unchanged()));
             return "redirect:/force/strength";
         } catch (CsvRejected e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("importError", name + " was not imported; nothing was stored.");
+            model.addAttribute("importRefused", name);
             model.addAttribute("importErrors", e.errors());
             model.addAttribute("reports", strength.search(StrengthQuery.ALL, PageQuery.first(25)));
-            return page(model, new Filters("", "", "", "", ""), ReportForm.empty());
+            return page(model, Filters.NONE, ReportForm.empty());
         }
     }
 
@@ -116,22 +140,30 @@ class StrengthPage {
         model.addAttribute("report", form);
         model.addAttribute("commands", posture.commands());
         model.addAttribute("locations", posture.locations());
+        model.addAttribute("nations", nations.all());
         return "force/strength-reports";
     }
 
-    /** The list's filters as the form sends them. */
-    record Filters(String nation, String command, String location, String from, String to) {
+    /** The list's filters as the form sends them: a date range is from and until, as on every list. */
+    record Filters(String nation, String command, String location, String from, String until) {
+
+        static final Filters NONE = new Filters("", "", "", "", "");
 
         Filters {
             nation = nation == null ? "" : nation;
             command = command == null ? "" : command;
             location = location == null ? "" : location;
             from = from == null ? "" : from;
-            to = to == null ? "" : to;
+            until = until == null ? "" : until;
         }
 
         StrengthQuery query() {
-            return StrengthQuery.parse(nation, command, location, from, to);
+            return StrengthQuery.parse(nation, command, location, from, until);
+        }
+
+        /** The filter bar's field for a field the query names ("to" is the bar's "until"). */
+        static String field(String queryField) {
+            return "to".equals(queryField) ? "until" : queryField;
         }
     }
 
@@ -143,33 +175,33 @@ class StrengthPage {
             return new ReportForm("", "", "", "", "", "", "EXACT", "PUBLIC", "");
         }
 
-        org.resolute.force.NewStrengthReport toReport() {
-            java.time.LocalDate date = StrengthQuery.date("reportDate", reportDate);
+        NewStrengthReport toReport() {
+            LocalDate date = FormValues.date("reportDate", reportDate);
             if (date == null) {
-                throw new InvalidInput("reportDate", "Report date is missing");
+                throw new InvalidInput("reportDate", "error.required", "Report date is missing");
             }
-            int count;
-            try {
-                count = Integer.parseInt(troops == null ? "" : troops.trim());
-            } catch (NumberFormatException e) {
-                throw new InvalidInput("troops", "Troops must be a whole number");
+            Integer count = FormValues.number("troops", troops);
+            if (count == null) {
+                throw new InvalidInput("troops", "error.required", "Troops is missing");
             }
             if (source == null || source.isBlank()) {
-                throw new InvalidInput("source", "Source is missing: say where the figure comes from");
+                throw new InvalidInput("source", "force.error.sourceMissing",
+                        "Source is missing: say where the figure comes from");
             }
-            org.resolute.kernel.Marking marking;
+            Marking marking;
             try {
-                marking = org.resolute.kernel.Marking.of(
-                        org.resolute.kernel.Classification.valueOf(classification), releasableTo);
+                marking = Marking.of(Classification.valueOf(classification), releasableTo);
             } catch (IllegalArgumentException | NullPointerException e) {
-                throw new InvalidInput("releasableTo", "A PUBLIC report cannot be limited to nations");
+                throw new InvalidInput("releasableTo", "force.error.publicReleasable",
+                        "A PUBLIC report cannot be limited to nations");
             }
-            return new org.resolute.force.NewStrengthReport(upper(nation), upper(command), upper(location), date,
-                    count, new Provenance(source.trim(), date, ProvenanceStatus.valueOf(provenanceStatus)), marking);
+            ProvenanceStatus status = FormValues.choice("provenanceStatus", provenanceStatus, ProvenanceStatus.class);
+            return new NewStrengthReport(upper(nation), upper(command), upper(location), date, count,
+                    new Provenance(source.trim(), date, status == null ? ProvenanceStatus.EXACT : status), marking);
         }
 
         private static String upper(String text) {
-            return text == null ? "" : text.trim().toUpperCase(java.util.Locale.ROOT);
+            return text == null ? "" : text.trim().toUpperCase(Locale.ROOT);
         }
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.resolute.kernel.Ids;
@@ -90,34 +91,38 @@ class MissionDirectory implements Missions {
         }
         List<Milestone> events = new ArrayList<>();
         if (mission.predecessorEndedOn() != null) {
-            add(events, mission.predecessorEndedOn(), mission.predecessor() + " completed", mission.predecessorEnd());
+            add(events, mission.predecessorEndedOn(), mission.predecessor() + " completed", mission.predecessorEnd(),
+                    "predecessorEnded", mission.predecessor());
         }
         for (LegalInstrument instrument : instrumentsOf(code)) {
-            add(events, instrument.signedOn(), instrument.title() + " signed", instrument.provenance());
-            add(events, instrument.ratifiedOn(), instrument.title() + " ratified", instrument.provenance());
-            add(events, instrument.adoptedOn(), instrument.title() + " adopted", instrument.provenance());
-            add(events, instrument.expiresOn(), instrument.title() + " expires", instrument.provenance());
+            String title = instrument.title();
+            add(events, instrument.signedOn(), title + " signed", instrument.provenance(), "signed", title);
+            add(events, instrument.ratifiedOn(), title + " ratified", instrument.provenance(), "ratified", title);
+            add(events, instrument.adoptedOn(), title + " adopted", instrument.provenance(), "adopted", title);
+            add(events, instrument.expiresOn(), title + " expires", instrument.provenance(), "expires", title);
         }
-        add(events, mission.launchedOn(), mission.name() + " launched", mission.launch());
+        add(events, mission.launchedOn(), mission.name() + " launched", mission.launch(), "launched", mission.name());
         for (MissionPhase phase : phasesOf(code)) {
-            add(events, phase.from(), "Phase begins: " + phase.name(), phase.provenance());
-            add(events, phase.until(), "Phase ends: " + phase.name(), phase.provenance());
+            add(events, phase.from(), "Phase begins: " + phase.name(), phase.provenance(), "phaseBegins", phase.name());
+            add(events, phase.until(), "Phase ends: " + phase.name(), phase.provenance(), "phaseEnds", phase.name());
         }
         for (TroopCeiling ceiling : tables.ceilings()) {
             if (ceiling.kind() == CeilingKind.MISSION) {
-                add(events, ceiling.from(), "Mission ceiling of " + String.format(java.util.Locale.ROOT, "%,d", ceiling.troops())
-                        + " troops in force: " + ceiling.basis(), ceiling.provenance());
+                add(events, ceiling.from(), "Mission ceiling of " + String.format(Locale.ROOT, "%,d", ceiling.troops())
+                        + " troops in force: " + ceiling.basis(), ceiling.provenance(), "ceiling", ceiling.troops(),
+                        ceiling.basis());
             }
         }
-        add(events, mission.endedOn(), mission.name() + " ended", mission.end());
+        add(events, mission.endedOn(), mission.name() + " ended", mission.end(), "ended", mission.name());
         events.sort(Comparator.comparing(Milestone::date));
         return List.copyOf(events);
     }
 
-    private static void add(List<Milestone> events, LocalDate date, String event,
-            org.resolute.kernel.Provenance provenance) {
+    /** Adds the event if it has a date; {@code key} names its wording, {@code mission.milestone.<key>}. */
+    private static void add(List<Milestone> events, LocalDate date, String event, Provenance provenance, String key,
+            Object... arguments) {
         if (date != null) {
-            events.add(new Milestone(date, event, provenance));
+            events.add(new Milestone(date, event, provenance, "mission.milestone." + key, List.of(arguments)));
         }
     }
 }

@@ -35,7 +35,7 @@ public class CeilingForm {
         try {
             return Integer.valueOf(text.trim());
         } catch (NumberFormatException e) {
-            throw new InvalidInput(field, "'" + text + "' is not a whole number");
+            throw new InvalidInput(field, "error.wholeNumber", "'" + text + "' is not a whole number");
         }
     }
 
@@ -43,7 +43,12 @@ public class CeilingForm {
         if (text == null || text.isBlank()) {
             return null;
         }
-        return InputDates.parse(text, field);
+        try {
+            return InputDates.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput(field, "mission.error.date", field + " '" + text.strip() + "' " + InputDates.RULE,
+                    String.valueOf(InputDates.EARLIEST.getYear()), String.valueOf(InputDates.LATEST.getYear()));
+        }
     }
 
     private static <E extends Enum<E>> E choice(String field, String text, Class<E> type) {
@@ -53,7 +58,7 @@ public class CeilingForm {
         try {
             return Enum.valueOf(type, text.trim());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput(field, "'" + text + "' is not one of the choices");
+            throw new InvalidInput(field, "error.choice", "'" + text + "' is not one of the choices");
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.resolute.kernel.InputDates;
@@ -16,10 +17,17 @@ import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.kernel.Role;
 import org.resolute.kernel.Viewer;
 import org.resolute.kernel.Viewers;
+import org.resolute.kernel.web.FormErrors;
+import org.resolute.kernel.web.Notice;
+import org.resolute.kernel.web.i18n.Formats;
 import org.resolute.mission.CeilingKind;
 import org.resolute.mission.CeilingQuery;
 import org.resolute.mission.TroopCeiling;
 import org.resolute.mission.TroopCeilings;
+import org.resolute.reference.Nation;
+import org.resolute.reference.Nations;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,23 +50,29 @@ class CeilingsPage {
 
     private final TroopCeilings ceilings;
     private final JsonMapper json;
+    private final Nations nations;
+    private final MessageSource messages;
 
-    CeilingsPage(TroopCeilings ceilings, JsonMapper json) {
+    CeilingsPage(TroopCeilings ceilings, JsonMapper json, Nations nations, MessageSource messages) {
         this.ceilings = ceilings;
         this.json = json;
+        this.nations = nations;
+        this.messages = messages;
     }
 
     @GetMapping("/mission/ceilings")
     String list(@RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String nation,
             @RequestParam(defaultValue = "") String inForceOn, @RequestParam(defaultValue = "from,desc") String sort,
-            @RequestParam(defaultValue = "0") int page, Model model, HttpServletResponse response) {
+            @RequestParam(defaultValue = "0") int page, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
         try {
             CeilingQuery query = new CeilingQuery(kind.isBlank() ? null : CeilingKind.valueOf(kind), nation,
                     InputDates.parse(inForceOn, "inForceOn"));
             model.addAttribute("ceilings", ceilings.search(query, new PageQuery(Math.max(page, 0), PAGE_SIZE, sort)));
         } catch (InvalidInput | IllegalArgumentException | java.time.format.DateTimeParseException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("filterError", "The filter is not valid: " + e.getMessage());
+            model.addAttribute("errors", e instanceof InvalidInput refusal ? FormErrors.of(refusal, request)
+                    : FormErrors.of("kind", Notice.of("error.choice"), request));
             model.addAttribute("ceilings", ceilings.search(CeilingQuery.ALL, new PageQuery(0, PAGE_SIZE, "from,desc")));
         }
         model.addAttribute("kind", kind);
@@ -72,17 +86,20 @@ class CeilingsPage {
 
     @PostMapping("/mission/ceilings")
     @PreAuthorize("hasAnyRole('FORCE_PLANNER', 'ADMIN')")
-    String record(@ModelAttribute("form") CeilingForm form, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String record(@ModelAttribute("form") CeilingForm form, Model model, HttpServletRequest request,
+            HttpServletResponse response, RedirectAttributes redirect) {
         try {
             TroopCeiling ceiling = ceilings.record(form.toNewCeiling());
-            redirect.addFlashAttribute("message", "Recorded the " + (ceiling.kind() == CeilingKind.MISSION
-                    ? "mission ceiling" : "national cap of " + ceiling.nation().orElse("")) + " of "
-                    + ceiling.troops() + " troops from " + ceiling.from() + ".");
+            Formats formats = formats();
+            redirect.addFlashAttribute("notice", ceiling.kind() == CeilingKind.MISSION
+                    ? Notice.of("mission.ceilings.recordedMission", formats.number(ceiling.troops()),
+                            formats.date(ceiling.from()))
+                    : Notice.of("mission.ceilings.recordedCap", formats.number(ceiling.troops()),
+                            nationName(ceiling.nation().orElse("")), formats.date(ceiling.from())));
             return "redirect:/mission/ceilings";
         } catch (InvalidInput e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("fieldError", e);
+            model.addAttribute("errors", FormErrors.of(e, request));
             model.addAttribute("ceilings", ceilings.search(CeilingQuery.ALL, new PageQuery(0, PAGE_SIZE, "from,desc")));
             model.addAttribute("kind", "");
             model.addAttribute("nation", "");
@@ -96,29 +113,46 @@ class CeilingsPage {
         model.addAttribute("canRecord", viewer.has(Role.FORCE_PLANNER) || viewer.has(Role.ADMIN));
         model.addAttribute("kinds", CeilingKind.values());
         model.addAttribute("statuses", ProvenanceStatus.values());
-        model.addAttribute("chart", json.writeValueAsString(chart(ceilings.all())));
+        Formats formats = formats();
+        model.addAttribute("chart", json.writeValueAsString(chart(ceilings.all(), formats)));
+        model.addAttribute("chartWords", json.writeValueAsString(Map.of(
+                "none", formats.message("mission.ceilings.chartNone"),
+                "troops", formats.message("mission.field.troops"),
+                "point", formats.message("mission.ceilings.chartPoint"))));
+        Map<String, String> nationNames = new LinkedHashMap<>();
+        nations.all().forEach(nation -> nationNames.put(nation.code(), nation.name()));
+        model.addAttribute("nationNames", nationNames);
         return "mission/ceilings";
     }
 
+    private Formats formats() {
+        return new Formats(LocaleContextHolder.getLocale(), messages);
+    }
+
+    private String nationName(String code) {
+        return nations.find(code).map(Nation::name).orElse(code);
+    }
+
     /** The mission ceiling as steps over time: a point where each starts, and a break where one ends. */
-    static List<Map<String, Object>> chart(List<TroopCeiling> all) {
+    static List<Map<String, Object>> chart(List<TroopCeiling> all, Formats formats) {
         List<Map<String, Object>> points = new ArrayList<>();
         all.stream().filter(ceiling -> ceiling.kind() == CeilingKind.MISSION)
                 .sorted(Comparator.comparing(TroopCeiling::from)).forEach(ceiling -> {
-                    points.add(point(ceiling.from(), ceiling.troops(), ceiling));
+                    points.add(point(ceiling.from(), ceiling.troops(), ceiling, formats));
                     ceiling.until().ifPresent(until -> {
-                        points.add(point(until, ceiling.troops(), ceiling));
-                        points.add(point(until.plusDays(1), null, ceiling));
+                        points.add(point(until, ceiling.troops(), ceiling, formats));
+                        points.add(point(until.plusDays(1), null, ceiling, formats));
                     });
                 });
         return points;
     }
 
-    private static Map<String, Object> point(LocalDate date, Integer troops, TroopCeiling ceiling) {
+    private static Map<String, Object> point(LocalDate date, Integer troops, TroopCeiling ceiling,
+            Formats formats) {
         Map<String, Object> point = new LinkedHashMap<>();
         point.put("date", date.toString());
         point.put("troops", troops);
-        point.put("status", ceiling.provenance().status().label());
+        point.put("status", formats.name(ceiling.provenance().status()));
         point.put("basis", ceiling.basis());
         return point;
     }

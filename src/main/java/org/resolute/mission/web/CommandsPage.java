@@ -1,10 +1,13 @@
 package org.resolute.mission.web;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.resolute.mission.Command;
 import org.resolute.mission.Location;
 import org.resolute.mission.Posture;
+import org.resolute.reference.Nation;
+import org.resolute.reference.Nations;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,9 +17,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 class CommandsPage {
 
     private final Posture posture;
+    private final Nations nations;
 
-    CommandsPage(Posture posture) {
+    CommandsPage(Posture posture, Nations nations) {
         this.posture = posture;
+        this.nations = nations;
     }
 
     @GetMapping("/mission/commands")
@@ -25,7 +30,9 @@ class CommandsPage {
         List<Location> locations = posture.locations();
         model.addAttribute("commands", commands);
         model.addAttribute("locations", locations.stream()
-                .collect(java.util.stream.Collectors.toMap(Location::code, location -> location)));
+                .collect(Collectors.toMap(Location::code, location -> location)));
+        model.addAttribute("nationNames", nations.all().stream().collect(Collectors.toMap(Nation::code,
+                Nation::name)));
         model.addAttribute("points", LocationMap.points(locations, commands));
         model.addAttribute("graticule", LocationMap.graticule());
         model.addAttribute("mapWidth", LocationMap.WIDTH);

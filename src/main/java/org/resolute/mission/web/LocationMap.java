@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.resolute.mission.Command;
+import org.resolute.mission.CommandKind;
+import org.resolute.mission.LabelLayout.Label;
+import org.resolute.mission.LabelLayout.Placed;
+import org.resolute.mission.LabelLayout;
 import org.resolute.mission.Location;
 
 /**
@@ -21,19 +25,18 @@ final class LocationMap {
 
     private static final double COS_MID_LATITUDE = Math.cos(Math.toRadians((SOUTH + NORTH) / 2));
     private static final double SCALE = (WIDTH - 2.0 * MARGIN) / ((EAST - WEST) * COS_MID_LATITUDE);
-    private static final int LABEL_WIDTH = 130;
+    private static final double LABEL_SIZE = 12;
 
-    /** A location placed on the map, with the commands based there and the side its label goes. */
-    record Point(Location location, List<Command> commands, double x, double y, boolean labelLeft) {
+    /** A location placed on the map, with the commands based there and where its label is written. */
+    record Point(Location location, List<Command> commands, double x, double y, double labelX, double labelY,
+            String anchor) {
 
         public String label() {
-            String name = location.name();
-            int cut = name.indexOf(" (");
-            return cut > 0 ? name.substring(0, cut) : name;
+            return shortName(location);
         }
 
         public boolean hub() {
-            return commands.stream().anyMatch(command -> command.kind() == org.resolute.mission.CommandKind.HUB);
+            return commands.stream().anyMatch(command -> command.kind() == CommandKind.HUB);
         }
     }
 
@@ -56,15 +59,27 @@ final class LocationMap {
         return round(MARGIN + (NORTH - latitude) * SCALE);
     }
 
+    /** The locations on the map, each label set where it covers no other label or point. */
     static List<Point> points(List<Location> locations, List<Command> commands) {
+        List<Label> labels = locations.stream().map(location -> new Label(x(location.longitude()),
+                y(location.latitude()), List.of(shortName(location)), List.of(LABEL_SIZE))).toList();
+        List<Placed> spots = LabelLayout.place(labels, WIDTH, height());
         List<Point> placed = new ArrayList<>();
-        for (Location location : locations) {
+        for (int i = 0; i < locations.size(); i++) {
+            Location location = locations.get(i);
+            Placed spot = spots.get(i);
             placed.add(new Point(location, commands.stream()
                     .filter(command -> command.location().equals(location.code())).toList(),
-                    x(location.longitude()), y(location.latitude()), false));
+                    x(location.longitude()), y(location.latitude()), round(spot.x()), round(spot.y()),
+                    spot.anchor()));
         }
-        return placed.stream().map(point -> new Point(point.location(), point.commands(), point.x(), point.y(),
-                crowdedOnTheRight(point, placed))).toList();
+        return placed;
+    }
+
+    private static String shortName(Location location) {
+        String name = location.name();
+        int cut = name.indexOf(" (");
+        return cut > 0 ? name.substring(0, cut) : name;
     }
 
     static List<Line> graticule() {
@@ -76,13 +91,6 @@ final class LocationMap {
             lines.add(new Line(x(WEST), y(latitude), x(EAST), y(latitude), latitude + "°N"));
         }
         return lines;
-    }
-
-    /** A label goes left of its point when another point sits where it would be written, or at the map's edge. */
-    private static boolean crowdedOnTheRight(Point point, List<Point> all) {
-        boolean neighbour = all.stream().anyMatch(other -> other != point && other.x() > point.x()
-                && other.x() - point.x() < LABEL_WIDTH && Math.abs(other.y() - point.y()) < 14);
-        return neighbour || point.x() + LABEL_WIDTH > WIDTH;
     }
 
     private static double round(double value) {

@@ -1,6 +1,8 @@
 package org.resolute.mission.web;
 
 import org.resolute.mission.Missions;
+import org.resolute.reference.Nation;
+import org.resolute.reference.Nations;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,15 +12,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 class MissionPage {
 
     private final Missions missions;
+    private final Nations nations;
 
-    MissionPage(Missions missions) {
+    MissionPage(Missions missions, Nations nations) {
         this.missions = missions;
+        this.nations = nations;
     }
 
     @GetMapping("/mission")
     String mission(Model model) {
         missions.current().ifPresent(mission -> {
             model.addAttribute("mission", mission);
+            model.addAttribute("hostNation", nations.find(mission.hostNation()).map(Nation::name)
+                    .orElse(mission.hostNation()));
             model.addAttribute("instruments", missions.instrumentsOf(mission.code()));
             model.addAttribute("phases", missions.phasesOf(mission.code()));
             model.addAttribute("timeline", missions.timelineOf(mission.code()));

@@ -1,9 +1,11 @@
 package org.resolute.reference.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.PageQuery;
+import org.resolute.kernel.web.FormErrors;
 import org.resolute.reference.Currencies;
 import org.resolute.reference.Sources;
 import org.springframework.stereotype.Controller;
@@ -25,13 +27,14 @@ class CurrenciesAndSourcesPage {
 
     @GetMapping("/reference/currencies")
     String currencies(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String sort,
-            @RequestParam(defaultValue = "0") int page, Model model, HttpServletResponse response) {
+            @RequestParam(defaultValue = "0") int page, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
         String order = sort;
         try {
             model.addAttribute("currencies", currencies.search(q, new PageQuery(Math.max(page, 0), 25, order)));
         } catch (InvalidInput e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("error", e.getMessage());
+            model.addAttribute("errors", FormErrors.of(e, request));
             order = "";
             model.addAttribute("currencies", currencies.search(q, new PageQuery(0, 25, order)));
         }
@@ -40,11 +43,16 @@ class CurrenciesAndSourcesPage {
         return "reference/currencies";
     }
 
+    /**
+     * The sources, open to anyone since every one is public: the public pages' figures link here. A provenance
+     * badge links to one source as {@code ?source=S57}, which searches for it like {@code q}.
+     */
     @GetMapping("/reference/sources")
-    String sources(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
-            Model model) {
-        model.addAttribute("sources", sources.search(q, new PageQuery(Math.max(page, 0), 50, "")));
-        model.addAttribute("q", q);
+    String sources(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String source,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        String wanted = q.isBlank() ? source : q;
+        model.addAttribute("sources", sources.search(wanted, new PageQuery(Math.max(page, 0), 50, "")));
+        model.addAttribute("q", wanted);
         return "reference/sources";
     }
 }

@@ -9,17 +9,19 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.PageQuery;
+import org.resolute.kernel.csv.CsvWriter;
+import org.resolute.kernel.web.FormErrors;
 import org.resolute.reference.Membership;
 import org.resolute.reference.NationQuery;
 import org.resolute.reference.NationStatus;
 import org.resolute.reference.Nations;
 import org.resolute.reference.Source;
 import org.resolute.reference.Sources;
-import org.resolute.kernel.csv.CsvWriter;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -44,7 +46,8 @@ class NationsPage {
     @GetMapping("/reference/nations")
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String status,
             @RequestParam(defaultValue = "") String date, @RequestParam(defaultValue = "") String sort,
-            @RequestParam(defaultValue = "0") int page, Model model, HttpServletResponse response) {
+            @RequestParam(defaultValue = "0") int page, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         NationQuery query;
         String order = sort;
@@ -53,7 +56,7 @@ class NationsPage {
             model.addAttribute("nations", nations.search(query, new PageQuery(Math.max(page, 0), 25, order)));
         } catch (InvalidInput e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("error", e.getMessage());
+            model.addAttribute("errors", FormErrors.of(e, request));
             query = NationQuery.on(today);
             order = "";
             model.addAttribute("nations", nations.search(query, new PageQuery(0, 25, order)));

@@ -7,13 +7,17 @@ import java.util.Set;
 
 import org.resolute.kernel.HomeCard;
 import org.resolute.kernel.NavigationItem;
+import org.resolute.kernel.PublicPaths;
 import org.resolute.kernel.Viewer;
+import org.resolute.kernel.web.i18n.Formats;
 import org.resolute.reference.ContributingNation;
 import org.resolute.reference.MembershipKind;
 import org.resolute.reference.NationQuery;
 import org.resolute.reference.Nations;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /** The reference pages' place in the navigation, and their figures on every signed-in viewer's home page. */
 @Configuration
@@ -24,12 +28,18 @@ class ReferenceShell {
         return new NavigationItem("nav.reference", "/reference/nations", 90, Set.of());
     }
 
+    /** The sources are public documents, and the public pages' figures link to them. */
     @Bean
-    HomeCard.Source referenceCards(Nations nations) {
-        return viewer -> cards(nations, viewer);
+    PublicPaths sourcesArePublic() {
+        return PublicPaths.of("/reference/sources");
     }
 
-    private static List<HomeCard> cards(Nations nations, Viewer viewer) {
+    @Bean
+    HomeCard.Source referenceCards(Nations nations, MessageSource messages) {
+        return viewer -> cards(nations, viewer, new Formats(LocaleContextHolder.getLocale(), messages));
+    }
+
+    private static List<HomeCard> cards(Nations nations, Viewer viewer, Formats formats) {
         if (viewer.isAnonymous()) {
             return List.of();
         }
@@ -39,12 +49,12 @@ class ReferenceShell {
         long contributingAllies = contributors.stream()
                 .filter(contributor -> contributor.statusDuringMission() == MembershipKind.ALLY).count();
         return List.of(
-                new HomeCard("NATO Allies today", String.valueOf(allies),
-                        "Nations that are Allies on " + today + ", counted from their accession dates",
+                new HomeCard(formats.message("reference.home.allies"), formats.number(allies),
+                        formats.message("reference.home.alliesCaption", formats.date(today)),
                         "/reference/nations?status=ALLY"),
-                new HomeCard("RSM contributing nations", String.valueOf(contributors.size()),
-                        contributingAllies + " Allies and " + (contributors.size() - contributingAllies)
-                                + " operational partners, as the source list gives them",
+                new HomeCard(formats.message("reference.contributors.title"), formats.number(contributors.size()),
+                        formats.message("reference.home.contributorsCaption", formats.number(contributingAllies),
+                                formats.number(contributors.size() - contributingAllies)),
                         "/reference/contributors"));
     }
 }
