@@ -3,11 +3,15 @@ package org.resolute.reference.web;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
-import org.resolute.kernel.HomeCard;
+import org.resolute.kernel.HomeSection;
+import org.resolute.kernel.HomeSection.Figure;
 import org.resolute.kernel.NavigationItem;
+import org.resolute.kernel.Role;
 import org.resolute.kernel.Viewer;
+import org.resolute.kernel.web.i18n.Formats;
 import org.resolute.reference.ContributingNation;
 import org.resolute.reference.MembershipKind;
 import org.resolute.reference.NationQuery;
@@ -15,7 +19,7 @@ import org.resolute.reference.Nations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The reference pages' place in the navigation, and their figures on every signed-in viewer's home page. */
+/** The reference pages' place in the navigation, and their section on every signed-in viewer's home page. */
 @Configuration
 class ReferenceShell {
 
@@ -25,26 +29,25 @@ class ReferenceShell {
     }
 
     @Bean
-    HomeCard.Source referenceCards(Nations nations) {
-        return viewer -> cards(nations, viewer);
+    HomeSection.Source referenceSection(Nations nations) {
+        return (viewer, words) -> section(nations, viewer, words);
     }
 
-    private static List<HomeCard> cards(Nations nations, Viewer viewer) {
-        if (viewer.isAnonymous()) {
-            return List.of();
+    private static Optional<HomeSection> section(Nations nations, Viewer viewer, Formats words) {
+        if (viewer.isAnonymous() || viewer.has(Role.DONOR_REPRESENTATIVE)) {
+            return Optional.empty();
         }
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         int allies = nations.searchAll(new NationQuery("", MembershipKind.ALLY, today), "").size();
         List<ContributingNation> contributors = nations.contributorsTo(Nations.RESOLUTE_SUPPORT);
         long contributingAllies = contributors.stream()
                 .filter(contributor -> contributor.statusDuringMission() == MembershipKind.ALLY).count();
-        return List.of(
-                new HomeCard("NATO Allies today", String.valueOf(allies),
-                        "Nations that are Allies on " + today + ", counted from their accession dates",
-                        "/reference/nations?status=ALLY"),
-                new HomeCard("RSM contributing nations", String.valueOf(contributors.size()),
-                        contributingAllies + " Allies and " + (contributors.size() - contributingAllies)
-                                + " operational partners, as the source list gives them",
-                        "/reference/contributors"));
+        return Optional.of(HomeSection.of("reference", 80, words.message("reference.home.title"),
+                "/reference/contributors", words.message("reference.home.link"), List.of(
+                        new Figure(words.message("reference.home.allies"), words.number(allies),
+                                words.message("reference.home.alliesDetail", words.date(today)), false),
+                        new Figure(words.message("reference.home.contributors"), words.number(contributors.size()),
+                                words.message("reference.home.contributorsDetail", words.number(contributingAllies),
+                                        words.number(contributors.size() - contributingAllies)), false)), ""));
     }
 }
