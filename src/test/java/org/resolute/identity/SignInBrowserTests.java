@@ -33,7 +33,7 @@ class SignInBrowserTests {
     void eachDemoRoleSignsInAndSeesItsNavigation(Role role, Page page) {
         String username = DemoUsernames.of(role);
         signIn(page, username, "resolute-demo");
-        assertThat(page.locator("h1")).containsText("Welcome, " + username);
+        assertThat(page.locator("#signed-in-as")).containsText("Signed in as " + username);
         Locator navigation = page.getByRole(com.microsoft.playwright.options.AriaRole.NAVIGATION,
                 new Page.GetByRoleOptions().setName("Main navigation"));
         for (String link : EXPECTED.getOrDefault(role, List.of())) {

@@ -70,7 +70,7 @@ class DonorHomeSection implements HomeSection.Source {
         BigDecimal received = byFund.values().stream().map(sums -> sums[1]).reduce(BigDecimal.ZERO, BigDecimal::add);
         List<Figure> figures = byFund.isEmpty() ? List.of() : List.of(
                 new Figure(words.message("funding.home.donor.received"), words.money(received, FundingHomeSection.USD),
-                        words.message("funding.home.donor.funds", words.number(byFund.size())), false),
+                        words.message("funding.home.donor.funds", byFund.size()), false),
                 new Figure(words.message("funding.home.donor.pledged"), words.money(pledged, FundingHomeSection.USD),
                         words.message("funding.home.donor.pledgedDetail"), false));
         LocalDate today = LocalDate.now(clock);
@@ -94,8 +94,8 @@ class DonorHomeSection implements HomeSection.Source {
     /** The share of the fund's contributions it has committed to projects, from the books the viewer may see. */
     private String committedShare(String fund, LocalDate today, Formats words) {
         FundStatus status = reports.status(fund, today);
-        if (status.contributionsUsd().signum() <= 0) {
-            return "";
+        if (status.contributionsUsd().signum() <= 0 || status.allocatedUsd().signum() <= 0) {
+            return words.message("funding.home.donor.noneVisible");
         }
         return words.percent(status.allocatedUsd().doubleValue() / status.contributionsUsd().doubleValue(), 1);
     }

@@ -48,7 +48,7 @@ class FundingHomeSection implements HomeSection.Source {
         BigDecimal cash = funds.stream().map(FundStatus::cashUsd).reduce(BigDecimal.ZERO, BigDecimal::add);
         List<Figure> figures = funds.isEmpty() ? List.of() : List.of(
                 new Figure(words.message("funding.home.received"), words.money(received, USD),
-                        words.message("funding.home.allFunds", words.number(funds.size())), false),
+                        words.message("funding.home.allFunds", funds.size()), false),
                 new Figure(words.message("funding.home.cash"), words.money(cash, USD),
                         words.message("funding.home.asOf", words.date(today)), false));
         List<Line> lines = funds.stream().map(fund -> new Line(fund.name(), "/funding/reconciliation?fund=" + fund.fund(),
