@@ -34,16 +34,16 @@ class HomeBrowserTests {
         assertThat(page.locator("h1")).hasText("Resolute");
         assertThat(page.locator(".public-links")).isVisible();
         Reader.seesOnlyWords(page);
-        page.locator("main").getByText("The placemat").click();
+        page.locator("main .card a[href='/placemat']").click();
         page.waitForURL("**/placemat");
 
         Reader.inFrench(page);
         page.navigate(url("/"));
         assertThat(page.locator("html")).hasAttribute("lang", "fr");
         assertThat(page.locator("main a[href='/login']")).hasText("Se connecter");
-        assertThat(page.locator("main")).containsText("Registre public de la gouvernance");
+        assertThat(page.locator("main .card a[href='/public/governance']")).hasText("Décisions et réunions");
         Reader.seesOnlyWords(page);
-        page.locator("main a[href='/public/governance']").first().click();
+        page.locator("main .card a[href='/public/governance']").click();
         page.waitForURL("**/public/governance");
     }
 
