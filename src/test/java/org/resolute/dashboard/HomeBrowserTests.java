@@ -54,7 +54,7 @@ class HomeBrowserTests {
             assertThat(page.locator("#home-force svg polyline.value")).hasCount(1);
             assertThat(page.locator("#home-force svg path.limit")).hasCount(1);
             assertThat(page.locator("#home-force tbody tr").first()).isVisible();
-            assertThat(page.locator("#home-advising tbody tr")).hasCount(5);
+            assertThat(page.locator("#home-advising tbody tr")).hasCount(4);
             assertThat(page.locator("#home-governance tbody tr").first()).isVisible();
             assertMoney(page.locator("#home-funding tbody td"), french);
             Reader.seesOnlyWords(page);
@@ -79,7 +79,7 @@ class HomeBrowserTests {
     void aDonorSeesTheirContributionsAndWhereTheyWentButNoMissionWideFigures(Page page) {
         for (boolean french : new boolean[] {false, true}) {
             home(page, "donor", french);
-            assertThat(page.locator("#home-donor h2")).containsText(french ? "Contributions de" : "Contributions of");
+            assertThat(page.locator("#home-donor h2")).containsText(french ? "Contributions de votre nation" : "Your nation’s contributions");
             assertThat(page.locator("#home-donor tbody tr").first()).isVisible();
             assertMoney(page.locator("#home-donor .home-figure"), french);
             assertThat(page.locator("#home-force, #home-funding, #home-advising")).hasCount(0);

@@ -34,7 +34,7 @@ class AdvisingHomeSection implements HomeSection.Source {
 
     /** The coverage heatmap's default window. */
     static final int WINDOW_DAYS = 90;
-    private static final int SHOWN = 5;
+    private static final int SHOWN = 4;
     /** Weak: rated 1 or 2 (not capable, developing). */
     private static final int WEAK = 2;
 

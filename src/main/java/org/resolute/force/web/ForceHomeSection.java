@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 class ForceHomeSection implements HomeSection.Source {
 
     /** How many years the table shows, latest first. */
-    private static final int YEARS = 5;
+    private static final int YEARS = 3;
 
     private final StrengthReports strength;
     private final TroopCeilings ceilings;

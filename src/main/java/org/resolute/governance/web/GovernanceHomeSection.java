@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
 @Component
 class GovernanceHomeSection implements HomeSection.Source {
 
-    private static final int SHOWN = 5;
+    private static final int SHOWN = 4;
 
     private final Meetings meetings;
     private final Decisions decisions;
