@@ -99,6 +99,15 @@ abstract class HomeTests {
         assertThat(section(DONOR, words, "funding")).isEmpty();
         assertThat(section(DONOR, words, "advising")).isEmpty();
 
+        HomeSection funding = section(FUND_MANAGER, words, "funding").orElseThrow();
+        assertThat(funding.lines()).filteredOn(line -> line.label().equals("Afghan National Army Trust Fund"))
+                .singleElement().satisfies(line -> assertThat(line.cells().get(1)).isNotEqualTo("USD 0"));
+        assertThat(donor.lines()).singleElement().satisfies(line -> {
+            assertThat(line.label()).isEqualTo("Afghan National Army Trust Fund");
+            assertThat(line.cells().get(2)).as("the fund's allocations are not released to the donor's nation")
+                    .isEqualTo("none you may see");
+        });
+
         String page = home("donor");
         assertThat(page).contains("id=\"home-donor\"").doesNotContain("id=\"home-force\"", "id=\"home-funding\"",
                 "id=\"home-advising\"");

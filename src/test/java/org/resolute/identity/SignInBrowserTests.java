@@ -96,7 +96,7 @@ class SignInBrowserTests {
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Sign out")).click();
         assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.STATUS)).containsText("signed out");
-        page.navigate(url("/"));
+        page.navigate(url("/account"));
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login"));
     }
 
