@@ -79,7 +79,8 @@ class HomeBrowserTests {
     void aDonorSeesTheirContributionsAndWhereTheyWentButNoMissionWideFigures(Page page) {
         for (boolean french : new boolean[] {false, true}) {
             home(page, "donor", french);
-            assertThat(page.locator("#home-donor h2")).containsText(french ? "Contributions de votre nation" : "Your nation’s contributions");
+            assertThat(page.locator("#home-donor h2"))
+                    .containsText(french ? "Contributions de votre nation" : "Your nation’s contributions");
             assertThat(page.locator("#home-donor tbody tr").first()).isVisible();
             assertMoney(page.locator("#home-donor .home-figure"), french);
             assertThat(page.locator("#home-force, #home-funding, #home-advising")).hasCount(0);

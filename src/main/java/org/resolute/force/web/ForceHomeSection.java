@@ -44,10 +44,9 @@ class ForceHomeSection implements HomeSection.Source {
             return Optional.empty();
         }
         List<StrengthPicture> months = strength.timeline();
-        HomeSection section = HomeSection.of("force", 10, words.message("force.home.title"),
-                "/force/strength/charts", words.message("force.home.link"), List.of(), "");
         if (months.isEmpty()) {
-            return Optional.of(section.withLines(List.of(), List.of(), words.message("force.home.empty")));
+            return Optional.of(section(words, List.of(), "").withLines(List.of(), List.of(),
+                    words.message("force.home.empty")));
         }
         StrengthPicture latest = months.get(months.size() - 1);
         Optional<Integer> ceiling = ceilings.missionCeilingOn(latest.date()).map(TroopCeiling::troops);
@@ -60,11 +59,15 @@ class ForceHomeSection implements HomeSection.Source {
         String note = words.message("force.home.note")
                 + (months.stream().anyMatch(StrengthPicture::includesIllustrative)
                         ? " " + words.message("force.home.illustrative") : "");
-        return Optional.of(new HomeSection("force", 10, section.title(), section.link(), section.linkText(),
-                figures, List.of(), List.of(), Optional.empty(), note, "")
+        return Optional.of(section(words, figures, note)
                 .withLines(List.of(words.message("force.home.troops"), words.message("force.home.nations"),
                         words.message("force.home.ceiling")), yearLines(months, words), "")
                 .withChart(chart(months, words)));
+    }
+
+    private static HomeSection section(Formats words, List<Figure> figures, String note) {
+        return HomeSection.of("force", 10, words.message("force.home.title"), "/force/strength/charts",
+                words.message("force.home.link"), figures, note);
     }
 
     private static Figure headroom(Formats words, int troops, int limit) {

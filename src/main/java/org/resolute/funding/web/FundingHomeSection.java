@@ -51,7 +51,8 @@ class FundingHomeSection implements HomeSection.Source {
                         words.message("funding.home.allFunds", funds.size()), false),
                 new Figure(words.message("funding.home.cash"), words.money(cash, USD),
                         words.message("funding.home.asOf", words.date(today)), false));
-        List<Line> lines = funds.stream().map(fund -> new Line(fund.name(), "/funding/reconciliation?fund=" + fund.fund(),
+        List<Line> lines = funds.stream().map(fund -> new Line(fund.name(),
+                "/funding/reconciliation?fund=" + fund.fund(),
                 List.of(words.money(fund.contributionsUsd(), USD), words.money(fund.allocatedUsd(), USD),
                         words.money(fund.cashUsd(), USD)), false)).toList();
         return Optional.of(HomeSection.of("funding", 30, words.message("funding.home.title"), "/funding",

@@ -55,7 +55,8 @@ class GovernanceHomeSection implements HomeSection.Source {
         List<ConditionsReview> nextReviews = reviews.all().stream()
                 .filter(review -> !review.reviewedOn().isBefore(today))
                 .sorted(Comparator.comparing(ConditionsReview::reviewedOn)).toList();
-        List<Decision> latest = decisions.search(GovernanceFilter.ALL, new PageQuery(0, SHOWN, "decidedOn,desc")).items();
+        List<Decision> latest = decisions.search(GovernanceFilter.ALL, new PageQuery(0, SHOWN, "decidedOn,desc"))
+                .items();
         Optional<ConditionsReview> lastReview = reviews.all().stream()
                 .filter(review -> review.reviewedOn().isBefore(today))
                 .max(Comparator.comparing(ConditionsReview::reviewedOn));
@@ -78,7 +79,8 @@ class GovernanceHomeSection implements HomeSection.Source {
                 "/governance/meetings/" + meeting.id(), List.of(words.date(meeting.startsOn()),
                         words.message("governance.home.meeting")), false)));
         nextReviews.stream().limit(SHOWN).forEach(review -> lines.add(new Line(review.title(),
-                "/governance/reviews", List.of(words.date(review.reviewedOn()), words.message("governance.home.review")),
+                "/governance/reviews",
+                List.of(words.date(review.reviewedOn()), words.message("governance.home.review")),
                 false)));
         latest.stream().limit(Math.max(0, SHOWN - lines.size())).forEach(decision -> lines.add(new Line(
                 decision.title(), "/governance/decisions/" + decision.id(), List.of(words.date(decision.decidedOn()),
