@@ -8,8 +8,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * The log line a newcomer waits for (the README quotes it): written once everything has started and the demo data,
- * if any, is loaded, with the address to open. Spring's own "Started" line comes before the demo data.
+ * The log line a newcomer waits for (the README quotes it): written when the application is ready to serve pages,
+ * with the address to open, in words a newcomer reads; Spring's own "Started" line comes before it is ready.
  */
 @Component
 class ReadyLine {
