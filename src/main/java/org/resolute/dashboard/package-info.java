@@ -1,5 +1,6 @@
 /**
- * The pages that compose the other modules' figures: the home page each role signs in to, and (as the modules
- * that feed them land) the overview and public transparency pages. It owns no data.
+ * The front door: the public landing page for anyone, and the home page each signed-in user gets, the mission's one
+ * view for their roles, composed of the sections the other modules contribute through
+ * {@link org.resolute.kernel.HomeSection.Source}. It owns no data and calls no module directly.
  */
 package org.resolute.dashboard;

@@ -2,11 +2,13 @@ package org.resolute.identity;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.resolute.identity.domain.UserSearch;
 import org.resolute.identity.domain.Users;
-import org.resolute.kernel.HomeCard;
+import org.resolute.kernel.HomeSection;
+import org.resolute.kernel.HomeSection.Figure;
 import org.resolute.kernel.NavigationItem;
 import org.resolute.kernel.Role;
 import org.springframework.context.annotation.Bean;
@@ -22,13 +24,15 @@ class IdentityPages {
     }
 
     @Bean
-    HomeCard.Source administratorCards(Users users, UserSearch search, Clock clock) {
-        return viewer -> viewer.has(Role.ADMIN) ? List.of(
-                new HomeCard("Users", String.valueOf(users.count()), "accounts on this installation",
-                        "/admin/users"),
-                new HomeCard("Locked accounts", String.valueOf(search.countLocked(clock.instant())),
-                        "locked after repeated failed sign-ins", "/admin/users?state=locked"))
-                : List.<HomeCard>of();
+    HomeSection.Source administratorSection(Users users, UserSearch search, Clock clock) {
+        return (viewer, words) -> viewer.has(Role.ADMIN) ? Optional.of(HomeSection.of("identity", 70,
+                words.message("identity.home.title"), "/admin/users", words.message("identity.home.link"), List.of(
+                        new Figure(words.message("identity.home.users"), words.number(users.count()),
+                                words.message("identity.home.usersDetail"), false),
+                        new Figure(words.message("identity.home.locked"),
+                                words.number(search.countLocked(clock.instant())),
+                                words.message("identity.home.lockedDetail"), false)), ""))
+                : Optional.empty();
     }
 
 }

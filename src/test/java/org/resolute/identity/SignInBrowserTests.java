@@ -33,7 +33,7 @@ class SignInBrowserTests {
     void eachDemoRoleSignsInAndSeesItsNavigation(Role role, Page page) {
         String username = DemoUsernames.of(role);
         signIn(page, username, "resolute-demo");
-        assertThat(page.locator("h1")).containsText("Welcome, " + username);
+        assertThat(page.locator("#signed-in-as")).containsText("Signed in as " + username);
         Locator navigation = page.getByRole(com.microsoft.playwright.options.AriaRole.NAVIGATION,
                 new Page.GetByRoleOptions().setName("Main navigation"));
         for (String link : EXPECTED.getOrDefault(role, List.of())) {
@@ -96,7 +96,7 @@ class SignInBrowserTests {
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Sign out")).click();
         assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.STATUS)).containsText("signed out");
-        page.navigate(url("/"));
+        page.navigate(url("/account"));
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login"));
     }
 

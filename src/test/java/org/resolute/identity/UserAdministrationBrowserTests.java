@@ -48,7 +48,7 @@ class UserAdministrationBrowserTests {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change password")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Your password is changed");
         signIn(page, username, "my-own-password-1");
-        assertThat(page.locator("h1")).containsText("Welcome, " + username);
+        assertThat(page.locator("#signed-in-as")).containsText("Signed in as " + username);
         signOut(page);
 
         signIn(page, "admin", "resolute-demo");

@@ -6,22 +6,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.resolute.kernel.Classification;
-import org.resolute.kernel.HomeCard;
+import org.resolute.kernel.HomeSection;
 import org.resolute.kernel.NotFound;
 import org.resolute.kernel.Role;
 import org.resolute.kernel.Viewer;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.csv.CsvRejected;
+import org.resolute.kernel.web.i18n.Formats;
 import org.resolute.reference.domain.ReferenceLoader;
 import org.resolute.support.OnH2;
 import org.resolute.support.OnPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.context.MessageSource;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /** The reference data loaded on start: every nation, NATO membership over time, currencies and sources. */
@@ -43,7 +46,10 @@ abstract class ReferenceDataTests {
     ReferenceLoader loader;
 
     @Autowired
-    List<HomeCard.Source> homeCards;
+    List<HomeSection.Source> homeSections;
+
+    @Autowired
+    MessageSource messages;
 
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
@@ -151,19 +157,23 @@ abstract class ReferenceDataTests {
     @Test
     void givesEverySignedInViewerTheAlliesTodayAndTheRsmContributorsCounted() {
         Viewer viewer = new Viewer("viewer", Set.of(Role.VIEWER), Optional.empty(), Classification.MISSION);
-        List<HomeCard> cards = homeCards.stream().flatMap(source -> source.cardsFor(viewer).stream()).toList();
+        Formats words = new Formats(Locale.ENGLISH, messages);
+        List<HomeSection.Figure> figures = homeSections.stream()
+                .flatMap(source -> source.sectionFor(viewer, words).stream())
+                .filter(section -> section.name().equals("reference")).flatMap(section -> section.figures().stream())
+                .toList();
         int alliesToday = nations.searchAll(new NationQuery("", MembershipKind.ALLY, LocalDate.now()), "").size();
 
         assertThat(alliesToday).isGreaterThanOrEqualTo(32);
-        assertThat(cards).filteredOn(card -> card.title().equals("NATO Allies today")).singleElement()
-                .extracting(HomeCard::figure).isEqualTo(String.valueOf(alliesToday));
-        assertThat(cards).filteredOn(card -> card.title().equals("RSM contributing nations")).singleElement()
-                .satisfies(card -> {
-                    assertThat(card.figure()).isEqualTo("39");
-                    assertThat(card.caption()).startsWith("28 Allies and 11 operational partners");
+        assertThat(figures).filteredOn(figure -> figure.label().equals("NATO Allies today")).singleElement()
+                .extracting(HomeSection.Figure::value).isEqualTo(String.valueOf(alliesToday));
+        assertThat(figures).filteredOn(figure -> figure.label().equals("RSM contributing nations")).singleElement()
+                .satisfies(figure -> {
+                    assertThat(figure.value()).isEqualTo("39");
+                    assertThat(figure.detail()).startsWith("28 Allies and 11 operational partners");
                 });
-        assertThat(homeCards.stream().flatMap(source -> source.cardsFor(Viewer.ANONYMOUS).stream())
-                .filter(card -> card.link().startsWith("/reference"))).isEmpty();
+        assertThat(homeSections.stream().flatMap(source -> source.sectionFor(Viewer.ANONYMOUS, words).stream())
+                .filter(section -> section.link().startsWith("/reference"))).isEmpty();
     }
 
     @Test

@@ -3,23 +3,24 @@ package org.resolute.reference.web;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
-import org.resolute.kernel.HomeCard;
+import org.resolute.kernel.HomeSection;
+import org.resolute.kernel.HomeSection.Figure;
 import org.resolute.kernel.NavigationItem;
 import org.resolute.kernel.PublicPaths;
+import org.resolute.kernel.Role;
 import org.resolute.kernel.Viewer;
 import org.resolute.kernel.web.i18n.Formats;
 import org.resolute.reference.ContributingNation;
 import org.resolute.reference.MembershipKind;
 import org.resolute.reference.NationQuery;
 import org.resolute.reference.Nations;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.i18n.LocaleContextHolder;
 
-/** The reference pages' place in the navigation, and their figures on every signed-in viewer's home page. */
+/** The reference pages' place in the navigation, and their section on every signed-in viewer's home page. */
 @Configuration
 class ReferenceShell {
 
@@ -35,26 +36,25 @@ class ReferenceShell {
     }
 
     @Bean
-    HomeCard.Source referenceCards(Nations nations, MessageSource messages) {
-        return viewer -> cards(nations, viewer, new Formats(LocaleContextHolder.getLocale(), messages));
+    HomeSection.Source referenceSection(Nations nations) {
+        return (viewer, words) -> section(nations, viewer, words);
     }
 
-    private static List<HomeCard> cards(Nations nations, Viewer viewer, Formats formats) {
-        if (viewer.isAnonymous()) {
-            return List.of();
+    private static Optional<HomeSection> section(Nations nations, Viewer viewer, Formats words) {
+        if (viewer.isAnonymous() || viewer.has(Role.DONOR_REPRESENTATIVE)) {
+            return Optional.empty();
         }
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         int allies = nations.searchAll(new NationQuery("", MembershipKind.ALLY, today), "").size();
         List<ContributingNation> contributors = nations.contributorsTo(Nations.RESOLUTE_SUPPORT);
         long contributingAllies = contributors.stream()
                 .filter(contributor -> contributor.statusDuringMission() == MembershipKind.ALLY).count();
-        return List.of(
-                new HomeCard(formats.message("reference.home.allies"), formats.number(allies),
-                        formats.message("reference.home.alliesCaption", formats.date(today)),
-                        "/reference/nations?status=ALLY"),
-                new HomeCard(formats.message("reference.contributors.title"), formats.number(contributors.size()),
-                        formats.message("reference.home.contributorsCaption", formats.number(contributingAllies),
-                                formats.number(contributors.size() - contributingAllies)),
-                        "/reference/contributors"));
+        return Optional.of(HomeSection.of("reference", 80, words.message("reference.home.title"),
+                "/reference/contributors", words.message("reference.home.link"), List.of(
+                        new Figure(words.message("reference.home.allies"), words.number(allies),
+                                words.message("reference.home.alliesDetail", words.date(today)), false),
+                        new Figure(words.message("reference.home.contributors"), words.number(contributors.size()),
+                                words.message("reference.home.contributorsDetail", words.number(contributingAllies),
+                                        words.number(contributors.size() - contributingAllies)), false)), ""));
     }
 }
