@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.resolute.governance.Timeline;
@@ -35,15 +36,14 @@ class TimelinePage {
     @GetMapping("/governance/timeline")
     String show(@RequestParam(required = false) List<TimelineKind> kind,
             @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String until, Model model,
-            HttpServletResponse response) {
+            HttpServletRequest request, HttpServletResponse response) {
         Set<TimelineKind> kinds = kind == null || kind.isEmpty() ? EnumSet.allOf(TimelineKind.class)
                 : EnumSet.copyOf(kind);
         List<TimelineEntry> entries;
         try {
             entries = timeline.entries(kinds, Filters.date(from, "from"), Filters.date(until, "until"));
         } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("filterError", e.getMessage());
+            Filters.refused(model, e, request, response);
             entries = timeline.entries(kinds, null, null);
         }
         model.addAttribute("entries", entries);
