@@ -1,9 +1,11 @@
 package org.resolute.governance;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -77,8 +79,8 @@ class GovernanceBrowserTests {
         readsWordsOnly(page, "/governance/decisions", "Decisions and commitments", "Commitment");
         readsWordsOnly(page, "/governance/reviews", "Conditions reviews", "Strength against ceiling");
         readsWordsOnly(page, "/governance/timeline", "Timeline", "Troop ceiling");
-        assertThat(page.locator("#timeline-chart")).containsText("Mission ceiling");
-        page.navigate(url("/governance/decisions?q=Brussels"));
+        assertThat(legend(page)).isEqualTo("Mission ceiling|Troops reported|Meetings and decisions");
+        page.navigate(url("/governance/decisions"));
         page.locator("#decision-list tbody a").first().click();
         assertThat(page.locator("#decision-facts")).containsText("Kind");
         Reader.seesOnlyWords(page);
@@ -98,9 +100,10 @@ class GovernanceBrowserTests {
         readsWordsOnly(page, "/governance/decisions", "Décisions et engagements", "Engagement");
         readsWordsOnly(page, "/governance/reviews", "Revues des conditions", "Effectifs par rapport au plafond");
         readsWordsOnly(page, "/governance/timeline", "Chronologie", "Plafond d’effectifs");
-        assertThat(page.locator("#timeline-chart")).containsText("Plafond de la mission");
-        assertThat(page.locator("#timeline-chart")).containsText("Effectifs déclarés");
-        page.navigate(url("/governance/decisions?q=Brussels"));
+        assertThat(legend(page)).isEqualTo("Plafond de la mission|Effectifs déclarés|Réunions et décisions");
+        assertThat(page.evaluate("echarts.getInstanceByDom(document.getElementById('timeline-chart'))"
+                + ".getOption().yAxis[0].axisLabel.formatter(16000)")).isEqualTo("16\u202f000");
+        page.navigate(url("/governance/decisions"));
         page.locator("#decision-list tbody a").first().click();
         assertThat(page.locator("#decision-facts")).containsText("Décidé le");
         Reader.seesOnlyWords(page);
@@ -140,7 +143,7 @@ class GovernanceBrowserTests {
         form.getByRole(AriaRole.BUTTON).click();
 
         assertThat(page).hasURL(url("/governance?kind=SUMMIT"));
-        assertThat(page.locator("#endsOn")).hasClass(java.util.regex.Pattern.compile("is-invalid"));
+        assertThat(page.locator("#endsOn")).hasClass(Pattern.compile("is-invalid"));
         assertThat(page.locator("#error-endsOn")).hasText("Le dernier jour (2018-07-11) précède le premier (2018-07-12)");
         assertThat(page.locator("#title")).hasValue("Sommet refusé");
         assertThat(page.locator("#place")).hasValue("Bruxelles");
@@ -161,7 +164,7 @@ class GovernanceBrowserTests {
         page.locator("#ceilingTroops").fill("7000");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record decision")).click();
         assertThat(page.locator("#error-reaffirms")).hasText("Name the commitment this reaffirms");
-        assertThat(page.locator("#reaffirms")).hasClass(java.util.regex.Pattern.compile("is-invalid"));
+        assertThat(page.locator("#reaffirms")).hasClass(Pattern.compile("is-invalid"));
         assertThat(page.locator("#title")).hasValue("A reaffirmation of nothing");
         assertThat(page.locator("#text")).hasValue("Allies reaffirmed.");
         assertThat(page.locator("#kind")).hasValue("REAFFIRMATION");
@@ -189,21 +192,26 @@ class GovernanceBrowserTests {
         page.locator("#provisions").fill("une disposition");
         page.locator("#source").fill("S3");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer l’instrument")).click();
-        assertThat(page.locator("#ratifiedOn")).hasClass(java.util.regex.Pattern.compile("is-invalid"));
+        assertThat(page.locator("#ratifiedOn")).hasClass(Pattern.compile("is-invalid"));
         assertThat(page.locator("#error-ratifiedOn")).isVisible();
         assertThat(page.locator("#title")).hasValue("Accord modifié");
         assertThat(page.locator("#provisions")).hasValue("une disposition");
 
-        page.navigate(url("/governance/decisions?q=Brussels"));
+        page.navigate(url("/governance/decisions"));
         page.locator("#decision-list tbody a").first().click();
-        page.locator("#horizon-fund").selectOption("ANATF");
-        page.locator("#horizon-year").fill("1999");
-        page.locator("#horizon-summary").fill("Soutien engagé");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fixer l’horizon")).click();
-        assertThat(page.locator("#horizon-year")).hasClass(java.util.regex.Pattern.compile("is-invalid"));
-        assertThat(page.locator("#horizon-year")).hasValue("1999");
-        assertThat(page.locator("#horizon-summary")).hasValue("Soutien engagé");
-        assertThat(page.locator("#error-throughYear")).isVisible();
+        page.locator("#effect-kind").selectOption("OTHER");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Relier").setExact(true)).click();
+        assertThat(page.locator("#error-summary")).hasText("Dites en mots ce que la décision a changé");
+        assertThat(page.locator("#effect-summary")).hasClass(Pattern.compile("is-invalid"));
+        assertThat(page.locator("#effect-kind")).hasValue("OTHER");
+        assertThat(page.locator("#horizon-summary")).hasValue("");
+    }
+
+    /** The chart's series as its legend names them, read from the chart itself (it draws on a canvas). */
+    private static Object legend(Page page) {
+        page.locator("#timeline-chart canvas").waitFor();
+        return page.evaluate("echarts.getInstanceByDom(document.getElementById('timeline-chart')).getOption()"
+                + ".series.map(series => series.name).join('|')");
     }
 
     private void readsWordsOnly(Page page, String path, String heading, String aCodeInWords) {
