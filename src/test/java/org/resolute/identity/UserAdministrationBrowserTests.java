@@ -97,7 +97,7 @@ class UserAdministrationBrowserTests {
     @Test
     void theUserPagesReadInFrenchAndARefusedUserFormKeepsWhatWasTyped(Page page) {
         Reader.inFrench(page);
-        signIn(page, "admin", "resolute-demo");
+        Reader.signIn(page, port, "admin");
         page.navigate(url("/admin/users"));
         assertThat(page.locator("h1")).hasText("Utilisateurs");
         assertThat(page.locator("#user-list")).containsText("Représentant de donateur");
@@ -128,7 +128,7 @@ class UserAdministrationBrowserTests {
     @Test
     void theAccountPageReadsInFrenchAndARefusedPasswordOrTokenIsExplainedByItsField(Page page) {
         Reader.inFrench(page);
-        signIn(page, "auditor", "resolute-demo");
+        Reader.signIn(page, port, "auditor");
         page.navigate(url("/account"));
         assertThat(page.locator("h1")).hasText("Votre compte");
         assertThat(page.locator("#account-facts")).containsText("Auditeur");
