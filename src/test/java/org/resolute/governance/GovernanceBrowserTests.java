@@ -24,6 +24,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @InBrowser
 class GovernanceBrowserTests {
 
+    /**
+     * The timeline of every kind but partnership activities, whose kinds the partnership module names (its display
+     * names come with that module's own bundle).
+     */
+    private static final String TIMELINE = "/governance/timeline?kind=MEETING&kind=DECISION&kind=CEILING"
+            + "&kind=STRENGTH&kind=MISSION";
+
     @LocalServerPort
     int port;
 
@@ -78,7 +85,7 @@ class GovernanceBrowserTests {
         readsWordsOnly(page, "/governance", "Meetings", "Summit");
         readsWordsOnly(page, "/governance/decisions", "Decisions and commitments", "Commitment");
         readsWordsOnly(page, "/governance/reviews", "Conditions reviews", "Strength against ceiling");
-        readsWordsOnly(page, "/governance/timeline", "Timeline", "Troop ceiling");
+        readsWordsOnly(page, TIMELINE, "Timeline", "Troop ceiling");
         assertThat(legend(page)).isEqualTo("Mission ceiling|Troops reported|Meetings and decisions");
         page.navigate(url("/governance/decisions"));
         page.locator("#decision-list tbody a").first().click();
@@ -99,7 +106,7 @@ class GovernanceBrowserTests {
         readsWordsOnly(page, "/governance", "Réunions", "Sommet");
         readsWordsOnly(page, "/governance/decisions", "Décisions et engagements", "Engagement");
         readsWordsOnly(page, "/governance/reviews", "Revues des conditions", "Effectifs par rapport au plafond");
-        readsWordsOnly(page, "/governance/timeline", "Chronologie", "Plafond d’effectifs");
+        readsWordsOnly(page, TIMELINE, "Chronologie", "Plafond d’effectifs");
         assertThat(legend(page)).isEqualTo("Plafond de la mission|Effectifs déclarés|Réunions et décisions");
         assertThat(page.evaluate("echarts.getInstanceByDom(document.getElementById('timeline-chart'))"
                 + ".getOption().yAxis[0].axisLabel.formatter(16000)")).isEqualTo("16\u202f000");
