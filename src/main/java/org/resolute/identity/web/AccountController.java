@@ -29,8 +29,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A user's own page: who they are, the language they read Resolute in (chosen here or with the header's switch,
- * both posting to the one language switch), their personal access tokens, and changing their password.
+ * A user's own page: who they are, the language they read Resolute in (the header's switch keeps it with the
+ * account), their personal access tokens, and changing their password.
  */
 @Controller
 class AccountController {
@@ -50,7 +50,6 @@ class AccountController {
         model.addAttribute("tokens", tokens.of(user.id()));
         model.addAttribute("chosenLanguage", languages.of(user.getUsername()).flatMap(chosen -> Languages.supported(
                 chosen.toLanguageTag())).map(Locale::getLanguage).orElse(null));
-        model.addAttribute("languages", Languages.SUPPORTED.stream().map(Locale::getLanguage).toList());
         model.addAttribute("nations", new NationNames(LocaleContextHolder.getLocale()));
         return "identity/account";
     }

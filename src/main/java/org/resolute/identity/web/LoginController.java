@@ -2,6 +2,7 @@ package org.resolute.identity.web;
 
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 import org.resolute.identity.domain.DemoAccounts;
@@ -23,12 +24,15 @@ class LoginController {
 
     @GetMapping("/login")
     String login(@RequestParam Optional<String> error, @RequestParam Optional<String> logout,
-            @RequestParam Optional<String> changed, Model model, HttpSession session) {
+            @RequestParam Optional<String> changed, Model model, HttpServletRequest request) {
         model.addAttribute("error", error.orElse(null));
         model.addAttribute("logout", logout.isPresent());
         model.addAttribute("passwordChanged", changed.isPresent());
-        Object typed = session.getAttribute(SignInFailures.TYPED);
-        session.removeAttribute(SignInFailures.TYPED);
+        HttpSession session = request.getSession(false);
+        Object typed = session == null ? null : session.getAttribute(SignInFailures.TYPED);
+        if (typed != null) {
+            session.removeAttribute(SignInFailures.TYPED);
+        }
         model.addAttribute("username", error.isPresent() && typed instanceof String username ? username : "");
         model.addAttribute("nations", new NationNames(LocaleContextHolder.getLocale()));
         demo.ifPresent(accounts -> {
