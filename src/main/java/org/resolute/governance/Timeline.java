@@ -10,6 +10,11 @@ import java.util.Set;
  */
 public interface Timeline {
 
+    /** The lines of the kinds asked for (all when empty) between the days given (open when null), oldest first. */
+    List<TimelineLine> lines(Set<TimelineKind> kinds, LocalDate from, LocalDate until);
+
     /** The entries of the kinds asked for (all when empty) between the days given (open when null), oldest first. */
-    List<TimelineEntry> entries(Set<TimelineKind> kinds, LocalDate from, LocalDate until);
+    default List<TimelineEntry> entries(Set<TimelineKind> kinds, LocalDate from, LocalDate until) {
+        return lines(kinds, from, until).stream().map(TimelineLine::entry).toList();
+    }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.resolute.kernel.Role;
 import org.resolute.support.InBrowser;
+import org.resolute.support.Reader;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Signing in and out in a real browser, as each demo role. */
@@ -84,10 +85,42 @@ class SignInBrowserTests {
     }
 
     @Test
-    void aWrongPasswordIsRefusedWithAClearMessage(Page page) {
+    void aWrongPasswordIsRefusedWithAClearMessageAndTheUsernameKept(Page page) {
         signIn(page, "viewer", "wrong-password");
         assertThat(page.locator("#login-error")).containsText("Wrong username or password");
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login\\?error=credentials"));
+        assertThat(page.locator("#username")).hasValue("viewer");
+        assertThat(page.locator("#password")).hasValue("");
+        assertThat(page.locator("#password")).isFocused();
+        page.reload();
+        assertThat(page.locator("#username")).hasValue("");
+    }
+
+    @Test
+    void theSignInPageReadsInFrenchWithTheDemoAccountsByRoleNameAndNoSignInLinkInTheHeader(Page page) {
+        Reader.inFrench(page);
+        page.navigate(url("/login"));
+        assertThat(page.locator("html")).hasAttribute("lang", "fr");
+        assertThat(page).hasTitle("Connexion · Resolute");
+        assertThat(page.locator("h1")).hasText("Se connecter à Resolute");
+        Locator accounts = page.locator("#demo-account-list");
+        assertThat(accounts).containsText("Représentant de donateur");
+        assertThat(accounts).containsText("Royaume-Uni");
+        assertThat(accounts).containsText("Diffusion restreinte");
+        assertThat(accounts).containsText("Toute la mission");
+        assertThat(page.locator("header a[href$='/login'], nav a[href$='/login']")).hasCount(0);
+        Reader.seesOnlyWords(page);
+        page.locator("#username").fill("donor");
+        page.locator("#password").fill("wrong-password");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Se connecter")).click();
+        assertThat(page.locator("#login-error")).containsText("Nom d’utilisateur ou mot de passe erroné");
+        assertThat(page.locator("#username")).hasValue("donor");
+        Reader.inEnglish(page);
+        page.navigate(url("/login"));
+        assertThat(page.locator("#demo-account-list")).containsText("Donor representative");
+        assertThat(page.locator("#demo-account-list")).containsText("United Kingdom");
+        Reader.seesOnlyWords(page);
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.microsoft.playwright.options.AriaRole;
 
 import org.junit.jupiter.api.Test;
 import org.resolute.support.InBrowser;
+import org.resolute.support.Reader;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** An administrator manages users, and a user manages their own tokens, in a real browser. */
@@ -25,18 +26,25 @@ class UserAdministrationBrowserTests {
         page.navigate(url("/admin/users"));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New user")).click();
         page.getByLabel("Username").fill(username);
-        page.getByLabel("Display name").fill("German analyst");
-        page.getByLabel("VIEWER").check();
-        page.getByLabel("Nation (ISO 3166 alpha-3)").fill("DEU");
+        page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("German analyst");
+        page.getByLabel("Viewer").check();
+        page.getByLabel("Nation (three-letter ISO code, such as GBR)").fill("DEU");
         page.getByLabel("Clearance").selectOption("MISSION");
         page.getByLabel("Initial password").fill("short");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create user")).click();
-        assertThat(page.locator("#form-error")).containsText("at least 12 characters");
+        assertThat(page.locator("#error-password")).hasText("Password must be at least 12 characters");
+        assertThat(page.locator("#password")).hasClass(Pattern.compile("is-invalid"));
+        assertThat(page.getByLabel("Username")).hasValue(username);
+        assertThat(page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true))).hasValue("German analyst");
+        assertThat(page.getByLabel("Viewer")).isChecked();
+        assertThat(page.locator("#nation")).hasValue("DEU");
 
         page.getByLabel("Initial password").fill("initial-password-1");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create user")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Created " + username);
         assertThat(page.locator("tbody")).containsText("German analyst");
+        assertThat(page.locator("tbody")).containsText("Germany");
+        Reader.seesOnlyWords(page);
         signOut(page);
 
         signIn(page, username, "initial-password-1");
@@ -84,6 +92,63 @@ class UserAdministrationBrowserTests {
         assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Revoked the token");
         assertThat(page.locator("tr", new Page.LocatorOptions().setHasText("strength import")).first())
                 .containsText("Revoked");
+    }
+
+    @Test
+    void theUserPagesReadInFrenchAndARefusedUserFormKeepsWhatWasTyped(Page page) {
+        Reader.inFrench(page);
+        Reader.signIn(page, port, "admin");
+        page.navigate(url("/admin/users"));
+        assertThat(page.locator("h1")).hasText("Utilisateurs");
+        assertThat(page.locator("#user-list")).containsText("Représentant de donateur");
+        assertThat(page.locator("#user-list")).containsText("Royaume-Uni");
+        assertThat(page.locator("#user-list")).containsText("Toute la mission");
+        Reader.seesOnlyWords(page);
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nouvel utilisateur")).click();
+        page.getByLabel("Nom d’utilisateur").fill("donateur" + System.nanoTime() % 100000);
+        page.getByLabel("Représentant de donateur").check();
+        page.getByLabel("Mot de passe initial").fill("initial-password-1");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Créer l’utilisateur")).click();
+        assertThat(page.locator("#error-nation")).hasText(
+                "Un représentant de donateur appartient à une nation donatrice : indiquez-la");
+        assertThat(page.locator("#nation")).hasClass(Pattern.compile("is-invalid"));
+        assertThat(page.getByLabel("Représentant de donateur")).isChecked();
+        assertThat(page.getByRole(AriaRole.ALERT).first()).containsText("Veuillez corriger");
+        Reader.seesOnlyWords(page);
+
+        page.navigate(url("/admin/users?q=viewer"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("viewer").setExact(true)).click();
+        page.getByLabel("Nation (code ISO à trois lettres, par exemple GBR)").fill("XX");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer")).click();
+        assertThat(page.locator("#error-nation")).containsText("« XX »");
+        assertThat(page.locator("#nation")).hasValue("XX");
+    }
+
+    @Test
+    void theAccountPageReadsInFrenchAndARefusedPasswordOrTokenIsExplainedByItsField(Page page) {
+        Reader.inFrench(page);
+        Reader.signIn(page, port, "auditor");
+        page.navigate(url("/account"));
+        assertThat(page.locator("h1")).hasText("Votre compte");
+        assertThat(page.locator("#account-facts")).containsText("Auditeur");
+        assertThat(page.locator("#account-facts")).containsText("Toute la mission");
+        assertThat(page.locator("#language-choice")).containsText("comme le demande votre navigateur");
+        Reader.seesOnlyWords(page);
+        page.getByLabel("Nom du jeton").fill(" ");
+        page.getByLabel("Nom du jeton").evaluate("field => field.removeAttribute('required')");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Créer le jeton")).click();
+        assertThat(page.locator("#error-name")).hasText("Donnez au jeton un nom de 1 à 80 caractères");
+        assertThat(page.locator("#token-name")).hasClass(Pattern.compile("is-invalid"));
+
+        page.navigate(url("/account/password"));
+        page.getByLabel("Mot de passe actuel").fill("not-the-password");
+        page.getByLabel("Nouveau mot de passe", new Page.GetByLabelOptions().setExact(true)).fill("another-password-1");
+        page.getByLabel("Nouveau mot de passe, à nouveau").fill("another-password-1");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Changer le mot de passe")).click();
+        assertThat(page.locator("#error-currentPassword")).hasText("Le mot de passe actuel est erroné");
+        assertThat(page.locator("#currentPassword")).hasClass(Pattern.compile("is-invalid"));
+        assertThat(page.locator("#currentPassword")).hasValue("");
     }
 
     void signIn(Page page, String username, String password) {

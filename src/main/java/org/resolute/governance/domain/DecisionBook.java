@@ -149,14 +149,16 @@ class DecisionBook implements Decisions {
         try {
             year = Integer.parseInt(parts[1].trim());
         } catch (NumberFormatException e) {
-            throw new InvalidInput("recordRef", "write a funding horizon as FUND:YEAR, e.g. ANATF:2024");
+            throw new InvalidInput("recordRef", "governance.error.horizon",
+                    "write a funding horizon as FUND:YEAR, e.g. ANATF:2024");
         }
         FundingHorizon horizon;
         try {
             horizon = horizons.record(parts[0].trim(), year, decision.title(), EffectLinks.decisionPath(decision.id()),
                     decision.provenance().source());
         } catch (NotFound unknownFund) {
-            throw new InvalidInput("fund", "there is no fund '" + parts[0].trim() + "'");
+            throw new InvalidInput("fund", "governance.error.fund", "there is no fund '" + parts[0].trim() + "'",
+                    parts[0].trim());
         }
         String summary = effect.summary() == null || effect.summary().isBlank()
                 ? horizon.fund() + " support committed through " + horizon.throughYear() : effect.summary().strip();

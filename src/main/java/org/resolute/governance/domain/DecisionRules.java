@@ -22,18 +22,20 @@ class DecisionRules {
 
     Meeting check(UUID id, NewMeeting meeting) {
         if (meeting.kind() == null) {
-            throw new InvalidInput("kind", "Choose what kind of meeting it was");
+            throw new InvalidInput("kind", "governance.error.meetingKind", "Choose what kind of meeting it was");
         }
-        String title = Rows.required(meeting.title(), "title", "Give the meeting a title", 200);
+        String title = Rows.required(meeting.title(), "title", "governance.error.meetingTitle",
+                "Give the meeting a title", 200);
         if (meeting.startsOn() == null) {
-            throw new InvalidInput("startsOn", "Give the day the meeting began");
+            throw new InvalidInput("startsOn", "governance.error.startsOn", "Give the day the meeting began");
         }
         LocalDate endsOn = meeting.endsOn() == null ? meeting.startsOn() : meeting.endsOn();
         if (endsOn.isBefore(meeting.startsOn())) {
-            throw new InvalidInput("endsOn", "The last day (" + endsOn + ") comes before the first ("
-                    + meeting.startsOn() + ")");
+            throw new InvalidInput("endsOn", "governance.error.endsOn", "The last day (" + endsOn
+                    + ") comes before the first (" + meeting.startsOn() + ")", endsOn, meeting.startsOn());
         }
-        String place = Rows.required(meeting.place(), "place", "Say where the meeting was held", 200);
+        String place = Rows.required(meeting.place(), "place", "governance.error.place",
+                "Say where the meeting was held", 200);
         return new Meeting(id, meeting.kind(), title, meeting.startsOn(), endsOn, place,
                 Rows.optional(meeting.summary(), "summary", 1000),
                 Rows.provenance(meeting.source(), meeting.asOf(), meeting.status()),
@@ -42,28 +44,35 @@ class DecisionRules {
 
     Decision check(UUID id, NewDecision decision, Meeting meeting, Decision reaffirmed) {
         if (decision.kind() == null) {
-            throw new InvalidInput("kind", "Choose whether it is a decision, a commitment or a reaffirmation");
+            throw new InvalidInput("kind", "governance.error.decisionKind",
+                    "Choose whether it is a decision, a commitment or a reaffirmation");
         }
-        String title = Rows.required(decision.title(), "title", "Say in a line what was decided", 300);
-        String text = Rows.required(decision.text(), "text", "Give what was decided, in the sources' words", 2000);
+        String title = Rows.required(decision.title(), "title", "governance.error.decisionTitle",
+                "Say in a line what was decided", 300);
+        String text = Rows.required(decision.text(), "text", "governance.error.decisionText",
+                "Give what was decided, in the sources' words", 2000);
         LocalDate decidedOn = decision.decidedOn() != null ? decision.decidedOn()
                 : meeting != null ? meeting.endsOn() : null;
         if (decidedOn == null) {
-            throw new InvalidInput("decidedOn", "Give the day it was decided, or the meeting that decided it");
+            throw new InvalidInput("decidedOn", "governance.error.decidedOn",
+                    "Give the day it was decided, or the meeting that decided it");
         }
         if (meeting != null && (decidedOn.isBefore(meeting.startsOn()) || decidedOn.isAfter(meeting.endsOn()))) {
-            throw new InvalidInput("decidedOn", "The day decided (" + decidedOn + ") is not a day of the meeting ("
-                    + meeting.startsOn() + " to " + meeting.endsOn() + ")");
+            throw new InvalidInput("decidedOn", "governance.error.decidedOnMeeting", "The day decided ("
+                    + decidedOn + ") is not a day of the meeting (" + meeting.startsOn() + " to " + meeting.endsOn()
+                    + ")", decidedOn, meeting.startsOn(), meeting.endsOn());
         }
         if (decision.effectiveFrom() != null && decision.effectiveUntil() != null
                 && decision.effectiveUntil().isBefore(decision.effectiveFrom())) {
-            throw new InvalidInput("effectiveUntil", "In effect until " + decision.effectiveUntil()
-                    + ", before it takes effect on " + decision.effectiveFrom());
+            throw new InvalidInput("effectiveUntil", "governance.error.effectiveUntil", "In effect until "
+                    + decision.effectiveUntil() + ", before it takes effect on " + decision.effectiveFrom(),
+                    decision.effectiveUntil(), decision.effectiveFrom());
         }
         UUID reaffirms = reaffirms(decision.kind(), reaffirmed, decidedOn);
         Marking marking = decision.marking() == null ? Marking.PUBLIC : decision.marking();
         if (decision.ceiling() != null && marking.classification() != Classification.PUBLIC) {
-            throw new InvalidInput("classification", "Troop ceilings are public and name their decision: a decision"
+            throw new InvalidInput("classification", "governance.error.ceilingPublic",
+                    "Troop ceilings are public and name their decision: a decision"
                     + " that sets one must be PUBLIC");
         }
         return new Decision(id, meeting == null ? null : meeting.id(), decision.kind(), title, text, decidedOn,
@@ -76,7 +85,8 @@ class DecisionRules {
         if (filter.kind() != null && !filter.kind().isBlank()
                 && Arrays.stream(DecisionKind.values()).noneMatch(kind -> kind.name().equals(filter.kind()))
                 && Arrays.stream(MeetingKind.values()).noneMatch(kind -> kind.name().equals(filter.kind()))) {
-            throw new InvalidInput("kind", "'" + filter.kind() + "' is not a kind of meeting or decision");
+            throw new InvalidInput("kind", "governance.error.filterKind",
+                    "'" + filter.kind() + "' is not a kind of meeting or decision");
         }
         return filter;
     }
@@ -84,16 +94,19 @@ class DecisionRules {
     private static UUID reaffirms(DecisionKind kind, Decision reaffirmed, LocalDate decidedOn) {
         if (kind != DecisionKind.REAFFIRMATION) {
             if (reaffirmed != null) {
-                throw new InvalidInput("reaffirms", "Only a reaffirmation names a commitment it reaffirms");
+                throw new InvalidInput("reaffirms", "governance.error.reaffirmsOnly",
+                        "Only a reaffirmation names a commitment it reaffirms");
             }
             return null;
         }
         if (reaffirmed == null) {
-            throw new InvalidInput("reaffirms", "Name the commitment this reaffirms");
+            throw new InvalidInput("reaffirms", "governance.error.reaffirmsMissing",
+                    "Name the commitment this reaffirms");
         }
         if (reaffirmed.decidedOn().isAfter(decidedOn)) {
-            throw new InvalidInput("reaffirms", "A decision cannot reaffirm one taken later (" + reaffirmed.decidedOn()
-                    + ")");
+            throw new InvalidInput("reaffirms", "governance.error.reaffirmsLater",
+                    "A decision cannot reaffirm one taken later (" + reaffirmed.decidedOn() + ")",
+                    reaffirmed.decidedOn());
         }
         return reaffirmed.reaffirms() == null ? reaffirmed.id() : reaffirmed.reaffirms();
     }

@@ -27,7 +27,8 @@ class EffectLinks {
     /** The effect, checked: a record in another module must exist there; a change in words needs its words. */
     NewEffect check(NewEffect effect) {
         if (effect.kind() == null) {
-            throw new InvalidInput("kind", "Choose what kind of record the decision changed");
+            throw new InvalidInput("kind", "governance.error.effectKind",
+                    "Choose what kind of record the decision changed");
         }
         String summary = Rows.optional(effect.summary(), "summary", 400);
         String ref = effect.recordRef() == null ? "" : effect.recordRef().trim();
@@ -47,13 +48,15 @@ class EffectLinks {
                     .orElseThrow(() -> unknown("legal instrument", ref));
             case FUNDING_HORIZON -> ref.isEmpty() ? null : horizons.find(uuid(ref))
                     .map(horizon -> horizon.fund() + " support committed through " + horizon.throughYear())
-                    .orElseThrow(() -> new InvalidInput("recordRef", "The funding module has no funding horizon "
+                    .orElseThrow(() -> new InvalidInput("recordRef", "governance.error.target",
+                            "The funding module has no funding horizon "
                             + "with id '" + ref + "'; write FUND:YEAR to record one, e.g. ANATF:2024"));
             default -> null;
         };
         if (found == null) {
             if (summary.isEmpty()) {
-                throw new InvalidInput("summary", "Say in words what the decision changed");
+                throw new InvalidInput("summary", "governance.error.effectSummary",
+                        "Say in words what the decision changed");
             }
             return new NewEffect(effect.kind(), null, summary);
         }
@@ -82,11 +85,13 @@ class EffectLinks {
         try {
             return UUID.fromString(ref);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput("recordRef", "'" + ref + "' is neither a funding horizon's id nor FUND:YEAR");
+            throw new InvalidInput("recordRef", "governance.error.target",
+                    "'" + ref + "' is neither a funding horizon's id nor FUND:YEAR");
         }
     }
 
     private static InvalidInput unknown(String what, String ref) {
-        return new InvalidInput("recordRef", "The mission module has no " + what + " with id '" + ref + "'");
+        return new InvalidInput("recordRef", "governance.error.target",
+                "The mission module has no " + what + " with id '" + ref + "'");
     }
 }

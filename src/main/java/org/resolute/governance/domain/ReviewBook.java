@@ -54,15 +54,17 @@ class ReviewBook implements ConditionsReviews {
     @PreAuthorize("hasRole('ADMIN')")
     public ConditionsReview record(NewReview review) {
         if (review.reviewedOn() == null) {
-            throw new InvalidInput("reviewedOn", "Give the day of the review");
+            throw new InvalidInput("reviewedOn", "governance.error.reviewedOn", "Give the day of the review");
         }
-        String title = Rows.required(review.title(), "title", "Give the review a title", 200);
-        String assessment = Rows.required(review.assessment(), "assessment", "Give the assessment", 2000);
+        String title = Rows.required(review.title(), "title", "governance.error.reviewTitle",
+                "Give the review a title", 200);
+        String assessment = Rows.required(review.assessment(), "assessment", "governance.error.assessment",
+                "Give the assessment", 2000);
         if (review.meeting() != null && meetings.find(review.meeting()).isEmpty()) {
-            throw new InvalidInput("meeting", "No such meeting is recorded");
+            throw new InvalidInput("meeting", "governance.error.noMeeting", "No such meeting is recorded");
         }
         if (review.decision() != null && decisions.find(review.decision()).isEmpty()) {
-            throw new InvalidInput("decision", "No such decision is recorded");
+            throw new InvalidInput("decision", "governance.error.noDecision", "No such decision is recorded");
         }
         List<IndicatorValue> indicators = new ArrayList<>();
         if (review.withStrengthAgainstCeiling()) {
@@ -72,7 +74,8 @@ class ReviewBook implements ConditionsReviews {
             indicators.add(recorded(indicator));
         }
         if (indicators.isEmpty()) {
-            throw new InvalidInput("indicators", "A review records at least one indicator");
+            throw new InvalidInput("indicators", "governance.error.noIndicator",
+                    "A review records at least one indicator");
         }
         ConditionsReview checked = new ConditionsReview(Ids.next(), review.reviewedOn(), title, review.meeting(),
                 assessment, review.decision(), indicators,
@@ -85,10 +88,13 @@ class ReviewBook implements ConditionsReviews {
 
     private static IndicatorValue recorded(NewReview.Indicator indicator) {
         if (indicator.kind() == null || indicator.kind() == IndicatorKind.STRENGTH_AGAINST_CEILING) {
-            throw new InvalidInput("indicators", "Choose a recorded indicator's kind (strength is computed)");
+            throw new InvalidInput("indicators", "governance.error.indicatorKind",
+                    "Choose a recorded indicator's kind (strength is computed)");
         }
-        String name = Rows.required(indicator.name(), "indicators", "Name each indicator", 200);
-        String value = Rows.required(indicator.value(), "indicators", "Give each indicator's value", 400);
+        String name = Rows.required(indicator.name(), "indicators", "governance.error.indicatorName",
+                "Name each indicator", 200);
+        String value = Rows.required(indicator.value(), "indicators", "governance.error.indicatorValue",
+                "Give each indicator's value", 400);
         return new IndicatorValue(indicator.kind(), name, value, indicator.figure(),
                 Rows.provenance(indicator.source(), indicator.asOf(), indicator.status()));
     }

@@ -37,10 +37,11 @@ final class Rows {
         return values;
     }
 
-    static String required(String value, String field, String message, int maxLength) {
+    /** The trimmed text; refused naming the field, with the reader's wording under {@code key}, when empty. */
+    static String required(String value, String field, String key, String message, int maxLength) {
         String text = optional(value, field, maxLength);
         if (text.isEmpty()) {
-            throw new InvalidInput(field, message);
+            throw new InvalidInput(field, key, message);
         }
         return text;
     }
@@ -48,15 +49,18 @@ final class Rows {
     static String optional(String value, String field, int maxLength) {
         String text = value == null ? "" : value.trim();
         if (text.length() > maxLength) {
-            throw new InvalidInput(field, field + " is longer than " + maxLength + " characters");
+            throw new InvalidInput(field, "governance.error.tooLong", field + " is longer than " + maxLength
+                    + " characters", maxLength);
         }
         return text;
     }
 
     static Provenance provenance(String source, LocalDate asOf, ProvenanceStatus status) {
-        String checked = required(source, "source", "Name the source that states it", 200);
+        String checked = required(source, "source", "governance.error.source", "Name the source that states it",
+                200);
         if (status == null) {
-            throw new InvalidInput("status", "Choose how far the record can be taken at its word");
+            throw new InvalidInput("status", "governance.error.status",
+                    "Choose how far the record can be taken at its word");
         }
         return new Provenance(checked, asOf, status);
     }

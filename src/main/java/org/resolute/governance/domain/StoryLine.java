@@ -16,6 +16,8 @@ import org.resolute.governance.Meeting;
 import org.resolute.governance.Timeline;
 import org.resolute.governance.TimelineEntry;
 import org.resolute.governance.TimelineKind;
+import org.resolute.governance.TimelineLine;
+import org.resolute.governance.Wording;
 import org.resolute.kernel.Provenance;
 import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.mission.CeilingKind;
@@ -24,6 +26,8 @@ import org.resolute.mission.TroopCeiling;
 import org.resolute.mission.TroopCeilings;
 import org.resolute.partnership.ActivityFilter;
 import org.resolute.partnership.PartnershipActivities;
+import org.resolute.reference.Nation;
+import org.resolute.reference.Nations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,115 +42,146 @@ class StoryLine implements Timeline {
     private final StrengthReports strength;
     private final PartnershipActivities partnership;
     private final Missions missions;
+    private final Nations nations;
 
     StoryLine(MeetingTables meetings, DecisionTables decisions, TroopCeilings ceilings, StrengthReports strength,
-            PartnershipActivities partnership, Missions missions) {
+            PartnershipActivities partnership, Missions missions, Nations nations) {
         this.meetings = meetings;
         this.decisions = decisions;
         this.ceilings = ceilings;
         this.strength = strength;
         this.partnership = partnership;
         this.missions = missions;
+        this.nations = nations;
     }
 
     @Override
-    public List<TimelineEntry> entries(Set<TimelineKind> kinds, LocalDate from, LocalDate until) {
+    public List<TimelineLine> lines(Set<TimelineKind> kinds, LocalDate from, LocalDate until) {
         Set<TimelineKind> wanted = kinds == null || kinds.isEmpty() ? Set.of(TimelineKind.values()) : kinds;
         GovernanceFilter period = new GovernanceFilter(null, from, until, null);
-        List<TimelineEntry> entries = new ArrayList<>();
+        List<TimelineLine> lines = new ArrayList<>();
         if (wanted.contains(TimelineKind.MEETING)) {
-            meetings.list(period).forEach(meeting -> entries.add(meeting(meeting)));
+            meetings.list(period).forEach(meeting -> lines.add(meeting(meeting)));
         }
         if (wanted.contains(TimelineKind.DECISION)) {
-            decisions.list(period).forEach(decision -> entries.add(decision(decision)));
+            decisions.list(period).forEach(decision -> lines.add(decision(decision)));
         }
         if (wanted.contains(TimelineKind.CEILING)) {
-            ceilings.all().forEach(ceiling -> entries.add(ceiling(ceiling)));
+            ceilings.all().forEach(ceiling -> lines.add(ceiling(ceiling)));
         }
         if (wanted.contains(TimelineKind.STRENGTH)) {
-            strength.timeline().forEach(picture -> entries.add(strength(picture)));
+            strength.timeline().forEach(picture -> lines.add(strength(picture)));
         }
         if (wanted.contains(TimelineKind.PARTNERSHIP)) {
-            addPartnership(entries, from, until);
+            addPartnership(lines, from, until);
         }
         if (wanted.contains(TimelineKind.MISSION)) {
-            addMission(entries);
+            addMission(lines);
         }
-        return entries.stream().filter(entry -> (from == null || !entry.date().isBefore(from))
-                && (until == null || !entry.date().isAfter(until)))
-                .sorted(Comparator.comparing(TimelineEntry::date).thenComparing(TimelineEntry::kind)).toList();
+        return lines.stream().filter(line -> (from == null || !line.entry().date().isBefore(from))
+                && (until == null || !line.entry().date().isAfter(until)))
+                .sorted(Comparator.comparing((TimelineLine line) -> line.entry().date())
+                        .thenComparing(line -> line.entry().kind())).toList();
     }
 
-    private static TimelineEntry meeting(Meeting meeting) {
-        return new TimelineEntry(meeting.startsOn(), TimelineKind.MEETING, meeting.title(),
-                meeting.place() + (meeting.summary().isEmpty() ? "" : ": " + meeting.summary()), null,
-                "/governance/meetings/" + meeting.id(), meeting.provenance());
+    private static TimelineLine meeting(Meeting meeting) {
+        boolean summarised = !meeting.summary().isEmpty();
+        return new TimelineLine(new TimelineEntry(meeting.startsOn(), TimelineKind.MEETING, meeting.title(),
+                meeting.place() + (summarised ? ": " + meeting.summary() : ""), null,
+                "/governance/meetings/" + meeting.id(), meeting.provenance()), Wording.text(meeting.title()),
+                summarised ? Wording.of("governance.line.placeAndSummary", meeting.place(), meeting.summary())
+                        : Wording.text(meeting.place()));
     }
 
-    private static TimelineEntry decision(Decision decision) {
+    private static TimelineLine decision(Decision decision) {
         String detail = decision.kind().label() + (decision.effectiveUntil() != null
                 ? ", in effect until " + decision.effectiveUntil() : "");
-        return new TimelineEntry(decision.decidedOn(), TimelineKind.DECISION,
-                (decision.kind() == DecisionKind.REAFFIRMATION ? "Reaffirmed: " : "") + decision.title(), detail,
-                null, EffectLinks.decisionPath(decision.id()), decision.provenance());
+        boolean reaffirmation = decision.kind() == DecisionKind.REAFFIRMATION;
+        return new TimelineLine(new TimelineEntry(decision.decidedOn(), TimelineKind.DECISION,
+                (reaffirmation ? "Reaffirmed: " : "") + decision.title(), detail, null,
+                EffectLinks.decisionPath(decision.id()), decision.provenance()),
+                reaffirmation ? Wording.of("governance.line.reaffirmed", decision.title())
+                        : Wording.text(decision.title()),
+                decision.effectiveUntil() != null
+                        ? Wording.of("governance.line.kindUntil", decision.kind(), decision.effectiveUntil())
+                        : Wording.of("governance.line.kind", decision.kind()));
     }
 
-    private static TimelineEntry ceiling(TroopCeiling ceiling) {
-        String title = ceiling.kind() == CeilingKind.MISSION
-                ? String.format(Locale.ENGLISH, "Mission ceiling of %,d troops", ceiling.troops())
-                : String.format(Locale.ENGLISH, "National cap of %s: %,d troops", ceiling.nation().orElse(""),
-                        ceiling.troops());
-        return new TimelineEntry(ceiling.from(), TimelineKind.CEILING, title, ceiling.basis(), ceiling.troops(),
-                "/mission/ceilings", ceiling.provenance());
+    private TimelineLine ceiling(TroopCeiling ceiling) {
+        boolean mission = ceiling.kind() == CeilingKind.MISSION;
+        String nation = ceiling.nation().orElse("");
+        String title = mission ? String.format(Locale.ENGLISH, "Mission ceiling of %,d troops", ceiling.troops())
+                : String.format(Locale.ENGLISH, "National cap of %s: %,d troops", nation, ceiling.troops());
+        return new TimelineLine(new TimelineEntry(ceiling.from(), TimelineKind.CEILING, title, ceiling.basis(),
+                ceiling.troops(), "/mission/ceilings", ceiling.provenance()),
+                mission ? Wording.of("governance.line.missionCeiling", ceiling.troops())
+                        : Wording.of("governance.line.nationalCap", nations.find(nation).map(Nation::name)
+                                .orElse(nation), ceiling.troops()),
+                Wording.text(ceiling.basis()));
     }
 
-    private static TimelineEntry strength(StrengthPicture picture) {
+    private static TimelineLine strength(StrengthPicture picture) {
         ProvenanceStatus status = picture.includesIllustrative() ? ProvenanceStatus.ILLUSTRATIVE
                 : ProvenanceStatus.EXACT;
-        return new TimelineEntry(picture.date(), TimelineKind.STRENGTH, String.format(Locale.ENGLISH,
+        return new TimelineLine(new TimelineEntry(picture.date(), TimelineKind.STRENGTH, String.format(Locale.ENGLISH,
                 "%,d troops reported from %d nations", picture.totalTroops(), picture.nationCount()),
                 "Each nation at its latest report on the day", picture.totalTroops(), "/force/strength/charts",
-                new Provenance("Strength reports (force module)", picture.date(), status));
+                new Provenance("Strength reports (force module)", picture.date(), status)),
+                Wording.of("governance.line.strength", picture.totalTroops(), picture.nationCount()),
+                Wording.of("governance.line.strengthDetail"));
     }
 
-    private void addPartnership(List<TimelineEntry> entries, LocalDate from, LocalDate until) {
+    private void addPartnership(List<TimelineLine> lines, LocalDate from, LocalDate until) {
         partnership.partnership().ifPresent(record -> {
-            entries.add(new TimelineEntry(record.setUpOn(), TimelineKind.PARTNERSHIP, record.name() + " set up",
-                    record.setUpAt(), null, "/partnership", record.setUp()));
+            lines.add(new TimelineLine(new TimelineEntry(record.setUpOn(), TimelineKind.PARTNERSHIP,
+                    record.name() + " set up", record.setUpAt(), null, "/partnership", record.setUp()),
+                    Wording.of("governance.line.setUp", record.name()), Wording.text(record.setUpAt())));
             if (record.strengthenedOn() != null) {
-                entries.add(new TimelineEntry(record.strengthenedOn(), TimelineKind.PARTNERSHIP,
+                lines.add(new TimelineLine(new TimelineEntry(record.strengthenedOn(), TimelineKind.PARTNERSHIP,
                         record.name() + " strengthened", record.strengthenedAt() + ": " + record.strengthenedHow(),
-                        null, "/partnership", record.strengthened()));
+                        null, "/partnership", record.strengthened()),
+                        Wording.of("governance.line.strengthened", record.name()),
+                        Wording.of("governance.line.placeAndSummary", record.strengthenedAt(),
+                                record.strengthenedHow())));
             }
         });
-        partnership.list(ActivityFilter.between(from, until)).forEach(activity -> entries.add(new TimelineEntry(
-                activity.startsOn(), TimelineKind.PARTNERSHIP, activity.title(),
-                activity.kind().label() + ", " + activity.place(), null,
-                "/partnership/activities/" + activity.id(), activity.provenance())));
+        partnership.list(ActivityFilter.between(from, until)).forEach(activity -> lines.add(new TimelineLine(
+                new TimelineEntry(activity.startsOn(), TimelineKind.PARTNERSHIP, activity.title(),
+                        activity.kind().label() + ", " + activity.place(), null,
+                        "/partnership/activities/" + activity.id(), activity.provenance()),
+                Wording.text(activity.title()),
+                Wording.of("governance.line.kindAt", activity.kind(), activity.place()))));
     }
 
-    private void addMission(List<TimelineEntry> entries) {
+    private void addMission(List<TimelineLine> lines) {
         missions.current().ifPresent(mission -> {
-            add(entries, mission.launchedOn(), mission.name() + " launched", mission.nature(), mission.launch());
-            add(entries, mission.predecessorEndedOn(), mission.predecessor() + " completed", "",
-                    mission.predecessorEnd());
-            add(entries, mission.endedOn(), mission.name() + " ended", mission.endNote(), mission.end());
-            missions.phasesOf(mission.code()).forEach(phase -> add(entries, phase.from(),
-                    "Phase begins: " + phase.name(), phase.description(), phase.provenance()));
+            add(lines, mission.launchedOn(), mission.name() + " launched",
+                    Wording.of("governance.line.launched", mission.name()), mission.nature(), mission.launch());
+            add(lines, mission.predecessorEndedOn(), mission.predecessor() + " completed",
+                    Wording.of("governance.line.completed", mission.predecessor()), "", mission.predecessorEnd());
+            add(lines, mission.endedOn(), mission.name() + " ended",
+                    Wording.of("governance.line.ended", mission.name()), mission.endNote(), mission.end());
+            missions.phasesOf(mission.code()).forEach(phase -> add(lines, phase.from(),
+                    "Phase begins: " + phase.name(), Wording.of("governance.line.phase", phase.name()),
+                    phase.description(), phase.provenance()));
             missions.instrumentsOf(mission.code()).forEach(instrument -> {
-                add(entries, instrument.signedOn(), instrument.title() + " signed", instrument.parties(),
+                add(lines, instrument.signedOn(), instrument.title() + " signed",
+                        Wording.of("governance.line.signed", instrument.title()), instrument.parties(),
                         instrument.provenance());
-                add(entries, instrument.ratifiedOn(), instrument.title() + " ratified", "", instrument.provenance());
-                add(entries, instrument.adoptedOn(), instrument.title() + " adopted", "", instrument.provenance());
+                add(lines, instrument.ratifiedOn(), instrument.title() + " ratified",
+                        Wording.of("governance.line.ratified", instrument.title()), "", instrument.provenance());
+                add(lines, instrument.adoptedOn(), instrument.title() + " adopted",
+                        Wording.of("governance.line.adopted", instrument.title()), "", instrument.provenance());
             });
         });
     }
 
-    private static void add(List<TimelineEntry> entries, LocalDate date, String title, String detail,
+    private static void add(List<TimelineLine> lines, LocalDate date, String title, Wording words, String detail,
             Provenance provenance) {
         if (date != null && provenance != null) {
-            entries.add(new TimelineEntry(date, TimelineKind.MISSION, title, detail == null ? "" : detail, null,
-                    "/mission", provenance));
+            String text = detail == null ? "" : detail;
+            lines.add(new TimelineLine(new TimelineEntry(date, TimelineKind.MISSION, title, text, null, "/mission",
+                    provenance), words, Wording.text(text)));
         }
     }
 }

@@ -2,10 +2,7 @@ package org.resolute.governance.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.resolute.funding.FundRegister;
 import org.resolute.governance.Decisions;
@@ -15,8 +12,16 @@ import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.NotFound;
 import org.resolute.kernel.Role;
 import org.resolute.kernel.Viewers;
+import org.resolute.kernel.web.Notice;
+import org.resolute.kernel.web.i18n.Formats;
+import org.resolute.mission.CeilingKind;
 import org.resolute.mission.Missions;
+import org.resolute.mission.TroopCeiling;
 import org.resolute.mission.TroopCeilings;
+import org.resolute.reference.Nation;
+import org.resolute.reference.Nations;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,63 +38,84 @@ class DecisionPage {
     private final Decisions decisions;
     private final TroopCeilings ceilings;
     private final Missions missions;
+    private final FundRegister funds;
+    private final Nations nations;
+    private final MessageSource messages;
 
-    DecisionPage(Decisions decisions, TroopCeilings ceilings, Missions missions, FundRegister funds) {
-        this.funds = funds;
+    DecisionPage(Decisions decisions, TroopCeilings ceilings, Missions missions, FundRegister funds, Nations nations,
+            MessageSource messages) {
         this.decisions = decisions;
         this.ceilings = ceilings;
         this.missions = missions;
+        this.funds = funds;
+        this.nations = nations;
+        this.messages = messages;
     }
 
-    /** A record of another module that a decision may be linked to, as offered in the form. */
+    /** A record of another module that a decision may be linked to, as offered in the form, named in words. */
     record Target(EffectKind kind, String id, String label) {
     }
 
     @GetMapping("/governance/decisions/{id}")
     String show(@PathVariable UUID id, Model model) {
         model.addAttribute("detail", decisions.find(id).orElseThrow(() -> new NotFound("Decision")));
-        model.addAttribute("canEdit", Viewers.current().has(Role.ADMIN));
+        boolean admin = Viewers.current().has(Role.ADMIN);
+        model.addAttribute("canEdit", admin);
         model.addAttribute("effectKinds", EffectKind.values());
-        model.addAttribute("targets", Viewers.current().has(Role.ADMIN) ? targets() : List.of());
-        model.addAttribute("funds", Viewers.current().has(Role.ADMIN) ? funds.funds() : List.of());
+        model.addAttribute("targets", admin ? targets() : List.of());
+        model.addAttribute("funds", admin ? funds.funds() : List.of());
         return "governance/decision";
     }
 
+    /** Links what the decision changed; a refused link goes back to the decision with the error by its field. */
     @PostMapping("/governance/decisions/{id}/effects")
     @PreAuthorize("hasRole('ADMIN')")
     String link(@PathVariable UUID id, @RequestParam(defaultValue = "") String target,
             @RequestParam(defaultValue = "") String summary, @RequestParam(required = false) EffectKind kind,
             @RequestParam(defaultValue = "") String fund, @RequestParam(defaultValue = "") String throughYear,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
+        NewEffect effect = !fund.isBlank()
+                ? new NewEffect(EffectKind.FUNDING_HORIZON, fund.trim() + ":" + throughYear.trim(), summary)
+                : target.isBlank() ? new NewEffect(kind, null, summary) : targeted(target, summary);
+        decisions.link(id, effect);
+        redirect.addFlashAttribute("notice", Notice.of("governance.effect.linked"));
+        return "redirect:/governance/decisions/" + id;
+    }
+
+    /** A target as the form sends it, KIND:id. */
+    private static NewEffect targeted(String target, String summary) {
+        int colon = target.indexOf(':');
         try {
-            NewEffect effect = !fund.isBlank()
-                    ? new NewEffect(EffectKind.FUNDING_HORIZON, fund.trim() + ":" + throughYear.trim(), summary)
-                    : target.isBlank() ? new NewEffect(kind, null, summary)
-                    : new NewEffect(EffectKind.valueOf(target.substring(0, target.indexOf(':'))),
-                            target.substring(target.indexOf(':') + 1), summary);
-            decisions.link(id, effect);
-            redirect.addFlashAttribute("message", "Linked the decision to what it changed.");
-            return "redirect:/governance/decisions/" + id;
-        } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("fieldError", e);
-            return show(id, model);
+            return new NewEffect(EffectKind.valueOf(target.substring(0, Math.max(colon, 0))),
+                    target.substring(colon + 1), summary);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("recordRef", "governance.error.target", "Choose one of the records offered");
         }
     }
 
-    private final FundRegister funds;
-
     private List<Target> targets() {
+        Formats words = new Formats(LocaleContextHolder.getLocale(), messages);
         List<Target> targets = new ArrayList<>();
         ceilings.all().forEach(ceiling -> targets.add(new Target(EffectKind.TROOP_CEILING, ceiling.id().toString(),
-                String.format(Locale.ENGLISH, "Ceiling: %s %,d troops from %s",
-                        ceiling.nation().orElse("mission"), ceiling.troops(), ceiling.from()))));
+                ceiling(ceiling, words))));
         missions.current().ifPresent(mission -> {
             missions.phasesOf(mission.code()).forEach(phase -> targets.add(new Target(EffectKind.MISSION_PHASE,
-                    phase.id().toString(), "Phase: " + phase.name() + " from " + phase.from())));
+                    phase.id().toString(), words.message("governance.target.phase", phase.name(),
+                            words.date(phase.from())))));
             missions.instrumentsOf(mission.code()).forEach(instrument -> targets.add(new Target(
-                    EffectKind.LEGAL_INSTRUMENT, instrument.id().toString(), "Instrument: " + instrument.title())));
+                    EffectKind.LEGAL_INSTRUMENT, instrument.id().toString(),
+                    words.message("governance.target.instrument", instrument.title()))));
         });
         return targets;
+    }
+
+    private String ceiling(TroopCeiling ceiling, Formats words) {
+        if (ceiling.kind() == CeilingKind.MISSION || ceiling.nation().isEmpty()) {
+            return words.message("governance.target.missionCeiling", words.number(ceiling.troops()),
+                    words.date(ceiling.from()));
+        }
+        String nation = ceiling.nation().get();
+        return words.message("governance.target.nationalCap", nations.find(nation).map(Nation::name).orElse(nation),
+                words.number(ceiling.troops()), words.date(ceiling.from()));
     }
 }

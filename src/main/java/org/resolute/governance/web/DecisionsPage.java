@@ -1,6 +1,6 @@
 package org.resolute.governance.web;
 
-
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.resolute.governance.Decision;
@@ -9,11 +9,11 @@ import org.resolute.governance.Decisions;
 import org.resolute.governance.GovernanceFilter;
 import org.resolute.governance.Meetings;
 import org.resolute.kernel.Classification;
-import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.kernel.Role;
 import org.resolute.kernel.Viewers;
+import org.resolute.kernel.web.Notice;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,8 +41,8 @@ class DecisionsPage {
     String list(@RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String from,
             @RequestParam(defaultValue = "") String until, @RequestParam(defaultValue = "") String q,
             @RequestParam(defaultValue = "decidedOn") String sort, @RequestParam(defaultValue = "0") int page,
-            Model model, HttpServletResponse response) {
-        Filters.page(model, "decisions", response, kind, from, until, q,
+            Model model, HttpServletRequest request, HttpServletResponse response) {
+        Filters.page(model, "decisions", request, response, kind, from, until, q,
                 new PageQuery(Math.max(page, 0), PAGE_SIZE, sort), decisions::search);
         model.addAttribute("kinds", DecisionKind.values());
         model.addAttribute("canEdit", Viewers.current().has(Role.ADMIN));
@@ -58,17 +58,10 @@ class DecisionsPage {
 
     @PostMapping("/governance/decisions/new")
     @PreAuthorize("hasRole('ADMIN')")
-    String record(@ModelAttribute("form") DecisionForm form, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
-        try {
-            Decision decision = decisions.record(form.toNewDecision());
-            redirect.addFlashAttribute("message", "Recorded the decision '" + decision.title() + "'.");
-            return "redirect:/governance/decisions/" + decision.id();
-        } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("fieldError", e);
-            return form(model);
-        }
+    String record(@ModelAttribute("form") DecisionForm form, RedirectAttributes redirect) {
+        Decision decision = decisions.record(form.toNewDecision());
+        redirect.addFlashAttribute("notice", Notice.of("governance.decision.recorded", decision.title()));
+        return "redirect:/governance/decisions/" + decision.id();
     }
 
     private String form(Model model) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.BiFunction;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.resolute.governance.GovernanceFilter;
@@ -11,6 +12,8 @@ import org.resolute.kernel.InputDates;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
+import org.resolute.kernel.web.FormErrors;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.ui.Model;
 
 /** Reads the filters of the governance lists as typed in a page's query. */
@@ -25,18 +28,28 @@ final class Filters {
 
     /**
      * Puts one page of a governance list into the model under {@code name}. A filter that does not read (a bad
-     * date) answers 400 with the reason, and the page shows the unfiltered list instead.
+     * date) answers 400 with the reason next to the filter, and the page shows the unfiltered list instead.
      */
-    static <T> void page(Model model, String name, HttpServletResponse response, String kind, String from,
-            String until, String text, PageQuery page, BiFunction<GovernanceFilter, PageQuery, PageResult<T>> search) {
+    static <T> void page(Model model, String name, HttpServletRequest request, HttpServletResponse response,
+            String kind, String from, String until, String text, PageQuery page,
+            BiFunction<GovernanceFilter, PageQuery, PageResult<T>> search) {
         try {
             model.addAttribute(name, search.apply(of(kind, from, until, text), page));
         } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("filterError", "The filter is not valid: " + e.getMessage());
+            refused(model, e, request, response);
             model.addAttribute(name, search.apply(GovernanceFilter.ALL, PageQuery.first(page.size())));
         }
         model.addAttribute("filter", Map.of("kind", kind, "from", from, "until", until, "q", text));
+    }
+
+    /** A filter that could not be used: 400, the field outlined and why, in the reader's words. */
+    static void refused(Model model, InvalidInput refusal, HttpServletRequest request,
+            HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        boolean day = "from".equals(refusal.field()) || "until".equals(refusal.field());
+        model.addAttribute("errors", day ? FormErrors.of(refusal.field(), new DefaultMessageSourceResolvable(
+                new String[] {"error.date"}, refusal.getMessage()), request) : FormErrors.of(refusal, request));
+        model.addAttribute("filterRefused", true);
     }
 
     static LocalDate date(String value, String field) {

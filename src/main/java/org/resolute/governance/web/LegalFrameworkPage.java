@@ -2,14 +2,13 @@ package org.resolute.governance.web;
 
 import java.util.List;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.resolute.governance.DecisionEffect;
 import org.resolute.governance.Decisions;
 import org.resolute.governance.EffectKind;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Role;
 import org.resolute.kernel.Viewers;
+import org.resolute.kernel.web.Notice;
 import org.resolute.mission.InstrumentKind;
 import org.resolute.mission.LegalInstrument;
 import org.resolute.mission.MissionRecord;
@@ -52,19 +51,12 @@ class LegalFrameworkPage {
     /** An administrator adds a later instrument (a new resolution, an amended SOFA) through the mission's API. */
     @PostMapping("/governance/legal")
     @PreAuthorize("hasRole('ADMIN')")
-    String record(@ModelAttribute("form") InstrumentForm form, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
-        try {
-            String mission = missions.current().map(MissionRecord::code)
-                    .orElseThrow(() -> new InvalidInput("mission", "no mission is recorded yet"));
-            LegalInstrument recorded = missions.recordInstrument(form.toNewInstrument(mission));
-            redirect.addFlashAttribute("message", "Recorded the instrument '" + recorded.title() + "'.");
-            return "redirect:/governance/legal";
-        } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("fieldError", e);
-            return page(model);
-        }
+    String record(@ModelAttribute("form") InstrumentForm form, RedirectAttributes redirect) {
+        String mission = missions.current().map(MissionRecord::code).orElseThrow(() -> new InvalidInput("mission",
+                "governance.error.noMission", "No mission is recorded yet"));
+        LegalInstrument recorded = missions.recordInstrument(form.toNewInstrument(mission));
+        redirect.addFlashAttribute("notice", Notice.of("governance.instrument.recorded", recorded.title()));
+        return "redirect:/governance/legal";
     }
 
     private String page(Model model) {

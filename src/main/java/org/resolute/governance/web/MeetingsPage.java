@@ -1,22 +1,21 @@
 package org.resolute.governance.web;
 
-import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.resolute.governance.Decisions;
-import org.resolute.governance.GovernanceFilter;
 import org.resolute.governance.Meeting;
 import org.resolute.governance.MeetingKind;
 import org.resolute.governance.Meetings;
 import org.resolute.kernel.Classification;
-import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.NotFound;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.kernel.Role;
 import org.resolute.kernel.Viewers;
+import org.resolute.kernel.web.Notice;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,12 +40,12 @@ class MeetingsPage {
         this.decisions = decisions;
     }
 
-    @GetMapping("/governance")
+    @GetMapping({"/governance", "/governance/meetings"})
     String list(@RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String from,
             @RequestParam(defaultValue = "") String until, @RequestParam(defaultValue = "") String q,
             @RequestParam(defaultValue = "startsOn") String sort, @RequestParam(defaultValue = "0") int page,
-            Model model, HttpServletResponse response) {
-        Filters.page(model, "meetings", response, kind, from, until, q,
+            Model model, HttpServletRequest request, HttpServletResponse response) {
+        Filters.page(model, "meetings", request, response, kind, from, until, q,
                 new PageQuery(Math.max(page, 0), PAGE_SIZE, sort), meetings::search);
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new MeetingForm());
@@ -54,21 +53,13 @@ class MeetingsPage {
         return page(model);
     }
 
+    /** Records a meeting; a refused one goes back to the list it was sent from, filters, input and all. */
     @PostMapping("/governance/meetings")
     @PreAuthorize("hasRole('ADMIN')")
-    String record(@ModelAttribute("form") MeetingForm form, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
-        try {
-            Meeting meeting = meetings.record(form.toNewMeeting());
-            redirect.addFlashAttribute("message", "Recorded the meeting '" + meeting.title() + "'.");
-            return "redirect:/governance/meetings/" + meeting.id();
-        } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("fieldError", e);
-            model.addAttribute("meetings", meetings.search(GovernanceFilter.ALL, PageQuery.first(PAGE_SIZE)));
-            model.addAttribute("filter", Map.of("kind", "", "from", "", "until", "", "q", ""));
-            return page(model);
-        }
+    String record(@ModelAttribute("form") MeetingForm form, RedirectAttributes redirect) {
+        Meeting meeting = meetings.record(form.toNewMeeting());
+        redirect.addFlashAttribute("notice", Notice.of("governance.meeting.recorded", meeting.title()));
+        return "redirect:/governance/meetings/" + meeting.id();
     }
 
     @GetMapping("/governance/meetings/{id}")

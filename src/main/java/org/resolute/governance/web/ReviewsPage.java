@@ -1,18 +1,22 @@
 package org.resolute.governance.web;
 
-import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.resolute.governance.ConditionsReview;
 import org.resolute.governance.ConditionsReviews;
+import org.resolute.governance.Decision;
 import org.resolute.governance.Decisions;
 import org.resolute.governance.GovernanceFilter;
 import org.resolute.governance.IndicatorKind;
 import org.resolute.governance.Meetings;
 import org.resolute.kernel.Classification;
-import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.kernel.Role;
 import org.resolute.kernel.Viewers;
+import org.resolute.kernel.web.Notice;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,31 +47,24 @@ class ReviewsPage {
         return page(model);
     }
 
+    /** Records a review; a refused one goes back to the page with the error next to its field, input kept. */
     @PostMapping("/governance/reviews")
     @PreAuthorize("hasRole('ADMIN')")
-    String record(@ModelAttribute("form") ReviewForm form, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
-        try {
-            ConditionsReview review = reviews.record(form.toNewReview());
-            redirect.addFlashAttribute("message", "Recorded the review '" + review.title() + "'.");
-            return "redirect:/governance/reviews";
-        } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("fieldError", e);
-            return page(model);
-        }
+    String record(@ModelAttribute("form") ReviewForm form, RedirectAttributes redirect) {
+        ConditionsReview review = reviews.record(form.toNewReview());
+        redirect.addFlashAttribute("notice", Notice.of("governance.review.recorded", review.title()));
+        return "redirect:/governance/reviews";
     }
 
     private String page(Model model) {
         model.addAttribute("reviews", reviews.all());
-        boolean admin = Viewers.current().has(Role.ADMIN);
-        model.addAttribute("canEdit", admin);
+        model.addAttribute("canEdit", Viewers.current().has(Role.ADMIN));
         model.addAttribute("meetings", meetings.list(GovernanceFilter.ALL));
-        var visible = decisions.list(GovernanceFilter.ALL);
+        List<Decision> visible = decisions.list(GovernanceFilter.ALL);
         model.addAttribute("decisions", visible);
-        model.addAttribute("decisionTitles", visible.stream().collect(java.util.stream.Collectors.toMap(
-                org.resolute.governance.Decision::id, org.resolute.governance.Decision::title)));
-        model.addAttribute("indicatorKinds", java.util.Arrays.stream(IndicatorKind.values())
+        Map<Object, String> titles = visible.stream().collect(Collectors.toMap(Decision::id, Decision::title));
+        model.addAttribute("decisionTitles", titles);
+        model.addAttribute("indicatorKinds", Arrays.stream(IndicatorKind.values())
                 .filter(kind -> kind != IndicatorKind.STRENGTH_AGAINST_CEILING).toList());
         model.addAttribute("statuses", ProvenanceStatus.values());
         model.addAttribute("classifications", Classification.values());

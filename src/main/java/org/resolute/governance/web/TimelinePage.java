@@ -1,5 +1,6 @@
 package org.resolute.governance.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -7,12 +8,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.resolute.governance.Timeline;
 import org.resolute.governance.TimelineEntry;
 import org.resolute.governance.TimelineKind;
+import org.resolute.governance.TimelineLine;
+import org.resolute.governance.Wording;
 import org.resolute.kernel.InvalidInput;
+import org.resolute.kernel.web.i18n.Formats;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,47 +33,75 @@ class TimelinePage {
 
     private final Timeline timeline;
     private final JsonMapper json;
+    private final MessageSource messages;
 
-    TimelinePage(Timeline timeline, JsonMapper json) {
+    TimelinePage(Timeline timeline, JsonMapper json, MessageSource messages) {
         this.timeline = timeline;
         this.json = json;
+        this.messages = messages;
+    }
+
+    /** A line as the page shows it: the entry, and its title and detail in the reader's words. */
+    record Row(TimelineEntry entry, String title, String detail) {
     }
 
     @GetMapping("/governance/timeline")
     String show(@RequestParam(required = false) List<TimelineKind> kind,
             @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String until, Model model,
-            HttpServletResponse response) {
+            HttpServletRequest request, HttpServletResponse response) {
         Set<TimelineKind> kinds = kind == null || kind.isEmpty() ? EnumSet.allOf(TimelineKind.class)
                 : EnumSet.copyOf(kind);
-        List<TimelineEntry> entries;
+        List<TimelineLine> lines;
         try {
-            entries = timeline.entries(kinds, Filters.date(from, "from"), Filters.date(until, "until"));
+            lines = timeline.lines(kinds, Filters.date(from, "from"), Filters.date(until, "until"));
         } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("filterError", e.getMessage());
-            entries = timeline.entries(kinds, null, null);
+            Filters.refused(model, e, request, response);
+            lines = timeline.lines(kinds, null, null);
         }
-        model.addAttribute("entries", entries);
+        Formats words = new Formats(LocaleContextHolder.getLocale(), messages);
+        List<Row> rows = lines.stream().map(line -> new Row(line.entry(), said(line.title(), words),
+                said(line.detail(), words))).toList();
+        model.addAttribute("entries", rows);
         model.addAttribute("kinds", TimelineKind.values());
         model.addAttribute("chosen", kinds);
         model.addAttribute("from", from);
         model.addAttribute("until", until);
-        model.addAttribute("chart", json.writeValueAsString(chart(entries)));
+        model.addAttribute("chart", json.writeValueAsString(chart(rows)));
         return "governance/timeline";
     }
 
-    /** The troops of mission ceilings and strength reports, as two series of dated points. */
-    static Map<String, Object> chart(List<TimelineEntry> entries) {
+    /** Words in the reader's language, their days, troops and codes formatted for the reader. */
+    static String said(Wording wording, Formats words) {
+        return words.message(wording.key(), wording.arguments().stream().map(argument -> said(argument, words))
+                .toArray());
+    }
+
+    private static String said(Object argument, Formats words) {
+        if (argument instanceof LocalDate day) {
+            return words.date(day);
+        }
+        if (argument instanceof Number number) {
+            return words.number(number);
+        }
+        if (argument instanceof Enum<?> code) {
+            return words.name(code);
+        }
+        return argument.toString();
+    }
+
+    /** The troops of mission ceilings and strength reports, as two series of dated points, and the events. */
+    static Map<String, Object> chart(List<Row> rows) {
         List<List<Object>> ceilings = new ArrayList<>();
         List<List<Object>> strength = new ArrayList<>();
         List<List<Object>> events = new ArrayList<>();
-        for (TimelineEntry entry : entries) {
+        for (Row row : rows) {
+            TimelineEntry entry = row.entry();
             if (entry.kind() == TimelineKind.CEILING && entry.title().startsWith("Mission")) {
                 ceilings.add(List.of(entry.date().toString(), entry.figure()));
             } else if (entry.kind() == TimelineKind.STRENGTH) {
                 strength.add(List.of(entry.date().toString(), entry.figure()));
             } else if (entry.kind() == TimelineKind.MEETING || entry.kind() == TimelineKind.DECISION) {
-                events.add(List.of(entry.date().toString(), entry.title()));
+                events.add(List.of(entry.date().toString(), row.title()));
             }
         }
         Map<String, Object> chart = new LinkedHashMap<>();

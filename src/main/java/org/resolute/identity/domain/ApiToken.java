@@ -58,7 +58,7 @@ public class ApiToken implements Audited {
     public static Issued issue(UUID owner, String name) {
         String trimmed = name == null ? "" : name.trim();
         if (trimmed.isEmpty() || trimmed.length() > 80) {
-            throw new InvalidInput("name", "Give the token a name of 1 to 80 characters");
+            throw new InvalidInput("name", "identity.error.tokenName", "Give the token a name of 1 to 80 characters");
         }
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);

@@ -24,14 +24,16 @@ public class PasswordChange {
     public void change(UUID userId, String currentPassword, String newPassword, String confirmation) {
         User user = users.findById(userId).orElseThrow(() -> new NotFound("User"));
         if (currentPassword == null || !passwords.matches(currentPassword, user.passwordHash())) {
-            throw new InvalidInput("currentPassword", "The current password is wrong");
+            throw new InvalidInput("currentPassword", "identity.error.currentPassword",
+                    "The current password is wrong");
         }
         PasswordPolicy.check("newPassword", newPassword);
         if (!newPassword.equals(confirmation)) {
-            throw new InvalidInput("confirmation", "The two new passwords differ");
+            throw new InvalidInput("confirmation", "identity.error.confirmation", "The two new passwords differ");
         }
         if (passwords.matches(newPassword, user.passwordHash())) {
-            throw new InvalidInput("newPassword", "Choose a password different from the current one");
+            throw new InvalidInput("newPassword", "identity.error.samePassword",
+                    "Choose a password different from the current one");
         }
         user.changePassword(passwords.encode(newPassword));
         users.save(user);

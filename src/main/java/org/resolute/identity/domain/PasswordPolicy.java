@@ -19,10 +19,12 @@ public final class PasswordPolicy {
 
     public static void check(String field, String password) {
         if (password == null || password.length() < MIN_LENGTH) {
-            throw new InvalidInput(field, "Password must be at least " + MIN_LENGTH + " characters");
+            throw new InvalidInput(field, "identity.error.passwordShort",
+                    "Password must be at least " + MIN_LENGTH + " characters", MIN_LENGTH);
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            throw new InvalidInput(field, "Password must be at most " + MAX_BYTES + " bytes (72 letters or digits)");
+            throw new InvalidInput(field, "identity.error.passwordLong",
+                    "Password must be at most " + MAX_BYTES + " bytes (72 letters or digits)", MAX_BYTES);
         }
     }
 

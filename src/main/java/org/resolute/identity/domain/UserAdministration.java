@@ -26,7 +26,8 @@ public class UserAdministration {
     public User create(UserProfile profile, String initialPassword) {
         PasswordPolicy.check("password", initialPassword);
         if (users.existsByUsername(profile.username())) {
-            throw new InvalidInput("username", "The username '" + profile.username() + "' is taken");
+            throw new InvalidInput("username", "identity.error.usernameTaken",
+                    "The username '" + profile.username() + "' is taken", profile.username());
         }
         return users.save(User.create(profile, passwords.encode(initialPassword), true));
     }
@@ -34,7 +35,7 @@ public class UserAdministration {
     public User update(UUID id, long expectedVersion, UserProfile profile) {
         User user = load(id, expectedVersion);
         if (!user.username().equals(profile.username())) {
-            throw new InvalidInput("username", "A username cannot be changed");
+            throw new InvalidInput("username", "identity.error.usernameFixed", "A username cannot be changed");
         }
         user.update(profile);
         return users.save(user);
@@ -43,7 +44,7 @@ public class UserAdministration {
     public User disable(UUID id, long expectedVersion, String byUsername) {
         User user = load(id, expectedVersion);
         if (user.username().equals(byUsername)) {
-            throw new InvalidInput("enabled", "You cannot disable your own account");
+            throw new InvalidInput("enabled", "identity.error.ownAccount", "You cannot disable your own account");
         }
         user.disable();
         return users.save(user);

@@ -21,28 +21,30 @@ public record UserProfile(String username, String displayName, Set<Role> roles, 
     public UserProfile {
         username = username == null ? "" : username.trim();
         if (!username.matches("[a-z0-9][a-z0-9._-]{1,39}")) {
-            throw new InvalidInput("username",
+            throw new InvalidInput("username", "identity.error.username",
                     "Username must be 2 to 40 characters: lower-case letters, digits, '.', '_' or '-'");
         }
         displayName = displayName == null || displayName.isBlank() ? username : displayName.trim();
         if (displayName.length() > 100) {
-            throw new InvalidInput("displayName", "Display name must be at most 100 characters");
+            throw new InvalidInput("displayName", "identity.error.displayName",
+                    "Display name must be at most 100 characters");
         }
         roles = roles == null ? Set.of() : Set.copyOf(roles);
         if (roles.isEmpty()) {
-            throw new InvalidInput("roles", "Choose at least one role");
+            throw new InvalidInput("roles", "identity.error.roles", "Choose at least one role");
         }
         nation = nation == null ? Optional.empty()
                 : nation.map(code -> code.trim().toUpperCase(Locale.ROOT)).filter(code -> !code.isEmpty());
         if (nation.isPresent() && !COUNTRIES.contains(nation.get())) {
-            throw new InvalidInput("nation", "Nation must be an ISO 3166 alpha-3 code such as GBR, not '"
-                    + nation.get() + "'");
+            throw new InvalidInput("nation", "identity.error.nation",
+                    "Nation must be an ISO 3166 alpha-3 code such as GBR, not '" + nation.get() + "'", nation.get());
         }
         if (clearance == null) {
-            throw new InvalidInput("clearance", "Choose a clearance");
+            throw new InvalidInput("clearance", "identity.error.clearance", "Choose a clearance");
         }
         if (roles.contains(Role.DONOR_REPRESENTATIVE) && nation.isEmpty()) {
-            throw new InvalidInput("nation", "A donor representative belongs to a donor nation: choose it");
+            throw new InvalidInput("nation", "identity.error.donorNation",
+                    "A donor representative belongs to a donor nation: choose it");
         }
     }
 }

@@ -4,6 +4,10 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.resolute.identity.domain.PasswordPolicy;
 import org.resolute.identity.domain.User;
 import org.resolute.identity.domain.UserAdministration;
 import org.resolute.identity.domain.UserSearch;
@@ -16,6 +20,9 @@ import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
 import org.resolute.kernel.Role;
 import org.resolute.kernel.Viewers;
+import org.resolute.kernel.web.FormErrors;
+import org.resolute.kernel.web.Notice;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,6 +57,8 @@ class UserAdminController {
         model.addAttribute("allRoles", Role.values());
         model.addAttribute("clearances", Classification.values());
         model.addAttribute("states", UserState.values());
+        model.addAttribute("nations", new NationNames(LocaleContextHolder.getLocale()));
+        model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
     }
 
     @GetMapping
@@ -72,15 +81,19 @@ class UserAdminController {
         return "identity/user-new";
     }
 
+    /**
+     * Creates a user. A refused form is shown at once, with what was typed and the error next to its field (not
+     * through a redirect, so the initial password typed is never kept in the session).
+     */
     @PostMapping
-    String create(@ModelAttribute("form") UserForm form, Model model, RedirectAttributes redirect) {
+    String create(@ModelAttribute("form") UserForm form, Model model, RedirectAttributes redirect,
+            HttpServletRequest request, HttpServletResponse response) {
         try {
             User user = administration.create(form.toProfile(), form.getPassword());
-            redirect.addFlashAttribute("message", "Created " + user.username()
-                    + ". They must choose a new password at first sign-in.");
+            redirect.addFlashAttribute("notice", Notice.of("identity.user.created", user.username()));
             return "redirect:/admin/users";
         } catch (InvalidInput e) {
-            model.addAttribute("fieldError", e);
+            refused(e, model, request, response);
             return "identity/user-new";
         }
     }
@@ -96,13 +109,13 @@ class UserAdminController {
 
     @PostMapping("/{id}")
     String update(@PathVariable UUID id, @ModelAttribute("form") UserForm form, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
         try {
             User user = administration.update(id, form.getVersion(), form.toProfile());
-            redirect.addFlashAttribute("message", "Saved " + user.username() + ".");
+            redirect.addFlashAttribute("notice", Notice.of("identity.user.saved", user.username()));
             return "redirect:/admin/users";
         } catch (InvalidInput e) {
-            model.addAttribute("fieldError", e);
+            refused(e, model, request, response);
             model.addAttribute("user", users.findById(id).orElseThrow(() -> new NotFound("User")));
             model.addAttribute("now", clock.instant());
             return "identity/user-edit";
@@ -113,9 +126,9 @@ class UserAdminController {
     String disable(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
         try {
             User user = administration.disable(id, version, Viewers.current().username());
-            redirect.addFlashAttribute("message", "Disabled " + user.username() + ". They can no longer sign in.");
+            redirect.addFlashAttribute("notice", Notice.of("identity.user.disabled", user.username()));
         } catch (InvalidInput e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("refusal", e.wording());
         }
         return "redirect:/admin/users/" + id;
     }
@@ -123,7 +136,7 @@ class UserAdminController {
     @PostMapping("/{id}/enable")
     String enable(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
         User user = administration.enable(id, version);
-        redirect.addFlashAttribute("message", "Enabled " + user.username() + ".");
+        redirect.addFlashAttribute("notice", Notice.of("identity.user.enabled", user.username()));
         return "redirect:/admin/users/" + id;
     }
 
@@ -132,5 +145,11 @@ class UserAdminController {
         String oneTime = administration.resetPassword(id, version);
         redirect.addFlashAttribute("oneTimePassword", oneTime);
         return "redirect:/admin/users/" + id;
+    }
+
+    private static void refused(InvalidInput refusal, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("errors", FormErrors.of(refusal, request));
     }
 }

@@ -12,9 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -69,12 +67,10 @@ class MessageBundlesTests {
     void everyCodeAModuleShowsHasADisplayNameInBothLanguages() throws IOException {
         Properties en = TemplateWordsTests.bundles("");
         Properties fr = TemplateWordsTests.bundles("_fr");
-        Set<String> pending = pendingEnums();
         List<String> missing = new ArrayList<>();
         for (JavaClass type : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.resolute")) {
-            if (!type.isEnum() || !isShown(type) || NOT_SHOWN.containsKey(type.getName())
-                    || pending.contains(type.getName())) {
+            if (!type.isEnum() || !isShown(type) || NOT_SHOWN.containsKey(type.getName())) {
                 continue;
             }
             for (var constant : type.getEnumConstants()) {
@@ -106,18 +102,5 @@ class MessageBundlesTests {
             bundle.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return bundle;
-    }
-
-    private static Set<String> pendingEnums() throws IOException {
-        Path list = Path.of("src/test/resources/i18n/pending-codes.txt");
-        Set<String> pending = new TreeSet<>();
-        if (Files.exists(list)) {
-            for (String line : Files.readAllLines(list)) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    pending.add(line.strip());
-                }
-            }
-        }
-        return pending;
     }
 }

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -49,24 +48,11 @@ class TemplateWordsTests {
 
     @Test
     void templatesHoldNoWordsOfTheirOwn() throws Exception {
-        Set<String> pending = pending();
         List<String> words = new ArrayList<>();
-        List<String> clean = new ArrayList<>();
         for (Path template : templates()) {
-            String name = TEMPLATES.relativize(template).toString();
-            List<String> found = new ArrayList<>();
-            walk(parse(template), false, name, found);
-            if (pending.contains(name)) {
-                if (found.isEmpty()) {
-                    clean.add(name);
-                }
-            } else {
-                words.addAll(found);
-            }
+            walk(parse(template), false, TEMPLATES.relativize(template).toString(), words);
         }
         assertThat(words).as("text in templates that is not a message key").isEmpty();
-        assertThat(clean).as("templates listed as pending in i18n/pending-templates.txt that are done: "
-                + "take them off the list").isEmpty();
     }
 
     @Test
@@ -154,18 +140,5 @@ class TemplateWordsTests {
             }
         }
         return all;
-    }
-
-    private static Set<String> pending() throws IOException {
-        Path list = Path.of("src/test/resources/i18n/pending-templates.txt");
-        Set<String> pending = new TreeSet<>();
-        if (Files.exists(list)) {
-            for (String line : Files.readAllLines(list)) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    pending.add(line.strip());
-                }
-            }
-        }
-        return pending;
     }
 }
