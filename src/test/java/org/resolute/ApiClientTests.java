@@ -170,7 +170,7 @@ class ApiClientTests {
         assertThat(reader.getNumberOfPages()).isPositive();
         String text = new PdfTextExtractor(reader).getTextFromPage(1);
         assertThat(text).as("the PDF parses and holds the placemat's figures")
-                .contains("Resolute Support Mission", "As of 2020-10-31", "Total troops");
+                .contains("Resolute Support Mission", "As of 31 Oct 2020", "Total troops");
         reader.close();
     }
 

@@ -13,6 +13,7 @@ import org.resolute.support.InBrowser;
 import org.resolute.support.Reader;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -41,7 +42,7 @@ class AdvisingBrowserTests {
         int before = Integer.parseInt(page.locator("#cell-209-CORPS-EF5").innerText().split(" ")[0]);
 
         signIn(page, "advisor");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Advising").setExact(true)).click();
+        page.locator("#main-nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Advising").setExact(true)).click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New engagement")).click();
         field(page, "Title").fill(title);
         field(page, "Date").fill(today);

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.util.regex.Pattern;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -27,7 +28,7 @@ class AuditTrailBrowserTests {
     void anAuditorSeesTheTrailAndFindsTheChainIntact(Page page) {
         Reader.inEnglish(page);
         Reader.signIn(page, port, "auditor");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Audit trail")).click();
+        page.locator("#main-nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Audit trail")).click();
 
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Audit trail"))).isVisible();
         assertThat(page).hasTitle("Audit trail · Resolute");

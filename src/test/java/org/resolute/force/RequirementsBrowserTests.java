@@ -20,7 +20,7 @@ class RequirementsBrowserTests {
     @Test
     void anOfferForbiddenByACaveatIsRefusedWithTheRuleShownThenAValidOfferFillsTheRequirement(Page page) {
         signIn(page, "planner");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Requirements").setExact(true)).click();
+        page.locator("#main-nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Requirements").setExact(true)).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Requirements (CJSOR)")))
                 .isVisible();
         assertThat(page.getByText("the real Combined Joint Statement of Requirements (CJSOR)")).isVisible();

@@ -43,7 +43,7 @@ class StrengthBrowserTests {
         signIn(page, "planner");
         int before = placematTotal(page, "2037-05-01");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Force").setExact(true)).click();
+        page.locator("#main-nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Force").setExact(true)).click();
         page.locator("#record summary").click();
         page.locator("#r-nation").selectOption("NOR");
         page.locator("#r-command").selectOption("RSHQ");

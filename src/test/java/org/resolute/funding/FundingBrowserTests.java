@@ -44,7 +44,7 @@ class FundingBrowserTests {
         String meeting = "Test plenary number " + ThreadLocalRandom.current().nextInt(1_000_000);
         Reader.inEnglish(page);
         Reader.signIn(page, port, "fundmanager");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Funding").setExact(true)).click();
+        page.locator("#main-nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Funding").setExact(true)).click();
         assertThat(page.locator("#fund-status tr[data-fund=ANATF]")).isVisible();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Pledges and Board meetings")).click();
 

@@ -39,7 +39,7 @@ class GovernanceBrowserTests {
         Reader.inEnglish(page);
         Reader.signIn(page, port, "admin");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Governance").setExact(true)).click();
+        page.locator("#main-nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Governance").setExact(true)).click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Decisions and commitments")).click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record a decision")).click();
 

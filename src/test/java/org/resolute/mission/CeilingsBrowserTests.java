@@ -28,7 +28,7 @@ class CeilingsBrowserTests {
         page.locator("#password").fill("resolute-demo");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mission").setExact(true)).click();
+        page.locator("#main-nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Mission").setExact(true)).click();
         assertThat(page.locator("#mission-launch")).containsText("1 Jan 2015");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Troop ceilings")).click();
         assertThat(page.locator("#ceiling-chart canvas")).isVisible();

@@ -30,7 +30,7 @@ class PartnershipBrowserTests {
         page.locator("#password").fill("resolute-demo");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Partnership").setExact(true)).click();
+        page.locator("#main-nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Partnership").setExact(true)).click();
         assertThat(page.locator("#partnership-set-up")).containsText("Lisbon Summit");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record an activity")).click();
 

@@ -35,7 +35,7 @@ class PlannerBrowserTests {
     void aDrawdownShowsItsProgressMovingThenItsSummaryFirstAndIsApplied(Page page) {
         Reader.inEnglish(page);
         Reader.signIn(page, port, "planner");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Planner").setExact(true)).click();
+        page.locator("#main-nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Planner").setExact(true)).click();
         Reader.seesOnlyWords(page);
         page.getByLabel("Kind").selectOption("DRAWDOWN");
         page.getByLabel("Troop ceiling").fill("11000");

@@ -24,7 +24,7 @@ class ReferenceBrowserTests {
         page.locator("#password").fill("resolute-demo");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Reference data")).click();
+        page.locator("#main-nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Reference data")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Nations")))
                 .isVisible();
         page.getByLabel("NATO status").selectOption("ALLY");

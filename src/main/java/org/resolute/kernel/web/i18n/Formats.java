@@ -11,7 +11,11 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.resolute.kernel.Money;
@@ -27,6 +31,10 @@ import org.springframework.context.NoSuchMessageException;
  * {@code ??key??}, so that the browser tests find it rather than a reader.
  */
 public final class Formats {
+
+    private static final Map<String, String> ALPHA2 = Arrays.stream(Locale.getISOCountries())
+            .collect(Collectors.toUnmodifiableMap(alpha2 -> new Locale("", alpha2).getISO3Country(), alpha2,
+                    (first, second) -> first));
 
     private final Locale locale;
     private final MessageSource messages;
@@ -116,6 +124,23 @@ public final class Formats {
     /** The display name of a code held as text, such as a stored kind: {@code name('Role', 'ADMIN')}. */
     public String name(String type, @Nullable String code) {
         return code == null || code.isBlank() ? "" : message("code." + type + "." + code);
+    }
+
+    /**
+     * A nation by its ISO 3166 alpha-3 code, named in the reader's language ("United Kingdom", "Royaume-Uni");
+     * a code the JDK does not know is shown as it is.
+     */
+    public String nation(@Nullable String alpha3) {
+        if (alpha3 == null || alpha3.isBlank()) {
+            return "";
+        }
+        String alpha2 = ALPHA2.get(alpha3.strip().toUpperCase(Locale.ROOT));
+        return alpha2 == null ? alpha3 : new Locale("", alpha2).getDisplayCountry(locale);
+    }
+
+    /** Nations by their alpha-3 codes, named and joined with commas. */
+    public String nations(@Nullable Collection<String> alpha3) {
+        return alpha3 == null ? "" : alpha3.stream().map(this::nation).collect(Collectors.joining(", "));
     }
 
     /** A message by key, with arguments. */

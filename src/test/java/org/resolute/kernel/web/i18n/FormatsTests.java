@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,14 @@ class FormatsTests {
         assertThat(english.date(LocalDate.of(2020, 10, 31))).isEqualTo("31 Oct 2020");
         assertThat(french.date(LocalDate.of(2020, 10, 31))).isEqualTo("31 oct. 2020");
         assertThat(english.dateTime(Instant.parse("2020-10-31T14:05:00Z"))).isEqualTo("31 Oct 2020, 14:05 UTC");
+    }
+
+    @Test
+    void nationsAreNamedInTheReadersLanguage() {
+        assertThat(english.nation("GBR")).isEqualTo("United Kingdom");
+        assertThat(french.nation("GBR")).isEqualTo("Royaume-Uni");
+        assertThat(english.nations(List.of("AUS", "DEU"))).isEqualTo("Australia, Germany");
+        assertThat(english.nation("XKX")).isEqualTo("XKX");
     }
 
     @Test
