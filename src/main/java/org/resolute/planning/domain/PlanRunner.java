@@ -67,6 +67,7 @@ public class PlanRunner implements DisposableBean {
     private final Map<UUID, Solver<Deployment>> running = new ConcurrentHashMap<>();
     private final Set<UUID> stopping = ConcurrentHashMap.newKeySet();
     private volatile boolean ready;
+    private volatile boolean closing;
 
     PlanRunner(PlanTable table, PlanClaims claims, TransactionTemplate transactions, ApplicationEventPublisher events,
             Clock clock, Node node, PlanningProperties properties) {
@@ -169,7 +170,7 @@ public class PlanRunner implements DisposableBean {
     private void solveWhileQueued() {
         try {
             Optional<UUID> claimed;
-            while ((claimed = transactions.execute(status -> claim())).isPresent()) {
+            while (!closing && (claimed = transactions.execute(status -> claim())).isPresent()) {
                 run(claimed.get());
             }
         } catch (RuntimeException e) {
@@ -221,12 +222,16 @@ public class PlanRunner implements DisposableBean {
             }
         });
         running.put(id, solver);
-        if (stopping.contains(id)) {
+        if (stopping.contains(id) || closing) {
             solver.terminateEarly();
         }
         long started = System.nanoTime();
         Deployment best = solver.solve(problem);
         long elapsed = (System.nanoTime() - started) / 1_000_000;
+        if (closing && !stopping.contains(id)) {
+            transactions.executeWithoutResult(status -> requeue(id, node));
+            return;
+        }
         PlanResult result = Outcomes.of(best, scores.analyze(best));
         boolean stopped = stopping.contains(id) || solver.isTerminateEarly();
         transactions.executeWithoutResult(status -> finish(id, stopped ? PlanStatus.STOPPED : PlanStatus.SOLVED,
@@ -267,10 +272,18 @@ public class PlanRunner implements DisposableBean {
         events.publishEvent(RecordChanged.saved("Plan", id, plan, plan.marking()));
     }
 
+    /**
+     * A node shutting down puts the plans it is solving back in the queue, for another node (or itself, restarted)
+     * to solve, rather than ending them early.
+     */
     @Override
-    public void destroy() {
+    public void destroy() throws InterruptedException {
         ready = false;
+        closing = true;
         running.values().forEach(Solver::terminateEarly);
-        executor.shutdownNow();
+        executor.shutdown();
+        if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+            executor.shutdownNow();
+        }
     }
 }
