@@ -37,7 +37,7 @@ import org.resolute.support.WebClient;
 
 /**
  * Two nodes, each the application started as a process of its own, on one PostgreSQL schema behave as one:
- * postings (some sent to both nodes at once under the same key), receipts and plans go through both; then every
+ * postings (some sent to both nodes at once under the same key) and receipts go through both, then plans; then every
  * key holds one posting, the one both nodes answered, kept balances equal their entries, each plan was solved
  * once (one SOLVING in its audit trail), a plan started on a busy node is solved by the other, a plan is stopped
  * through the node not solving it, a session opened on one node is signed in on the other, and both hash chains
@@ -47,8 +47,8 @@ import org.resolute.support.WebClient;
 @ExtendWith(PostgresDatabase.class)
 class TwoNodesOnPostgresTests {
 
-    static final int CLIENTS = 8;
-    static final int POSTINGS_PER_CLIENT = 30;
+    static final int CLIENTS = 6;
+    static final int POSTINGS_PER_CLIENT = 25;
     static final int RECEIPTS = 12;
     static final Duration READY_WITHIN = Duration.ofSeconds(150);
     static final Duration SETTLED_WITHIN = Duration.ofSeconds(120);
@@ -83,12 +83,10 @@ class TwoNodesOnPostgresTests {
         String auditor = token(new WebClient(a).signIn("auditor", "resolute-demo"), a);
         assertThat(sameSessionOn(signedInOnA, b)).as("the session opened on node A, sent to node B").isEqualTo(200);
 
-        String longPlan = id(send(a, planner, "/api/v1/plans", null,
-                "{\"kind\": \"ALLOCATION\", \"secondsLimit\": 300}"), 202);
         for (int i = 0; i < 4; i++) {
-            String opened = id(send(nodes.get(i % 2), manager, "/api/v1/ledger/accounts", null, """
-                    {"fund": "NODES", "kind": "BANK", "party": "N%d", "currency": "USD"}""".formatted(i)), 201);
-            assertThat(opened).isNotNull();
+            HttpResponse<String> opened = send(nodes.get(i % 2), manager, "/api/v1/ledger/accounts", null, """
+                    {"fund": "NODES", "kind": "BANK", "party": "N%d", "currency": "USD"}""".formatted(i));
+            assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
         }
 
         Map<String, String> acknowledged = new ConcurrentHashMap<>();
@@ -119,6 +117,8 @@ class TwoNodesOnPostgresTests {
             requests += client.get();
         }
 
+        String longPlan = id(send(a, planner, "/api/v1/plans", null,
+                "{\"kind\": \"ALLOCATION\", \"secondsLimit\": 300}"), 202);
         String solving = awaitSolverOf(longPlan);
         int busy = solving.equals("node-a") ? a : b;
         int free = busy == a ? b : a;
@@ -265,7 +265,7 @@ class TwoNodesOnPostgresTests {
                 .toString(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx384m", "-cp",
                 System.getProperty("java.class.path"), ResoluteApplication.class.getName(),
                 "--server.port=" + port, "--spring.profiles.active=demo", "--resolute.node.id=" + node,
-                "--spring.datasource.hikari.maximum-pool-size=" + (CLIENTS + 4)));
+                "--spring.datasource.hikari.maximum-pool-size=" + (2 * CLIENTS + 6)));
         command.addAll(database.arguments());
         Path log = logs.resolve(node + ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
