@@ -8,3 +8,8 @@ CREATE TABLE cluster_duty (
     last_run_at TIMESTAMP WITH TIME ZONE NOT NULL,
     runs        BIGINT       NOT NULL DEFAULT 0
 );
+
+-- The start-up row: a node holds its lock from the end of its start to readiness, while it loads the reference and
+-- demo data, so that nodes started together on an empty database load it once, one after the other.
+INSERT INTO cluster_duty (name, holder, lease_until, last_run_at, runs)
+VALUES ('start-up', '-', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0);
