@@ -36,13 +36,13 @@ import org.resolute.support.PostgresDatabase;
 import org.resolute.support.WebClient;
 
 /**
- * Two nodes, each the application started as a process of its own, on one PostgreSQL schema behave as one:
- * postings (some sent to both nodes at once under the same key) and receipts go through both, then plans; then every
- * key holds one posting, the one both nodes answered, kept balances equal their entries, each plan was solved
- * once (one SOLVING in its audit trail), a plan started on a busy node is solved by the other, a plan is stopped
- * through the node not solving it, a session opened on one node is signed in on the other, and both hash chains
- * verify from either node with no gap. Without PostgreSQL the test is skipped locally and fails when
- * infrastructure is required.
+ * Two nodes, each the application started as a process of its own, started together on one empty PostgreSQL
+ * schema, behave as one: postings (some sent to both nodes at once under the same key) and receipts go through
+ * both, then plans; then every key holds one posting, the one both nodes answered, kept balances equal their
+ * entries, each plan was solved once (one SOLVING in its audit trail), a plan started on a busy node is solved by
+ * the other, a plan is stopped through the node not solving it, a session opened on one node is signed in on the
+ * other, and both hash chains verify from either node with no gap. Without PostgreSQL the test is skipped locally
+ * and fails when infrastructure is required.
  */
 @ExtendWith(PostgresDatabase.class)
 class TwoNodesOnPostgresTests {
@@ -72,8 +72,12 @@ class TwoNodesOnPostgresTests {
         long began = System.nanoTime();
         database = PostgresDatabase.separateApplication("nodes");
         logs = Files.createDirectories(Paths.get("target", "two-nodes-test"));
-        int a = start("node-a");
-        int b = start("node-b");
+        int a = freePort();
+        int b = freePort();
+        Process first = launch("node-a", a);
+        Process second = launch("node-b", b);
+        awaitReady("node-a", first, a);
+        awaitReady("node-b", second, b);
         List<Integer> nodes = List.of(a, b);
         long ready = System.nanoTime();
 
@@ -259,17 +263,22 @@ class TwoNodesOnPostgresTests {
         return status;
     }
 
-    private int start(String node) throws Exception {
-        int port = freePort();
+    /** Starts a node; both are started at once, on an empty schema, and take turns loading its data. */
+    private Process launch(String node, int port) throws Exception {
         List<String> command = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx384m", "-cp",
                 System.getProperty("java.class.path"), ResoluteApplication.class.getName(),
                 "--server.port=" + port, "--spring.profiles.active=demo", "--resolute.node.id=" + node,
                 "--spring.datasource.hikari.maximum-pool-size=" + (2 * CLIENTS + 6)));
         command.addAll(database.arguments());
-        Path log = logs.resolve(node + ".log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(logs.resolve(node + ".log").toFile()).start();
         started.add(process);
+        return process;
+    }
+
+    private void awaitReady(String node, Process process, int port) throws Exception {
+        Path log = logs.resolve(node + ".log");
         long deadline = System.nanoTime() + READY_WITHIN.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -278,14 +287,14 @@ class TwoNodesOnPostgresTests {
             try {
                 if (http.send(HttpRequest.newBuilder(uri(port, "/actuator/health/readiness")).GET().build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return port;
+                    return;
                 }
             } catch (IOException notYet) {
                 // not listening yet
             }
             Thread.sleep(250);
         }
-        return fail(node + " was not ready within " + READY_WITHIN + ": " + tail(log));
+        fail(node + " was not ready within " + READY_WITHIN + ": " + tail(log));
     }
 
     /** The status of the home page on the given node for the browser's session cookie. */

@@ -37,6 +37,9 @@ class StartUpTurns {
 
     @EventListener(ApplicationStartedEvent.class)
     synchronized void take() throws SQLException {
+        if (turn != null) {
+            return;
+        }
         Connection connection = dataSource.getConnection();
         try {
             connection.setAutoCommit(false);

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -86,7 +85,7 @@ class PlanClaims {
             return Set.of();
         }
         return jdbc.sql("SELECT id FROM plan WHERE id IN (:ids) AND solver_node = :node AND stop_requested")
-                .param("ids", solving).param("node", node).query(UUID.class).stream().collect(Collectors.toSet());
+                .param("ids", solving).param("node", node).query(UUID.class).set();
     }
 
     /** Asks whichever node solves the plan to stop it; false when the plan is not solving. */

@@ -126,7 +126,7 @@ abstract class PlanClaimsTests {
     List<String> auditedStatuses(UUID id) {
         return jdbc.sql("""
                 SELECT after_state FROM audit_entry WHERE record_type = 'Plan' AND record_id = :id ORDER BY id""")
-                .param("id", id.toString()).query(String.class).stream()
+                .param("id", id.toString()).query(String.class).list().stream()
                 .map(state -> state.replaceAll("(?s).*\"status\"\\s*:\\s*\"([A-Z]+)\".*", "$1")).toList();
     }
 
