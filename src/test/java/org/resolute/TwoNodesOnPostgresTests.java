@@ -268,7 +268,8 @@ class TwoNodesOnPostgresTests {
         List<String> command = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx384m", "-cp",
                 System.getProperty("java.class.path"), ResoluteApplication.class.getName(),
-                "--server.port=" + port, "--spring.profiles.active=demo", "--resolute.node.id=" + node,
+                "--server.port=" + port, "--spring.profiles.active=demo", "--resolute.demo.background=false",
+                "--resolute.node.id=" + node,
                 "--spring.datasource.hikari.maximum-pool-size=" + (2 * CLIENTS + 6)));
         command.addAll(database.arguments());
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
