@@ -150,7 +150,10 @@ public class PlanRunner implements DisposableBean {
 
     /** Starts a slot claiming queued plans, unless every slot of this node is busy. */
     private void solveQueued() {
-        if (!ready || busySlots.incrementAndGet() > slots) {
+        if (!ready) {
+            return;
+        }
+        if (busySlots.incrementAndGet() > slots) {
             busySlots.decrementAndGet();
             return;
         }
@@ -171,6 +174,7 @@ public class PlanRunner implements DisposableBean {
         try {
             Optional<UUID> claimed;
             while (!closing && (claimed = transactions.execute(status -> claim())).isPresent()) {
+                solving.add(claimed.get());
                 run(claimed.get());
             }
         } catch (RuntimeException e) {
@@ -180,10 +184,7 @@ public class PlanRunner implements DisposableBean {
 
     private Optional<UUID> claim() {
         Optional<UUID> claimed = claims.claim(node, lease, clock.instant());
-        claimed.ifPresent(id -> {
-            solving.add(id);
-            audit(id);
-        });
+        claimed.ifPresent(this::audit);
         return claimed;
     }
 
