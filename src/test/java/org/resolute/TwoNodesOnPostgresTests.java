@@ -4,18 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.resolute.support.PostgresDatabase;
+import org.resolute.support.Rows;
+import org.resolute.support.SeparateNode;
 import org.resolute.support.WebClient;
 
 /**
@@ -54,37 +49,37 @@ class TwoNodesOnPostgresTests {
     static final Duration SETTLED_WITHIN = Duration.ofSeconds(120);
     static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
     static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([A-Z]+)\"");
-    static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
-    static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
 
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    final List<Process> started = new ArrayList<>();
+    final List<SeparateNode> started = new ArrayList<>();
     PostgresDatabase.Separate database;
-    Path logs;
 
     @AfterEach
     void stopNodes() {
-        started.forEach(Process::destroy);
+        started.forEach(SeparateNode::close);
     }
 
     @Test
     void twoNodesOnOneDatabaseBookEachPostingOnceSolveEachPlanOnceAndKeepOneChain() throws Exception {
         long began = System.nanoTime();
         database = PostgresDatabase.separateApplication("nodes");
-        logs = Files.createDirectories(Paths.get("target", "two-nodes-test"));
-        int a = freePort();
-        int b = freePort();
-        Process first = launch("node-a", a);
-        Process second = launch("node-b", b);
-        awaitReady("node-a", first, a);
-        awaitReady("node-b", second, b);
+        List<String> arguments = List.of("--resolute.demo.background=false",
+                "--spring.datasource.hikari.maximum-pool-size=" + (2 * CLIENTS + 6));
+        SeparateNode nodeA = SeparateNode.start("node-a", database, "two-nodes-test", arguments);
+        started.add(nodeA);
+        SeparateNode nodeB = SeparateNode.start("node-b", database, "two-nodes-test", arguments);
+        started.add(nodeB);
+        nodeA.awaitReady(READY_WITHIN);
+        nodeB.awaitReady(READY_WITHIN);
+        int a = nodeA.port();
+        int b = nodeB.port();
         List<Integer> nodes = List.of(a, b);
         long ready = System.nanoTime();
 
         WebClient signedInOnA = new WebClient(a).signIn("fundmanager", "resolute-demo");
-        String manager = token(signedInOnA, a);
-        String planner = token(new WebClient(b).signIn("planner", "resolute-demo"), b);
-        String auditor = token(new WebClient(a).signIn("auditor", "resolute-demo"), a);
+        String manager = nodeA.token(signedInOnA);
+        String planner = nodeB.token(new WebClient(b).signIn("planner", "resolute-demo"));
+        String auditor = nodeA.token(new WebClient(a).signIn("auditor", "resolute-demo"));
         assertThat(sameSessionOn(signedInOnA, b)).as("the session opened on node A, sent to node B").isEqualTo(200);
 
         for (int i = 0; i < 4; i++) {
@@ -152,16 +147,16 @@ class TwoNodesOnPostgresTests {
 
         try (Connection connection = PostgresDatabase.connect(database.schema())) {
             for (Map.Entry<String, String> ack : acknowledged.entrySet()) {
-                assertThat(column(connection, "SELECT id FROM funding_posting WHERE idempotency_key = ?",
+                assertThat(Rows.column(connection, "SELECT id FROM funding_posting WHERE idempotency_key = ?",
                         ack.getKey())).as("postings under %s", ack.getKey()).containsExactly(ack.getValue());
             }
             for (Map.Entry<String, String> receipt : receipts.entrySet()) {
-                assertThat(column(connection, """
+                assertThat(Rows.column(connection, """
                         SELECT r.id FROM funding_receipt r JOIN funding_posting p ON p.id = r.posting_id
-                        WHERE p.idempotency_key = 'receipt:' || ?""", receipt.getKey())).as("receipts under %s", receipt.getKey())
-                        .containsExactly(receipt.getValue());
+                        WHERE p.idempotency_key = 'receipt:' || ?""", receipt.getKey()))
+                        .as("receipts under %s", receipt.getKey()).containsExactly(receipt.getValue());
             }
-            assertThat(count(connection, """
+            assertThat(Rows.count(connection, """
                     SELECT COUNT(*) FROM funding_account_balance b
                     LEFT JOIN (SELECT account_id, SUM(CASE WHEN side = 'DEBIT' THEN amount ELSE -amount END) AS total,
                                       COUNT(*) AS n
@@ -169,21 +164,21 @@ class TwoNodesOnPostgresTests {
                     WHERE b.balance <> COALESCE(e.total, 0) OR b.entries <> COALESCE(e.n, 0)""")).as(
                     "kept balances differing from their entries").isZero();
             for (String plan : List.of(longPlan, shortPlan, oneMore)) {
-                assertThat(column(connection, """
+                assertThat(Rows.column(connection, """
                         SELECT after_state FROM audit_entry WHERE record_type = 'Plan' AND record_id = ?
                         AND after_state LIKE '%"status":"SOLVING"%'""", plan)).as("solves of plan %s", plan)
                         .hasSize(1);
             }
-            assertThat(column(connection, "SELECT solver_node FROM plan WHERE id = CAST(? AS UUID)", shortPlan))
+            assertThat(Rows.column(connection, "SELECT solver_node FROM plan WHERE id = CAST(? AS UUID)", shortPlan))
                     .as("the plan started on the busy node is solved by the other").containsExactly(
                             free == a ? "node-a" : "node-b");
             for (String chain : List.of("funding_entry", "audit_entry")) {
-                assertThat(count(connection, "SELECT COUNT(*) FROM " + chain + " WHERE chain_position IS NULL"))
+                assertThat(Rows.count(connection, "SELECT COUNT(*) FROM " + chain + " WHERE chain_position IS NULL"))
                         .as("unsealed entries of %s", chain).isZero();
-                assertThat(count(connection, "SELECT MAX(chain_position) - COUNT(*) FROM " + chain))
+                assertThat(Rows.count(connection, "SELECT MAX(chain_position) - COUNT(*) FROM " + chain))
                         .as("gaps in the positions of %s", chain).isZero();
             }
-            assertThat(column(connection, "SELECT DISTINCT name FROM cluster_duty WHERE holder IN (?, 'node-b')",
+            assertThat(Rows.column(connection, "SELECT DISTINCT name FROM cluster_duty WHERE holder IN (?, 'node-b')",
                     "node-a")).as("duties run under a lease").contains("audit-seal", "journal-seal");
         }
         System.out.printf("Two nodes: ready in %d s; %d posting requests (%d keys acknowledged), %d receipts, "
@@ -239,7 +234,7 @@ class TwoNodesOnPostgresTests {
         long deadline = System.nanoTime() + SETTLED_WITHIN.toNanos();
         try (Connection connection = PostgresDatabase.connect(database.schema())) {
             while (System.nanoTime() < deadline) {
-                List<String> solver = column(connection,
+                List<String> solver = Rows.column(connection,
                         "SELECT solver_node FROM plan WHERE id = CAST(? AS UUID) AND status = 'SOLVING'", plan);
                 if (!solver.isEmpty()) {
                     return solver.get(0);
@@ -263,57 +258,10 @@ class TwoNodesOnPostgresTests {
         return status;
     }
 
-    /** Starts a node; both are started at once, on an empty schema, and take turns loading its data. */
-    private Process launch(String node, int port) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx384m", "-cp",
-                System.getProperty("java.class.path"), ResoluteApplication.class.getName(),
-                "--server.port=" + port, "--spring.profiles.active=demo", "--resolute.demo.background=false",
-                "--resolute.node.id=" + node,
-                "--spring.datasource.hikari.maximum-pool-size=" + (2 * CLIENTS + 6)));
-        command.addAll(database.arguments());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(logs.resolve(node + ".log").toFile()).start();
-        started.add(process);
-        return process;
-    }
-
-    private void awaitReady(String node, Process process, int port) throws Exception {
-        Path log = logs.resolve(node + ".log");
-        long deadline = System.nanoTime() + READY_WITHIN.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                fail(node + " stopped on start: " + tail(log));
-            }
-            try {
-                if (http.send(HttpRequest.newBuilder(uri(port, "/actuator/health/readiness")).GET().build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        fail(node + " was not ready within " + READY_WITHIN + ": " + tail(log));
-    }
-
     /** The status of the home page on the given node for the browser's session cookie. */
     private static int sameSessionOn(WebClient browser, int port) throws Exception {
         return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
                 .header("Accept", "text/html").GET()).statusCode();
-    }
-
-    /** A personal access token issued through a signed-in session. */
-    private static String token(WebClient browser, int port) throws Exception {
-        Matcher csrf = CSRF.matcher(browser.get("/").body());
-        assertThat(csrf.find()).as("the home page carries a CSRF token").isTrue();
-        HttpResponse<String> issued = browser.send(HttpRequest.newBuilder(browser.uri("/api/v1/tokens"))
-                .header("X-CSRF-TOKEN", csrf.group(1)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"two nodes test on " + port + "\"}")));
-        Matcher token = TOKEN.matcher(issued.body());
-        assertThat(token.find()).as(issued.body()).isTrue();
-        return token.group(1);
     }
 
     private HttpResponse<String> send(int node, String token, String path, String key, String body)
@@ -334,38 +282,7 @@ class TwoNodesOnPostgresTests {
         return id.group(1);
     }
 
-    private static List<String> column(Connection connection, String sql, String parameter) throws SQLException {
-        List<String> values = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setString(1, parameter);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    values.add(rows.getString(1));
-                }
-            }
-        }
-        return values;
-    }
-
-    private static long count(Connection connection, String sql) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(sql); ResultSet rows = query.executeQuery()) {
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
-
     private static URI uri(int port, String path) {
         return URI.create("http://localhost:" + port + path);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static String tail(Path log) throws IOException {
-        List<String> lines = Files.readAllLines(log);
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
     }
 }
