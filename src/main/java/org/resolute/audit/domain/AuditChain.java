@@ -1,12 +1,16 @@
 package org.resolute.audit.domain;
 
+import java.time.Duration;
+
 import org.resolute.audit.ChainVerification;
 import org.resolute.kernel.chain.ChainCheck;
 import org.resolute.kernel.chain.ChainDefinition;
 import org.resolute.kernel.chain.ChainSealer;
 import org.resolute.kernel.chain.ChainVerifier;
+import org.resolute.kernel.cluster.ClusterDuties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -29,8 +33,13 @@ public class AuditChain {
 
     private final ChainSealer<EntryContent> sealer;
     private final ChainVerifier<EntryContent> verifier;
+    private final ClusterDuties duties;
+    private final Duration interval;
 
-    AuditChain(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    AuditChain(JdbcTemplate jdbc, PlatformTransactionManager transactions, ClusterDuties duties,
+            @Value("${resolute.audit.seal-interval:1s}") Duration interval) {
+        this.duties = duties;
+        this.interval = interval;
         this.sealer = new ChainSealer<>(jdbc, transactions, CHAIN, BLOCK);
         this.verifier = new ChainVerifier<>(jdbc, CHAIN, sealer, PAGE);
     }
@@ -38,7 +47,7 @@ public class AuditChain {
     @Scheduled(fixedDelayString = "${resolute.audit.seal-interval:1s}")
     void sealOnSchedule() {
         try {
-            sealPending();
+            duties.runOncePerPeriod("audit-seal", interval, this::sealPending);
         } catch (RuntimeException e) {
             log.warn("Could not seal the audit trail this time; the next run will", e);
         }

@@ -1,5 +1,6 @@
 package org.resolute.funding.domain;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.resolute.funding.JournalVerification;
@@ -7,8 +8,10 @@ import org.resolute.kernel.chain.ChainCheck;
 import org.resolute.kernel.chain.ChainDefinition;
 import org.resolute.kernel.chain.ChainSealer;
 import org.resolute.kernel.chain.ChainVerifier;
+import org.resolute.kernel.cluster.ClusterDuties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -31,8 +34,13 @@ class JournalChain {
 
     private final ChainSealer<JournalEntry> sealer;
     private final ChainVerifier<JournalEntry> verifier;
+    private final ClusterDuties duties;
+    private final Duration interval;
 
-    JournalChain(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    JournalChain(JdbcTemplate jdbc, PlatformTransactionManager transactions, ClusterDuties duties,
+            @Value("${resolute.funding.seal-interval:1s}") Duration interval) {
+        this.duties = duties;
+        this.interval = interval;
         this.sealer = new ChainSealer<>(jdbc, transactions, CHAIN, BLOCK);
         this.verifier = new ChainVerifier<>(jdbc, CHAIN, sealer, PAGE);
     }
@@ -40,7 +48,7 @@ class JournalChain {
     @Scheduled(fixedDelayString = "${resolute.funding.seal-interval:1s}")
     void sealOnSchedule() {
         try {
-            sealPending();
+            duties.runOncePerPeriod("journal-seal", interval, this::sealPending);
         } catch (RuntimeException e) {
             log.warn("Could not seal the journal this time; the next run will", e);
         }

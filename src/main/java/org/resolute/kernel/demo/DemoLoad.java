@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.resolute.kernel.DemoDataset;
 import org.resolute.kernel.Viewer;
 import org.resolute.kernel.Viewers;
+import org.resolute.kernel.cluster.StartUpTurn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,7 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * By default in the background once the application is ready, so sign-in is served within seconds of the start
  * while the books and engagements load; pages say what is still loading, readiness reports it and
  * {@code resolute.demo.datasets} counts it. With {@code resolute.demo.background=false} (as tests run) the
- * parts load before the application is ready, after every reference-data runner (order 100). A part that fails is logged and left out, whole; the others load.
+ * parts load before the application is ready, after every reference-data runner (order 100). In the background
+ * the load holds the nodes' start-up turn, so that nodes started together on one database load it once. A part
+ * that fails is logged and left out, whole; the others load.
  */
 @Component
 @Order(100)
@@ -40,12 +43,14 @@ public class DemoLoad implements ApplicationRunner {
     private final List<DemoDataset> datasets;
     private final TransactionTemplate transaction;
     private final boolean background;
+    private final StartUpTurn turn;
     private final List<String> loaded = new CopyOnWriteArrayList<>();
     private final List<String> failed = new CopyOnWriteArrayList<>();
     private volatile @Nullable String loading;
 
     DemoLoad(List<DemoDataset> datasets, PlatformTransactionManager transactions, MeterRegistry registry,
-            @Value("${resolute.demo.background:true}") boolean background) {
+            StartUpTurn turn, @Value("${resolute.demo.background:true}") boolean background) {
+        this.turn = turn;
         this.datasets = datasets.stream().sorted(Comparator.comparingInt(DemoDataset::order)).toList();
         this.transaction = new TransactionTemplate(transactions);
         this.background = background;
@@ -65,7 +70,7 @@ public class DemoLoad implements ApplicationRunner {
     @EventListener(ApplicationReadyEvent.class)
     void whenReady() {
         if (background && !datasets.isEmpty()) {
-            Thread thread = new Thread(this::loadAll, "demo-load");
+            Thread thread = new Thread(() -> turn.inTurn(this::loadAll), "demo-load");
             thread.setDaemon(true);
             thread.start();
         }

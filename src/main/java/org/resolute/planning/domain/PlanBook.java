@@ -95,9 +95,9 @@ class PlanBook implements Plans {
     @Override
     public Plan stop(UUID id) {
         Plan plan = get(id);
-        if (plan.status() == PlanStatus.QUEUED) {
-            runner.moveOn(id, PlanStatus.STOPPED, null, List.of(PlanStatus.QUEUED));
-        } else if (plan.status() == PlanStatus.SOLVING) {
+        boolean stoppedInQueue = plan.status() == PlanStatus.QUEUED
+                && runner.moveOn(id, PlanStatus.STOPPED, null, List.of(PlanStatus.QUEUED));
+        if (!stoppedInQueue && !plan.status().finished()) {
             runner.stop(id);
         }
         return get(id);

@@ -28,7 +28,7 @@ class DemoLoadTests {
     void aPartThatFailsHalfWayLeavesNothingAndTheOthersLoadInOrder() {
         jdbc.execute("CREATE TABLE demo_row (part VARCHAR(20), n INT)");
         DemoLoad load = new DemoLoad(List.of(part("second", 2, false), part("broken", 3, true),
-                part("first", 1, false)), new DataSourceTransactionManager(database), metrics, false);
+                part("first", 1, false)), new DataSourceTransactionManager(database), metrics, Runnable::run, false);
 
         load.run(null);
 
@@ -45,7 +45,7 @@ class DemoLoadTests {
     void inTheBackgroundTheLoadStartsWhenTheApplicationIsReadyAndEndsOnItsOwn() throws InterruptedException {
         jdbc.execute("CREATE TABLE demo_row (part VARCHAR(20), n INT)");
         DemoLoad load = new DemoLoad(List.of(part("only", 1, false)), new DataSourceTransactionManager(database),
-                metrics, true);
+                metrics, Runnable::run, true);
 
         load.run(null);
         assertThat(load.progress().pending()).as("nothing before the application is ready").containsExactly("only");

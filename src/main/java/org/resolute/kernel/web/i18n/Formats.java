@@ -33,7 +33,7 @@ import org.springframework.context.NoSuchMessageException;
 public final class Formats {
 
     private static final Map<String, String> ALPHA2 = Arrays.stream(Locale.getISOCountries())
-            .collect(Collectors.toUnmodifiableMap(alpha2 -> new Locale("", alpha2).getISO3Country(), alpha2,
+            .collect(Collectors.toUnmodifiableMap(alpha2 -> new Locale("", alpha2).getISO3Country(), alpha2 -> alpha2,
                     (first, second) -> first));
 
     private final Locale locale;
