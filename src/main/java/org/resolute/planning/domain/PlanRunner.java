@@ -44,8 +44,8 @@ import org.resolute.planning.PlanStatus;
  * the database ({@link PlanClaims}), so each plan is solved by one node, whichever node it was started on. Every
  * poll interval the node renews the leases of the plans it solves, stops those a user asked to stop on any node,
  * puts back in the queue plans whose node's lease ran out, and claims queued plans for its free slots. Progress
- * (best score, elapsed time, the best solution's troops and coverage) is written to the plan at most once a second; each change of status reaches the audit
- * trail, by the system.
+ * (best score, elapsed time, the best solution's troops and coverage) is written to the plan at most once a
+ * second; each change of status reaches the audit trail, by the system.
  */
 @Component
 public class PlanRunner implements DisposableBean {
