@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.resolute.funding.Donor;
 import org.resolute.funding.FundRegister;
 import org.resolute.funding.FundReports;
+import org.resolute.funding.FundStatus;
 import org.resolute.funding.PledgeFilter;
 import org.resolute.funding.ReconciliationLine;
 import org.resolute.identity.domain.Accounts;
@@ -38,6 +41,9 @@ abstract class HomeTests {
             Classification.MISSION);
     static final Viewer FUND_MANAGER = new Viewer("fundmanager", Set.of(Role.FUND_MANAGER), Optional.empty(),
             Classification.RESTRICTED);
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     MockMvc mvc;
@@ -102,10 +108,17 @@ abstract class HomeTests {
         HomeSection funding = section(FUND_MANAGER, words, "funding").orElseThrow();
         assertThat(funding.lines()).filteredOn(line -> line.label().equals("Afghan National Army Trust Fund"))
                 .singleElement().satisfies(line -> assertThat(line.cells().get(1)).isNotEqualTo("USD 0"));
+        FundStatus asDonor = Viewers.runAs(DONOR, () -> reports.status("ANATF", LocalDate.now(clock)));
+        FundStatus asManager = Viewers.runAs(FUND_MANAGER, () -> reports.status("ANATF", LocalDate.now(clock)));
+        assertThat(asDonor.allocatedUsd()).as("the demo's allocations are not released to the donor's nation")
+                .isLessThan(asManager.allocatedUsd());
+        String share = asDonor.allocatedUsd().signum() <= 0 || asDonor.contributionsUsd().signum() <= 0
+                ? "none you may see"
+                : words.percent(asDonor.allocatedUsd().doubleValue() / asDonor.contributionsUsd().doubleValue(), 1);
         assertThat(donor.lines()).singleElement().satisfies(line -> {
             assertThat(line.label()).isEqualTo("Afghan National Army Trust Fund");
-            assertThat(line.cells().get(2)).as("the fund's allocations are not released to the donor's nation")
-                    .isEqualTo("none you may see");
+            assertThat(line.cells().get(2)).as("the share of what the donor may see of the fund's allocations")
+                    .isEqualTo(share);
         });
 
         String page = home("donor");

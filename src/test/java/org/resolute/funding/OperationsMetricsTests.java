@@ -33,6 +33,7 @@ abstract class OperationsMetricsTests {
 
     @Test
     void theDutyOfficersMetricsArePublishedAndPostingsAreCounted() throws Exception {
+        mvc.perform(get("/api/v1/funds").with(user(accounts.loadUserByUsername("fundmanager"))));
         double before = postings(scrape());
         LedgerFixture books = new LedgerFixture(ledger);
         ledger.post(books.receipt("m1", "10", LocalDate.of(2020, 10, 5)));
@@ -43,7 +44,10 @@ abstract class OperationsMetricsTests {
         assertThat(metrics).contains("resolute_ledger_seal_lag_entries", "resolute_ledger_seal_lag_seconds",
                 "resolute_audit_seal_lag_entries", "resolute_audit_seal_lag_seconds",
                 "resolute_plans{status=\"queued\"}", "resolute_plans{status=\"solving\"}",
-                "http_server_requests_seconds_count{", "uri=\"/actuator/prometheus\"", "hikaricp_connections_active");
+                "http_server_requests_seconds_count{", "uri=\"/api/v1/funds\"", "hikaricp_connections_active");
+        assertThat(metrics).as("the lag gauges read the database")
+                .containsPattern("(?m)^resolute_ledger_seal_lag_entries [0-9.]+$")
+                .containsPattern("(?m)^resolute_audit_seal_lag_seconds [0-9.]+(E-?[0-9]+)?$");
     }
 
     @Test

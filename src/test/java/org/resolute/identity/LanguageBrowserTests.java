@@ -9,10 +9,13 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.resolute.support.InBrowser;
 import org.resolute.support.Reader;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The reader's language in Chromium: a French browser gets French pages without signing in; the header's switch
@@ -24,6 +27,15 @@ class LanguageBrowserTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** The choice a test made stays with the demo account otherwise, and would outweigh other tests' browsers. */
+    @AfterEach
+    void forgetTheChoice() {
+        jdbc.update("UPDATE app_user SET language = NULL WHERE username = 'partnership'");
+    }
 
     @Test
     void anAnonymousFrenchBrowserGetsFrenchPages(Page page) {

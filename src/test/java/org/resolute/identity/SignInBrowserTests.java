@@ -52,6 +52,24 @@ class SignInBrowserTests {
     }
 
     @Test
+    void focusIsClearlyVisibleOnTheDarkNavigationBar(Page page) {
+        Reader.signIn(page, port, "viewer");
+        page.navigate(url("/mission"));
+        Locator brand = page.locator(".navbar-brand");
+        for (int tab = 0; tab < 10 && !Boolean.TRUE.equals(brand.evaluate("e => e === document.activeElement"));
+                tab++) {
+            page.keyboard().press("Tab");
+        }
+        assertThat(brand).isFocused();
+        Map<?, ?> ring = (Map<?, ?>) brand.evaluate("e => { const s = getComputedStyle(e); "
+                + "return {style: s.outlineStyle, width: s.outlineWidth, color: s.outlineColor}; }");
+        org.assertj.core.api.Assertions.assertThat(ring.get("style")).isEqualTo("solid");
+        org.assertj.core.api.Assertions.assertThat(ring.get("width")).isEqualTo("3px");
+        org.assertj.core.api.Assertions.assertThat(ring.get("color")).as("amber against the navy bar")
+                .isEqualTo("rgb(255, 191, 71)");
+    }
+
+    @Test
     void everyStylesheetAndScriptOfAPageLoads(Page page) {
         List<String> failed = new java.util.concurrent.CopyOnWriteArrayList<>();
         page.onResponse(response -> {

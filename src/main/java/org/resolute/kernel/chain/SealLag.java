@@ -34,11 +34,14 @@ public final class SealLag {
         this.query = query;
     }
 
-    /** Registers {@code <name>.seal.lag.entries} and {@code <name>.seal.lag.seconds}. */
+    /**
+     * Registers {@code <name>.seal.lag.entries} and {@code <name>.seal.lag.seconds}; the gauges hold this reading
+     * strongly (a gauge's own reference is weak, and nothing else keeps it).
+     */
     public void register(MeterRegistry registry, String name) {
-        Gauge.builder(name + ".seal.lag.entries", this, lag -> lag.reading().entries())
+        Gauge.builder(name + ".seal.lag.entries", this, lag -> lag.reading().entries()).strongReference(true)
                 .description("Entries written but not yet sealed into the hash chain").register(registry);
-        Gauge.builder(name + ".seal.lag.seconds", this, lag -> lag.reading().seconds())
+        Gauge.builder(name + ".seal.lag.seconds", this, lag -> lag.reading().seconds()).strongReference(true)
                 .description("How long the oldest unsealed entry has waited").baseUnit("seconds").register(registry);
     }
 

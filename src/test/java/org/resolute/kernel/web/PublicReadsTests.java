@@ -26,7 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 /**
- * Anonymous visitors read without a session: public pages and APIs, the sign-in page and the redirect to it write
+ * Anonymous visitors read without a session: public pages and APIs and the redirect to the sign-in page write
  * nothing to the session table, so crawlers cannot fill it. What they read carries an ETag and a short public
  * Cache-Control, and a repeat with the ETag is answered 304; a signed-in reader's copy of the same path is not
  * cached, since they may see more.
@@ -34,7 +34,7 @@ import org.springframework.test.web.servlet.MvcResult;
 abstract class PublicReadsTests {
 
     private static final List<String> ANONYMOUS_READS = List.of("/placemat", "/transparency",
-            "/public/governance", "/api/v1/placemat", "/api/v1/public/funds", "/login", "/funding",
+            "/public/governance", "/api/v1/placemat", "/api/v1/public/funds", "/funding",
             "/placemat?asOf=2020-10-31");
 
     @Autowired
@@ -46,6 +46,7 @@ abstract class PublicReadsTests {
     @Autowired
     Accounts accounts;
 
+    /** The sign-in form itself is checked over real HTTP, in ServedErrorsTests: its CSRF token is MockMvc's here. */
     @Test
     void anonymousReadsCreateNoSession() throws Exception {
         long before = sessions();

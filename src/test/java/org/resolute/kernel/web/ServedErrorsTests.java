@@ -43,6 +43,23 @@ class ServedErrorsTests {
         adminToken = tokens.issue(users.findByUsername("admin").orElseThrow().id(), "errors test").secret();
     }
 
+    /**
+     * Over real HTTP (MockMvc's CSRF support swaps in a session-bound token store once any test has used it): an
+     * anonymous visitor of the public pages and the sign-in form gets no session and writes none.
+     */
+    @Test
+    void anonymousVisitorsOfPublicPagesAndTheSignInFormGetNoSession() throws Exception {
+        long before = jdbc.queryForObject("SELECT COUNT(*) FROM spring_session", Long.class);
+        for (String path : new String[] {"/", "/login", "/placemat", "/transparency", "/public/governance",
+                "/funding"}) {
+            HttpResponse<String> read = new WebClient(port).get(path);
+            assertThat(read.statusCode()).as(path).isIn(200, 302);
+            assertThat(read.headers().allValues("Set-Cookie")).as(path + " sets no session cookie")
+                    .noneMatch(cookie -> cookie.startsWith("SESSION="));
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM spring_session", Long.class)).isEqualTo(before);
+    }
+
     @Test
     void anUnknownApiPathIsA404Problem() throws Exception {
         HttpResponse<String> response = api("/api/v1/no-such-thing").GET().send();
@@ -133,7 +150,7 @@ class ServedErrorsTests {
                 client.uri("/governance/meetings")).header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "text/html").POST(java.net.http.HttpRequest.BodyPublishers.ofString("title=x")));
         assertThat(signedIn.statusCode()).isEqualTo(403);
-        assertThat(signedIn.body()).contains("without a valid CSRF token").doesNotContain("Your roles");
+        assertThat(signedIn.body()).contains("without a valid security token").doesNotContain("Your roles");
     }
 
     @Test

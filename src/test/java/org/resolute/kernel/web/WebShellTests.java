@@ -84,7 +84,7 @@ class WebShellTests {
     @Test
     void theLoginPageListsTheDemoAccountsInTheDemoProfile() throws Exception {
         mvc.perform(get("/login")).andExpect(content().string(containsString("Demo accounts")))
-                .andExpect(content().string(containsString("DONOR_REPRESENTATIVE")));
+                .andExpect(content().string(containsString("Donor representative")));
     }
 
     @Test

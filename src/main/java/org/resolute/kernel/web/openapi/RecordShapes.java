@@ -34,7 +34,12 @@ import org.springframework.stereotype.Component;
 @Component
 class RecordShapes implements ModelConverter, GlobalOpenApiCustomizer {
 
-    private final Map<String, Class<?>> records = new ConcurrentHashMap<>();
+    /**
+     * The records met while schemas were resolved, by schema name. Shared by every instance in the JVM: swagger's
+     * converters and resolved schemas are JVM-wide, so a second application context (as tests start) resolves
+     * nothing again, and an instance's own map would stay empty.
+     */
+    private static final Map<String, Class<?>> RECORDS = new ConcurrentHashMap<>();
 
     @Override
     public Schema resolve(AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
@@ -44,7 +49,7 @@ class RecordShapes implements ModelConverter, GlobalOpenApiCustomizer {
         if (name != null && type.getType() != null) {
             Class<?> raw = Json.mapper().constructType(type.getType()).getRawClass();
             if (raw.isRecord()) {
-                records.put(name, raw);
+                RECORDS.put(name, raw);
             }
         }
         return schema;
@@ -69,7 +74,7 @@ class RecordShapes implements ModelConverter, GlobalOpenApiCustomizer {
                 }
             }));
         }
-        records.forEach((name, record) -> {
+        RECORDS.forEach((name, record) -> {
             Schema schema = schemas.get(name);
             if (schema != null && schema.getProperties() != null) {
                 shape(schema, record, answered.contains(name) && !taken.contains(name));
