@@ -88,13 +88,7 @@ class PartnershipBrowserTests {
         for (String path : List.of("/partnership", "/partnership?theme=DEFENCE_EDUCATION&from=2017-01-01",
                 "/partnership/calendar?month=2018-04", "/partnership/reports", activity,
                 "/partnership/activities/new")) {
-            Reader.inEnglish(page);
-            page.navigate(url(path));
-            Reader.seesOnlyWords(page);
-            Reader.inFrench(page);
-            page.navigate(url(path));
-            assertThat(page.locator("html")).hasAttribute("lang", "fr");
-            Reader.seesOnlyWords(page);
+            Reader.readsInBothLanguages(page, url(path));
         }
         page.navigate(url("/partnership/calendar?month=2018-04"));
         assertThat(page.locator("#calendar-month")).hasText("Avril 2018");

@@ -80,6 +80,20 @@ public final class Reader {
         return found;
     }
 
+    /**
+     * Opens the page in English, then in French, and fails when either shows anything but words or the French one
+     * is not marked French. The browser asks for French afterwards.
+     */
+    public static void readsInBothLanguages(Page page, String url) {
+        inEnglish(page);
+        page.navigate(url);
+        seesOnlyWords(page);
+        inFrench(page);
+        page.navigate(url);
+        assertThat(page.locator("html").getAttribute("lang")).as("the page's language on " + url).isEqualTo("fr");
+        seesOnlyWords(page);
+    }
+
     /** Fails when the page shows anything but words (see {@link #notWords(Page)}). */
     public static void seesOnlyWords(Page page) {
         assertThat(notWords(page)).as("codes or keys shown on " + page.url()).isEmpty();

@@ -43,12 +43,7 @@ class StartUpTurns implements StartUpTurn {
         Connection connection = dataSource.getConnection();
         try {
             connection.setAutoCommit(false);
-            try (PreparedStatement update = connection.prepareStatement("""
-                    UPDATE cluster_duty SET holder = ?, last_run_at = CURRENT_TIMESTAMP, runs = runs + 1
-                    WHERE name = 'start-up'""")) {
-                update.setString(1, node.id());
-                update.executeUpdate();
-            }
+            takeTurn(connection);
             turn = connection;
         } catch (SQLException e) {
             connection.close();
@@ -64,12 +59,7 @@ class StartUpTurns implements StartUpTurn {
     public void inTurn(Runnable work) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            try (PreparedStatement update = connection.prepareStatement("""
-                    UPDATE cluster_duty SET holder = ?, last_run_at = CURRENT_TIMESTAMP, runs = runs + 1
-                    WHERE name = 'start-up'""")) {
-                update.setString(1, node.id());
-                update.executeUpdate();
-            }
+            takeTurn(connection);
             try {
                 work.run();
             } finally {
@@ -77,6 +67,16 @@ class StartUpTurns implements StartUpTurn {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not take this node's start-up turn", e);
+        }
+    }
+
+    /** Takes the start-up row's lock (waiting while another node holds it) until the connection's transaction ends. */
+    private void takeTurn(Connection connection) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("""
+                UPDATE cluster_duty SET holder = ?, last_run_at = CURRENT_TIMESTAMP, runs = runs + 1
+                WHERE name = 'start-up'""")) {
+            update.setString(1, node.id());
+            update.executeUpdate();
         }
     }
 
