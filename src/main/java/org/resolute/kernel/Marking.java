@@ -1,12 +1,18 @@
 package org.resolute.kernel;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * A record's marking: its classification and the nations it is released to. Mission-wide staff (viewers without
@@ -68,6 +74,51 @@ public record Marking(Classification classification, Set<String> releasableTo) {
             return new Marking(classification, Set.of());
         }
         return new Marking(classification, Set.copyOf(Arrays.asList(releasability.split(","))));
+    }
+
+    /**
+     * The marking of the row a query is on, from its {@code classification} and {@code releasable_to} columns, as
+     * every marked table stores it.
+     */
+    public static Marking read(ResultSet row) throws SQLException {
+        return of(Classification.valueOf(row.getString("classification")), row.getString("releasable_to"));
+    }
+
+    /**
+     * A marking as a person types it, in a form, a file or an API call: a classification (any case) and nations'
+     * alpha-3 codes separated by commas or semicolons. Empty when the classification is left blank, so that the
+     * record's own default applies ({@code orElse}); a releasability without a classification is refused, as is
+     * an unknown classification, a code that is not three letters, or a PUBLIC record limited to nations, each
+     * naming its field ({@code classification}, {@code releasableTo}).
+     */
+    public static Optional<Marking> typed(@Nullable String classification, @Nullable String releasableTo) {
+        boolean nationsGiven = releasableTo != null && !releasableTo.isBlank();
+        if (classification == null || classification.isBlank()) {
+            if (nationsGiven) {
+                throw new InvalidInput("classification", "error.marking.classificationNeeded",
+                        "a releasability needs a classification");
+            }
+            return Optional.empty();
+        }
+        Classification level;
+        try {
+            level = Classification.valueOf(classification.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("classification", "error.marking.classification",
+                    "classification '" + classification + "' is not PUBLIC, MISSION or RESTRICTED");
+        }
+        List<String> nations = !nationsGiven ? List.of()
+                : Arrays.stream(releasableTo.split("[,;]")).map(String::strip).filter(code -> !code.isEmpty())
+                        .toList();
+        if (nations.stream().anyMatch(code -> !code.matches("[A-Za-z]{3}"))) {
+            throw new InvalidInput("releasableTo", "error.marking.releasableTo",
+                    "releasable to must be alpha-3 nation codes, e.g. DEU,GBR");
+        }
+        if (level == Classification.PUBLIC && !nations.isEmpty()) {
+            throw new InvalidInput("releasableTo", "error.marking.releasablePublic",
+                    "A PUBLIC record cannot be limited to nations");
+        }
+        return Optional.of(of(level, nations));
     }
 
     /** The releasability as stored in a {@code releasable_to} column: codes in order, comma-separated. */

@@ -3,7 +3,10 @@ package org.resolute.kernel;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
+import java.util.Locale;
 import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * An amount in one ISO 4217 currency, exact to four decimal places (as stored: NUMERIC(19,4)). Amounts of
@@ -26,6 +29,22 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
 
     public static Money of(String amount, String currencyCode) {
         return new Money(new BigDecimal(amount), currency(currencyCode));
+    }
+
+    /**
+     * An amount as a person or a client sends it, with its currency code (any case): refused naming the field
+     * when either is missing, the currency is not ISO 4217 or the amount has more than {@value #SCALE} decimals.
+     */
+    public static Money typed(@Nullable BigDecimal amount, @Nullable String currencyCode, String field) {
+        if (amount == null || currencyCode == null || currencyCode.isBlank()) {
+            throw new InvalidInput(field, "error.money.needed", "an amount and its ISO 4217 currency are needed");
+        }
+        try {
+            return new Money(amount, currency(currencyCode.strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput(field, "error.money.invalid", "'" + currencyCode
+                    + "' is not an ISO 4217 currency, or the amount has more than " + SCALE + " decimals");
+        }
     }
 
     public static Money zero(String currencyCode) {

@@ -1,6 +1,8 @@
 package org.resolute.kernel;
 
+import java.util.Comparator;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Which page of a list to show, and in which order.
@@ -46,5 +48,19 @@ public record PageQuery(int page, int size, String sort) {
             throw new InvalidInput("sort", "sort direction must be asc or desc, not '" + parts[1].trim() + "'");
         }
         return direction.equals("desc");
+    }
+
+    /**
+     * The order this query's sort asks for among the fields a list may be sorted by, ties broken by the default
+     * field; an unknown field is refused naming {@code sort} and the fields allowed.
+     */
+    public <T> Comparator<T> order(Map<String, Comparator<T>> fields, String defaultField) {
+        String field = sortField().isEmpty() ? defaultField : sortField();
+        Comparator<T> comparator = fields.get(field);
+        if (comparator == null) {
+            throw new InvalidInput("sort", "Cannot sort by '" + field + "'; sort by one of "
+                    + String.join(", ", fields.keySet()));
+        }
+        return (descending() ? comparator.reversed() : comparator).thenComparing(fields.get(defaultField));
     }
 }

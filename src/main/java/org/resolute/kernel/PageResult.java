@@ -19,6 +19,13 @@ public record PageResult<T>(List<T> items, int page, int size, long totalItems, 
         this(items, page, size, totalItems, true);
     }
 
+    /** The page a query asks for of a whole list held in memory (a short reference or mission list). */
+    public static <T> PageResult<T> of(List<T> whole, PageQuery query) {
+        int from = (int) Math.min(query.offset(), whole.size());
+        int to = Math.min(from + query.size(), whole.size());
+        return new PageResult<>(whole.subList(from, to), query.page(), query.size(), whole.size());
+    }
+
     public <R> PageResult<R> map(Function<T, R> mapper) {
         return new PageResult<>(items.stream().map(mapper).toList(), page, size, totalItems, totalExact);
     }

@@ -1,5 +1,7 @@
 package org.resolute.kernel;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -17,6 +19,24 @@ public record Provenance(String source, @Nullable LocalDate asOf, ProvenanceStat
         if (source.isBlank()) {
             throw new IllegalArgumentException("A provenance needs a source");
         }
+    }
+
+    /**
+     * The provenance of the row a query is on, from its {@code source}, {@code as_of} and
+     * {@code provenance_status} columns, as every sourced table stores it.
+     */
+    public static Provenance read(ResultSet row) throws SQLException {
+        return read(row, "source", row.getObject("as_of", LocalDate.class));
+    }
+
+    /**
+     * The provenance of a row whose date comes from elsewhere (a table without an {@code as_of} column, or one
+     * whose record's own date is the source's): its source from the named column, its status from
+     * {@code provenance_status}.
+     */
+    public static Provenance read(ResultSet row, String sourceColumn, @Nullable LocalDate asOf) throws SQLException {
+        return new Provenance(row.getString(sourceColumn), asOf,
+                ProvenanceStatus.valueOf(row.getString("provenance_status")));
     }
 
     public static Provenance illustrative(String basis, LocalDate asOf) {
