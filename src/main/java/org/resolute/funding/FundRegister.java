@@ -2,8 +2,10 @@ package org.resolute.funding;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 
 /** Funds, donors, Board meetings and exchange rates. */
+@NamedInterface("api")
 public interface FundRegister {
 
     List<Fund> funds();

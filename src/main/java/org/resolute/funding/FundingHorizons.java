@@ -3,8 +3,10 @@ package org.resolute.funding;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
 
 /** The funding horizons that decisions set, per fund; governance records them through here. */
+@NamedInterface("api")
 public interface FundingHorizons {
 
     /**

@@ -4,5 +4,5 @@
  * (a troop ceiling through the mission's API); conditions reviews; the legal framework; and the timeline of it all.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"mission", "force", "partnership",
-        "reference", "funding"})
+        "reference", "funding::api"})
 package org.resolute.governance;
