@@ -13,7 +13,9 @@ import org.resolute.kernel.NotFound;
 import org.resolute.kernel.RequestInProgress;
 import org.resolute.kernel.StaleUpdate;
 import org.springframework.core.Ordered;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -23,6 +25,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -99,6 +102,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})
     void security(RuntimeException e) {
         throw e;
+    }
+
+    /**
+     * The database cannot be reached for the moment (a restart, a failover to the replica, a pool exhausted past
+     * its timeout): 503 with Retry-After, so that a client retries rather than gives up, and nothing is written.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
+            CannotCreateTransactionException.class})
+    ResponseEntity<ProblemDetail> unavailable(RuntimeException e) {
+        log.warn("The database is unavailable: {}", e.getMessage());
+        ProblemDetail problem = Problems.problem(HttpStatus.SERVICE_UNAVAILABLE,
+                "The database cannot be reached at the moment; nothing was saved. Retry in a few seconds.");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS).body(problem);
     }
 
     @ExceptionHandler(Exception.class)

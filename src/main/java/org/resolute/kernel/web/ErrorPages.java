@@ -4,8 +4,10 @@ import java.util.Set;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,7 +24,7 @@ public class ErrorPages implements ErrorController {
     /** Set by the security layer when a form came without a valid CSRF token, so the 403 page says that. */
     public static final String CSRF_REFUSED = ErrorPages.class.getName() + ".csrfRefused";
 
-    private static final Set<Integer> PAGES = Set.of(403, 404, 409, 500);
+    private static final Set<Integer> PAGES = Set.of(403, 404, 409, 500, 503);
 
     private final Problems problems;
 
@@ -31,8 +33,11 @@ public class ErrorPages implements ErrorController {
     }
 
     @RequestMapping("/error")
-    ModelAndView error(HttpServletRequest request) {
+    ModelAndView error(HttpServletRequest request, HttpServletResponse served) {
         HttpStatus status = status(request);
+        if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+            served.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);
+        }
         if (isApi(request)) {
             View problem = (model, req, response) -> problems.write(req, response, status, detail(status, req));
             return new ModelAndView(problem);
@@ -53,6 +58,8 @@ public class ErrorPages implements ErrorController {
             case METHOD_NOT_ALLOWED -> "This resource does not accept this method";
             case UNSUPPORTED_MEDIA_TYPE -> "Send the body as application/json";
             case CONTENT_TOO_LARGE -> "The request body is too large";
+            case SERVICE_UNAVAILABLE -> "The database cannot be reached at the moment; nothing was saved. Retry in a "
+                    + "few seconds.";
             default -> status.is5xxServerError() ? "Resolute could not finish this request; nothing was saved"
                     : status.getReasonPhrase();
         };
@@ -70,6 +77,10 @@ public class ErrorPages implements ErrorController {
             return HttpStatus.NOT_FOUND;
         }
         HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
+        if ((status == null || status == HttpStatus.INTERNAL_SERVER_ERROR)
+                && DatabaseUnavailable.isCause((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
+            return HttpStatus.SERVICE_UNAVAILABLE;
+        }
         return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
     }
 }
