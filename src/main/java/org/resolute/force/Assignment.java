@@ -3,6 +3,7 @@ package org.resolute.force;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import java.time.temporal.ChronoUnit;
 import org.resolute.kernel.InvalidInput;
 
 /**
@@ -35,6 +36,6 @@ public record Assignment(String nation, String location, Activity activity, int 
 
     /** Days the assignment lasts, both ends counted. */
     public long days() {
-        return java.time.temporal.ChronoUnit.DAYS.between(from, until) + 1;
+        return ChronoUnit.DAYS.between(from, until) + 1;
     }
 }

@@ -1,5 +1,6 @@
 package org.resolute.force;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /** Forces may not take part in the listed activities. */
@@ -18,14 +19,14 @@ final class ExcludedActivities implements CaveatRule {
     @Override
     public String words(NationalCaveat caveat) {
         return "forces may not take part in " + String.join(", ", caveat.values().stream()
-                .map(value -> Activity.parse("values", value).label().toLowerCase(java.util.Locale.ROOT)).toList());
+                .map(value -> Activity.parse("values", value).label().toLowerCase(Locale.ROOT)).toList());
     }
 
     @Override
     public Optional<String> breach(NationalCaveat caveat, Assignment assignment, String region) {
         boolean excluded = caveat.values().stream()
                 .anyMatch(value -> value.equalsIgnoreCase(assignment.activity().name()));
-        return excluded ? Optional.of("this is " + assignment.activity().label().toLowerCase(java.util.Locale.ROOT))
+        return excluded ? Optional.of("this is " + assignment.activity().label().toLowerCase(Locale.ROOT))
                 : Optional.empty();
     }
 }

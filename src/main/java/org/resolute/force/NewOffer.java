@@ -2,6 +2,9 @@ package org.resolute.force;
 
 import java.time.LocalDate;
 
+import java.util.List;
+import java.util.Locale;
+import org.resolute.kernel.Classification;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.Provenance;
@@ -14,7 +17,7 @@ public record NewOffer(String nation, Integer quantity, LocalDate from, LocalDat
         Marking marking, Provenance provenance) {
 
     public NewOffer {
-        nation = NewRequirement.required("nation", nation).toUpperCase(java.util.Locale.ROOT);
+        nation = NewRequirement.required("nation", nation).toUpperCase(Locale.ROOT);
         if (quantity == null || quantity <= 0) {
             throw new InvalidInput("quantity", "force.error.quantity",
                     "quantity must be a whole number of people above 0");
@@ -35,6 +38,6 @@ public record NewOffer(String nation, Integer quantity, LocalDate from, LocalDat
     /** The marking to store: the one given, or MISSION releasable to the offering nation. */
     public Marking markingOrDefault(String nationCode) {
         return marking != null ? marking
-                : Marking.of(org.resolute.kernel.Classification.MISSION, java.util.List.of(nationCode));
+                : Marking.of(Classification.MISSION, List.of(nationCode));
     }
 }

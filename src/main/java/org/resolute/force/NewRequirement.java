@@ -2,6 +2,7 @@ package org.resolute.force;
 
 import java.time.LocalDate;
 
+import java.util.Locale;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.Provenance;
@@ -31,8 +32,8 @@ public record NewRequirement(String reference, String capability, Activity activ
             throw new InvalidInput("quantity", "force.error.quantity",
                     "quantity must be a whole number of people above 0");
         }
-        command = required("command", command).toUpperCase(java.util.Locale.ROOT);
-        location = required("location", location).toUpperCase(java.util.Locale.ROOT);
+        command = required("command", command).toUpperCase(Locale.ROOT);
+        location = required("location", location).toUpperCase(Locale.ROOT);
         if (from == null) {
             throw new InvalidInput("from", "error.required", "from is required");
         }

@@ -1,6 +1,7 @@
 package org.resolute.reference;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 
 import org.resolute.kernel.Provenance;
@@ -41,6 +42,6 @@ public record Membership(String nation, MembershipKind kind, LocalDate since, Lo
 
     /** Whether the data flags this period as taken from general public record, to be checked against a primary source. */
     public boolean toVerify() {
-        return statusNote.toLowerCase(java.util.Locale.ROOT).contains("verify");
+        return statusNote.toLowerCase(Locale.ROOT).contains("verify");
     }
 }

@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-import org.resolute.force.MarkingInput;
+import java.time.Clock;
+import org.resolute.force.EnteredBy;
 import org.resolute.force.NewOffer;
 import org.resolute.force.OfferStatus;
+import org.resolute.kernel.Marking;
 import org.resolute.reference.NationCode;
 import org.resolute.reference.NationCodes;
 
@@ -25,8 +27,8 @@ record OfferRequest(@NationCode String nation, @PositiveOrZero Integer quantity,
         @Size(max = 20) String classification, @Size(max = 400) @NationCodes String releasableTo,
         @Size(max = 200) String source) {
 
-    NewOffer toNew(java.time.Clock clock) {
-        return new NewOffer(nation, quantity, from, until, status, MarkingInput.parse(classification, releasableTo),
-                org.resolute.force.EnteredBy.provenance(source, clock));
+    NewOffer toNew(Clock clock) {
+        return new NewOffer(nation, quantity, from, until, status, Marking.typed(classification, releasableTo).orElse(null),
+                EnteredBy.provenance(source, clock));
     }
 }

@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.resolute.force.Activity;
 import org.resolute.force.FillState;
 import org.resolute.force.Offer;
+import org.resolute.force.OfferStatus;
 import org.resolute.force.Requirement;
 import org.resolute.force.RequirementFilter;
 import org.resolute.force.Requirements;
@@ -104,7 +105,7 @@ class RequirementApi {
     }
 
     /** The decision on an offer: ACCEPTED or WITHDRAWN. */
-    record OfferDecision(org.resolute.force.OfferStatus status) {
+    record OfferDecision(OfferStatus status) {
     }
 
     /** Imports requirements from CSV (columns in the import's description); all or nothing. */

@@ -7,6 +7,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import java.util.Map;
 import org.resolute.force.NewStrengthReport;
 import org.resolute.force.StrengthImport;
 import org.resolute.force.StrengthImports;
@@ -17,6 +18,7 @@ import org.resolute.force.StrengthReports;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
+import org.resolute.kernel.Provenance;
 import org.resolute.kernel.csv.Csv;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -104,9 +106,9 @@ class StrengthReportsApi {
     }
 
     record StrengthTotalsResponse(LocalDate date, int totalTroops, int nationCount, List<Nation> nations,
-            java.util.Map<String, Integer> byLocation) {
+            Map<String, Integer> byLocation) {
 
-        record Nation(String nation, int troops, org.resolute.kernel.Provenance provenance) {
+        record Nation(String nation, int troops, Provenance provenance) {
         }
     }
 }

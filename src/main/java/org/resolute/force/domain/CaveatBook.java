@@ -18,6 +18,7 @@ import org.resolute.force.NewCaveat;
 import org.resolute.kernel.Ids;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.MarkedRecords;
+import org.resolute.kernel.Marking;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
 import org.resolute.kernel.RecordChanged;
@@ -110,7 +111,8 @@ class CaveatBook implements NationalCaveats {
                 "classification", "releasable_to", "source", "provenance_status"), record -> add(new NewCaveat(
                         record.required("code"), record.required("nation"), record.oneOf("kind", CaveatKind.class),
                         Arrays.asList(record.text("values").split(";")), record.optionalInteger("limit"),
-                        record.text("description"), ForceCsv.marking(record), ForceCsv.provenance(record))));
+                        record.text("description"), ForceCsv.marking(record).orElse(Marking.MISSION),
+                        ForceCsv.provenance(record))));
     }
 
     /** The values in their stored form, each checked: known regions, location codes or activity names. */

@@ -22,6 +22,7 @@ import org.resolute.kernel.Ids;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.MarkedQuery;
 import org.resolute.kernel.MarkedRecords;
+import org.resolute.kernel.Marking;
 import org.resolute.kernel.NotFound;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
@@ -147,7 +148,7 @@ class RequirementBook implements Requirements {
     public Offer decideOffer(UUID requirementId, UUID offerId, OfferStatus decision) {
         Requirement requirement = get(requirementId);
         Offer offer = offers(requirement.id()).stream().filter(candidate -> candidate.id().equals(offerId))
-                .findFirst().orElseThrow(() -> new org.resolute.kernel.NotFound("Offer"));
+                .findFirst().orElseThrow(() -> new NotFound("Offer"));
         if (decision == null || !offer.status().mayBecome(decision)) {
             throw new InvalidInput("status", "an offer that is " + offer.status() + " cannot become " + decision
                     + "; an open offer may be accepted or withdrawn, an accepted one withdrawn");
@@ -192,7 +193,7 @@ class RequirementBook implements Requirements {
                         record.required("capability"), Activity.parse("activity", record.required("activity")),
                         record.optionalInteger("quantity"), record.required("command"), record.required("location"),
                         record.date("from"), record.date("until"), record.optionalInteger("priority"),
-                        ForceCsv.marking(record), ForceCsv.provenance(record))));
+                        ForceCsv.marking(record).orElse(Marking.MISSION), ForceCsv.provenance(record))));
     }
 
     @Override
@@ -208,7 +209,7 @@ class RequirementBook implements Requirements {
                     return recordOffer(requirement.id(), new NewOffer(record.required("nation"),
                             record.optionalInteger("quantity"), record.optionalDate("from"),
                             record.optionalDate("until"), record.oneOf("status", OfferStatus.class),
-                            ForceCsv.marking(record), ForceCsv.provenance(record)));
+                            ForceCsv.marking(record).orElse(null), ForceCsv.provenance(record)));
                 });
     }
 

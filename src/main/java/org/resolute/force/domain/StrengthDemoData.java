@@ -10,6 +10,7 @@ import org.resolute.force.StrengthImport;
 import org.resolute.force.StrengthQuery;
 import org.resolute.force.StrengthReports;
 import org.resolute.kernel.DemoDataset;
+import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.Viewer;
 import org.resolute.kernel.Viewers;
 import org.slf4j.Logger;
@@ -48,7 +49,7 @@ class StrengthDemoData implements DemoDataset {
     @Override
     public void load() {
         Viewers.runAs(Viewer.SYSTEM, () -> {
-            if (strength.search(StrengthQuery.ALL, org.resolute.kernel.PageQuery.first(1)).totalItems() > 0) {
+            if (strength.search(StrengthQuery.ALL, PageQuery.first(1)).totalItems() > 0) {
                 return;
             }
             try (Reader in = new InputStreamReader(new ClassPathResource(FILE).getInputStream(),

@@ -14,7 +14,6 @@ import org.resolute.force.NewStrengthReport;
 import org.resolute.force.StrengthImport;
 import org.resolute.force.StrengthQuery;
 import org.resolute.force.StrengthReports;
-import org.resolute.kernel.Classification;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.PageQuery;
@@ -188,13 +187,7 @@ class StrengthPage {
                 throw new InvalidInput("source", "force.error.sourceMissing",
                         "Source is missing: say where the figure comes from");
             }
-            Marking marking;
-            try {
-                marking = Marking.of(Classification.valueOf(classification), releasableTo);
-            } catch (IllegalArgumentException | NullPointerException e) {
-                throw new InvalidInput("releasableTo", "force.error.publicReleasable",
-                        "A PUBLIC report cannot be limited to nations");
-            }
+            Marking marking = Marking.typed(classification, releasableTo).orElse(Marking.PUBLIC);
             ProvenanceStatus status = FormValues.choice("provenanceStatus", provenanceStatus, ProvenanceStatus.class);
             return new NewStrengthReport(upper(nation), upper(command), upper(location), date, count,
                     new Provenance(source.trim(), date, status == null ? ProvenanceStatus.EXACT : status), marking);

@@ -37,6 +37,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.format.DateTimeParseException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -69,7 +70,7 @@ class CeilingsPage {
             CeilingQuery query = new CeilingQuery(kind.isBlank() ? null : CeilingKind.valueOf(kind), nation,
                     InputDates.parse(inForceOn, "inForceOn"));
             model.addAttribute("ceilings", ceilings.search(query, new PageQuery(Math.max(page, 0), PAGE_SIZE, sort)));
-        } catch (InvalidInput | IllegalArgumentException | java.time.format.DateTimeParseException e) {
+        } catch (InvalidInput | IllegalArgumentException | DateTimeParseException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("errors", e instanceof InvalidInput refusal ? FormErrors.of(refusal, request)
                     : FormErrors.of("kind", Notice.of("error.choice"), request));
