@@ -13,6 +13,7 @@ import org.resolute.force.NationalCaveat;
 import org.resolute.force.NationalCaveats;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
+import org.resolute.kernel.Roles;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +29,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/caveats")
 class CaveatApi {
 
-    private static final String PLANNER = "hasAnyRole('FORCE_PLANNER', 'ADMIN')";
 
     private final NationalCaveats caveats;
     private final Clock clock;
@@ -50,7 +50,7 @@ class CaveatApi {
 
     @Operation(operationId = "addCaveat", summary = "Add a national caveat")
     @PostMapping
-    @PreAuthorize(PLANNER)
+    @PreAuthorize(Roles.FORCE_PLANNERS_AND_ADMINISTRATORS)
     ResponseEntity<CaveatResponse> add(@RequestBody CaveatRequest request) {
         NationalCaveat caveat = caveats.add(request.toNew(clock));
         return ResponseEntity.created(URI.create("/api/v1/caveats?nation=" + caveat.nation()))
@@ -68,7 +68,7 @@ class CaveatApi {
     /** Imports caveats from CSV; all or nothing. */
     @Operation(operationId = "importCaveats", summary = "Import national caveats from CSV")
     @PostMapping(path = "/import", consumes = "text/csv")
-    @PreAuthorize(PLANNER)
+    @PreAuthorize(Roles.FORCE_PLANNERS_AND_ADMINISTRATORS)
     ImportResponse importCaveats(@RequestBody String csv) {
         return new ImportResponse(caveats.importCaveats(new StringReader(csv)));
     }

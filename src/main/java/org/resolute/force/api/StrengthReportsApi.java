@@ -19,6 +19,7 @@ import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
 import org.resolute.kernel.Provenance;
+import org.resolute.kernel.Roles;
 import org.resolute.kernel.csv.Csv;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -64,7 +65,7 @@ class StrengthReportsApi {
     @Operation(operationId = "recordStrengthReport", summary = "Record a strength report")
     @PostMapping("/strength-reports")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasRole('FORCE_PLANNER')")
+    @PreAuthorize(Roles.FORCE_PLANNERS)
     StrengthReportResponse record(@RequestBody StrengthReportRequest request) {
         NewStrengthReport report = request.toReport();
         StrengthReport stored = strength.record(report);
@@ -74,7 +75,7 @@ class StrengthReportsApi {
     /** Imports a CSV file (the export's columns), all or nothing; a replayed Idempotency-Key answers the first result. */
     @Operation(operationId = "importStrengthReports", summary = "Import strength reports from CSV")
     @PostMapping(path = "/strength-reports/import", consumes = "text/csv")
-    @PreAuthorize("hasRole('FORCE_PLANNER')")
+    @PreAuthorize(Roles.FORCE_PLANNERS)
     StrengthImport importCsv(@RequestBody(required = false) String csv,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         if (csv == null || csv.isBlank()) {

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.resolute.kernel.NotFound;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
+import org.resolute.kernel.Roles;
 import org.resolute.mission.CeilingKind;
 import org.resolute.mission.CeilingQuery;
 import org.resolute.mission.TroopCeiling;
@@ -63,7 +64,7 @@ class CeilingApi {
     /** Records a ceiling (FORCE_PLANNER or ADMIN): 201 with the ceiling, 400 naming the field that fails. */
     @Operation(operationId = "recordCeiling", summary = "Record a troop ceiling or national cap")
     @PostMapping
-    @PreAuthorize("hasAnyRole('FORCE_PLANNER', 'ADMIN')")
+    @PreAuthorize(Roles.FORCE_PLANNERS_AND_ADMINISTRATORS)
     ResponseEntity<CeilingResponse> record(@RequestBody CeilingRequest request) {
         TroopCeiling ceiling = ceilings.record(request.toNewCeiling());
         return ResponseEntity.created(URI.create("/api/v1/ceilings/" + ceiling.id()))

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.resolute.kernel.NotFound;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
+import org.resolute.kernel.Roles;
 import org.resolute.mission.Command;
 import org.resolute.mission.LegalInstrument;
 import org.resolute.mission.Location;
@@ -66,7 +67,7 @@ class MissionApi {
     @Operation(operationId = "recordLegalInstrument", summary = "Record a legal instrument of the mission")
     @PostMapping("/mission/instruments")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.ADMINISTRATORS)
     LegalInstrument recordInstrument(@RequestBody NewInstrument instrument) {
         return missions.recordInstrument(instrument);
     }

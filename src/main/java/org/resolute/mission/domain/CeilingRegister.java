@@ -19,7 +19,6 @@ import org.resolute.mission.TroopCeiling;
 import org.resolute.mission.TroopCeilings;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -77,7 +76,6 @@ class CeilingRegister implements TroopCeilings {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAnyRole('FORCE_PLANNER', 'ADMIN')")
     public TroopCeiling record(NewCeiling ceiling) {
         TroopCeiling checked = rules.check(ceiling);
         if (tables.ceilingStarts(checked.scope(), checked.from())) {

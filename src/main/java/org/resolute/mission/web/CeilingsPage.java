@@ -14,9 +14,7 @@ import org.resolute.kernel.InputDates;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.ProvenanceStatus;
-import org.resolute.kernel.Role;
-import org.resolute.kernel.Viewer;
-import org.resolute.kernel.Viewers;
+import org.resolute.kernel.Roles;
 import org.resolute.kernel.web.FormErrors;
 import org.resolute.kernel.web.Notice;
 import org.resolute.kernel.web.i18n.Formats;
@@ -86,7 +84,7 @@ class CeilingsPage {
     }
 
     @PostMapping("/mission/ceilings")
-    @PreAuthorize("hasAnyRole('FORCE_PLANNER', 'ADMIN')")
+    @PreAuthorize(Roles.FORCE_PLANNERS_AND_ADMINISTRATORS)
     String record(@ModelAttribute("form") CeilingForm form, Model model, HttpServletRequest request,
             HttpServletResponse response, RedirectAttributes redirect) {
         try {
@@ -110,8 +108,6 @@ class CeilingsPage {
     }
 
     private String page(Model model) {
-        Viewer viewer = Viewers.current();
-        model.addAttribute("canRecord", viewer.has(Role.FORCE_PLANNER) || viewer.has(Role.ADMIN));
         model.addAttribute("kinds", CeilingKind.values());
         model.addAttribute("statuses", ProvenanceStatus.values());
         Formats formats = formats();

@@ -17,6 +17,7 @@ import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.csv.CsvWriter;
 import org.resolute.kernel.web.FormErrors;
 import org.resolute.reference.Membership;
+import org.resolute.reference.MembershipKind;
 import org.resolute.reference.NationQuery;
 import org.resolute.reference.NationStatus;
 import org.resolute.reference.Nations;
@@ -65,6 +66,7 @@ class NationsPage {
         model.addAttribute("status", query.status() == null ? "" : query.status().name());
         model.addAttribute("date", query.date());
         model.addAttribute("sort", order);
+        model.addAttribute("membershipKinds", MembershipKind.values());
         model.addAttribute("sources", sourcesById());
         return "reference/nations";
     }
