@@ -52,7 +52,7 @@ class MissionApi {
     @GetMapping("/commands")
     PageResult<Command> commands(@RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size) {
-        return Lists.page(posture.commands(), new PageQuery(page, size, ""));
+        return PageResult.of(posture.commands(), new PageQuery(page, size, ""));
     }
 
     /** The locations, by code, with their coordinates and provenance. */
@@ -60,7 +60,7 @@ class MissionApi {
     @GetMapping("/locations")
     PageResult<Location> locations(@RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size) {
-        return Lists.page(posture.locations(), new PageQuery(page, size, ""));
+        return PageResult.of(posture.locations(), new PageQuery(page, size, ""));
     }
 
     /** Adds a legal instrument to the current mission's basis: ADMIN only; 201 with the stored instrument. */

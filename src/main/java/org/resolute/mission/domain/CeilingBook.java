@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The troop ceilings as recorded; the one in force is the latest started on or before the date, not ended. */
 @Service
 @Transactional(readOnly = true)
-class CeilingRegister implements TroopCeilings {
+class CeilingBook implements TroopCeilings {
 
     private static final Comparator<TroopCeiling> OLDEST_FIRST = Comparator.comparing(TroopCeiling::from)
             .thenComparing(TroopCeiling::kind).thenComparing(ceiling -> ceiling.nation().orElse(""));
@@ -40,7 +40,7 @@ class CeilingRegister implements TroopCeilings {
     private final CeilingRules rules;
     private final ApplicationEventPublisher events;
 
-    CeilingRegister(MissionTables tables, CeilingRules rules, ApplicationEventPublisher events) {
+    CeilingBook(MissionTables tables, CeilingRules rules, ApplicationEventPublisher events) {
         this.tables = tables;
         this.rules = rules;
         this.events = events;
@@ -69,9 +69,7 @@ class CeilingRegister implements TroopCeilings {
                 .filter(ceiling -> query.inForceOn() == null || inForce(every, query.inForceOn(),
                         other -> other.scope().equals(ceiling.scope())).filter(ceiling::equals).isPresent())
                 .sorted(order(page)).toList();
-        int from = (int) Math.min(page.offset(), matching.size());
-        int to = Math.min(from + page.size(), matching.size());
-        return new PageResult<>(matching.subList(from, to), page.page(), page.size(), matching.size());
+        return PageResult.of(matching, page);
     }
 
     @Override

@@ -14,11 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 /** {@link Sources} over the stored source list. */
 @Service
 @Transactional(readOnly = true)
-class SourceList implements Sources {
+class SourceBook implements Sources {
 
     private final ReferenceTables tables;
 
-    SourceList(ReferenceTables tables) {
+    SourceBook(ReferenceTables tables) {
         this.tables = tables;
     }
 
@@ -36,7 +36,7 @@ class SourceList implements Sources {
     @Override
     public PageResult<Source> search(String text, PageQuery page) {
         String wanted = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
-        return Pages.page(tables.sources().stream()
+        return PageResult.of(tables.sources().stream()
                 .filter(source -> source.id().toLowerCase(Locale.ROOT).contains(wanted)
                         || source.title().toLowerCase(Locale.ROOT).contains(wanted)
                         || source.kind().toLowerCase(Locale.ROOT).contains(wanted))

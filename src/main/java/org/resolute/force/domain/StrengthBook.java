@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Records, imports and reads strength reports; every read is limited to what the current viewer may see. */
 @Service
 @Transactional(readOnly = true)
-class StrengthRegister implements StrengthReports {
+class StrengthBook implements StrengthReports {
 
     private final StrengthTable table;
     private final ImportedFileTable files;
@@ -39,7 +39,7 @@ class StrengthRegister implements StrengthReports {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    StrengthRegister(StrengthTable table, ImportedFileTable files, Nations nations, Posture posture, ApplicationEventPublisher events,
+    StrengthBook(StrengthTable table, ImportedFileTable files, Nations nations, Posture posture, ApplicationEventPublisher events,
             Clock clock) {
         this.table = table;
         this.files = files;

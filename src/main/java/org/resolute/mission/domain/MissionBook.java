@@ -28,13 +28,13 @@ import org.springframework.transaction.annotation.Transactional;
 /** The mission records, their legal basis and phases, and the timeline composed from them and the ceilings. */
 @Service
 @Transactional(readOnly = true)
-class MissionDirectory implements Missions {
+class MissionBook implements Missions {
 
     private final RecordTables records;
     private final MissionTables tables;
     private final ApplicationEventPublisher events;
 
-    MissionDirectory(RecordTables records, MissionTables tables, ApplicationEventPublisher events) {
+    MissionBook(RecordTables records, MissionTables tables, ApplicationEventPublisher events) {
         this.records = records;
         this.tables = tables;
         this.events = events;

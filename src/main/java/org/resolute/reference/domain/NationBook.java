@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** {@link Nations} over the stored nations and membership periods. */
 @Service
 @Transactional(readOnly = true)
-class NationDirectory implements Nations {
+class NationBook implements Nations {
 
     private static final Comparator<String> NULLS_LAST = Comparator.nullsLast(Comparator.naturalOrder());
 
@@ -41,7 +41,7 @@ class NationDirectory implements Nations {
 
     private final ReferenceTables tables;
 
-    NationDirectory(ReferenceTables tables) {
+    NationBook(ReferenceTables tables) {
         this.tables = tables;
     }
 
@@ -85,12 +85,12 @@ class NationDirectory implements Nations {
 
     @Override
     public PageResult<NationStatus> search(NationQuery query, PageQuery page) {
-        return Pages.page(searchAll(query, page.sort()), page);
+        return PageResult.of(searchAll(query, page.sort()), page);
     }
 
     @Override
     public List<NationStatus> searchAll(NationQuery query, String sort) {
-        Comparator<NationStatus> order = Pages.order(sort, SORTS, "name");
+        Comparator<NationStatus> order = new PageQuery(0, 1, sort).order(SORTS, "name");
         MembershipTimeline timeline = MembershipTimeline.of(tables.memberships());
         String text = query.text().toLowerCase(Locale.ROOT);
         return tables.nations().stream()

@@ -12,11 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 /** The commands and locations, read from the mission's tables (a few dozen rows: read whole). */
 @Service
 @Transactional(readOnly = true)
-class PostureDirectory implements Posture {
+class PostureBook implements Posture {
 
     private final MissionTables tables;
 
-    PostureDirectory(MissionTables tables) {
+    PostureBook(MissionTables tables) {
         this.tables = tables;
     }
 

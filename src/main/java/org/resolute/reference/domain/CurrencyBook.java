@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** {@link Currencies} over the stored ISO 4217 list. */
 @Service
 @Transactional(readOnly = true)
-class CurrencyList implements Currencies {
+class CurrencyBook implements Currencies {
 
     private static final Map<String, Comparator<Currency>> SORTS = new LinkedHashMap<>();
 
@@ -27,7 +27,7 @@ class CurrencyList implements Currencies {
 
     private final ReferenceTables tables;
 
-    CurrencyList(ReferenceTables tables) {
+    CurrencyBook(ReferenceTables tables) {
         this.tables = tables;
     }
 
@@ -39,9 +39,9 @@ class CurrencyList implements Currencies {
 
     @Override
     public PageResult<Currency> search(String text, PageQuery page) {
-        Comparator<Currency> order = Pages.order(page.sort(), SORTS, "code");
+        Comparator<Currency> order = page.order(SORTS, "code");
         String wanted = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
-        return Pages.page(tables.currencies().stream()
+        return PageResult.of(tables.currencies().stream()
                 .filter(currency -> currency.code().toLowerCase(Locale.ROOT).contains(wanted)
                         || currency.name().toLowerCase(Locale.ROOT).contains(wanted))
                 .sorted(order).toList(), page);
