@@ -21,12 +21,6 @@ public interface Missions {
     List<MissionPhase> phasesOf(String mission);
 
     /**
-     * The mission's life in date order: its predecessor's end, its instruments' signature, ratification and
-     * adoption, its launch, its phases, the changes of its troop ceiling, and its end.
-     */
-    List<Milestone> timelineOf(String mission);
-
-    /**
      * Adds a legal instrument to the mission's basis (an administrator's act); {@link org.resolute.kernel.InvalidInput}
      * naming the field when it is incomplete or inconsistent, {@link org.resolute.kernel.NotFound} for an unknown
      * mission. It reaches the audit trail.

@@ -10,6 +10,7 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
+import org.resolute.reference.domain.Currencies;
 
 /**
  * A request field that names a currency: it must be one in the reference data ({@link Currencies#find}), checked before

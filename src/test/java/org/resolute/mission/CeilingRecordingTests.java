@@ -21,6 +21,8 @@ import org.resolute.support.OnH2;
 import org.resolute.support.OnPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.resolute.mission.domain.CeilingBook;
+import org.resolute.mission.domain.CeilingQuery;
 
 /** What a recorded troop ceiling must satisfy, who may record one, and that it reaches the audit trail. */
 abstract class CeilingRecordingTests {
@@ -29,7 +31,7 @@ abstract class CeilingRecordingTests {
             Classification.RESTRICTED);
 
     @Autowired
-    TroopCeilings ceilings;
+    CeilingBook ceilings;
 
     @Autowired
     NamedParameterJdbcTemplate jdbc;

@@ -10,12 +10,14 @@ import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.support.OnH2;
 import org.resolute.support.OnPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.resolute.mission.domain.MissionBook;
+import org.resolute.mission.domain.Milestone;
 
 /** The demo mission's record, legal instruments and phases, as the public record dates them, on both databases. */
 abstract class MissionRecordTests {
 
     @Autowired
-    Missions missions;
+    MissionBook missions;
 
     @Test
     void resoluteSupportIsANatoLedNonCombatMissionLaunchedOnNewYearsDay2015AfterIsaf() {

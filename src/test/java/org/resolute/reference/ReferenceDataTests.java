@@ -26,12 +26,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.context.MessageSource;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.resolute.reference.domain.NationBook;
+import org.resolute.reference.domain.Currencies;
+import org.resolute.reference.domain.NationQuery;
+import org.resolute.reference.domain.ReferenceImport;
 
 /** The reference data loaded on start: every nation, NATO membership over time, currencies and sources. */
 abstract class ReferenceDataTests {
 
     @Autowired
-    Nations nations;
+    NationBook nations;
 
     @Autowired
     Currencies currencies;

@@ -12,7 +12,7 @@ import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
 import org.resolute.kernel.Roles;
 import org.resolute.mission.CeilingKind;
-import org.resolute.mission.CeilingQuery;
+import org.resolute.mission.domain.CeilingQuery;
 import org.resolute.mission.TroopCeiling;
 import org.resolute.mission.TroopCeilings;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.resolute.mission.domain.CeilingBook;
 
 /** Troop ceilings, mission-wide and national: every signed-in user reads them, force planners record them. */
 @Tag(name = "Mission")
@@ -32,9 +33,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/ceilings")
 class CeilingApi {
 
-    private final TroopCeilings ceilings;
+    private final CeilingBook ceilings;
 
-    CeilingApi(TroopCeilings ceilings) {
+    CeilingApi(CeilingBook ceilings) {
         this.ceilings = ceilings;
     }
 

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.resolute.mission.domain.MissionBook;
 
 /** The mission, its commands and its locations, for every signed-in user. */
 @Tag(name = "Mission")
@@ -30,10 +31,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 class MissionApi {
 
-    private final Missions missions;
+    private final MissionBook missions;
     private final Posture posture;
 
-    MissionApi(Missions missions, Posture posture) {
+    MissionApi(MissionBook missions, Posture posture) {
         this.missions = missions;
         this.posture = posture;
     }

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.resolute.mission.LegalInstrument;
-import org.resolute.mission.Milestone;
+import org.resolute.mission.domain.Milestone;
 import org.resolute.mission.MissionPhase;
 import org.resolute.mission.MissionRecord;
 

@@ -13,7 +13,6 @@ import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
 import org.resolute.kernel.RecordChanged;
 import org.resolute.mission.CeilingKind;
-import org.resolute.mission.CeilingQuery;
 import org.resolute.mission.NewCeiling;
 import org.resolute.mission.TroopCeiling;
 import org.resolute.mission.TroopCeilings;
@@ -25,7 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 /** The troop ceilings as recorded; the one in force is the latest started on or before the date, not ended. */
 @Service
 @Transactional(readOnly = true)
-class CeilingBook implements TroopCeilings {
+public class CeilingBook implements TroopCeilings {
+
+    /** The fields {@link #search} sorts by. */
+    public static final List<String> SORT_FIELDS = List.of("from", "troops", "kind", "nation");
 
     private static final Comparator<TroopCeiling> OLDEST_FIRST = Comparator.comparing(TroopCeiling::from)
             .thenComparing(TroopCeiling::kind).thenComparing(ceiling -> ceiling.nation().orElse(""));
@@ -62,7 +64,10 @@ class CeilingBook implements TroopCeilings {
                 && ceiling.nation().map(nation::equalsIgnoreCase).orElse(false));
     }
 
-    @Override
+    /**
+     * One page of the ceilings the query matches, sorted by one of {@link #SORT_FIELDS} (oldest first when the
+     * sort is empty); an unknown sort field is {@link org.resolute.kernel.InvalidInput} on "sort".
+     */
     public PageResult<TroopCeiling> search(CeilingQuery query, PageQuery page) {
         List<TroopCeiling> every = tables.ceilings();
         List<TroopCeiling> matching = every.stream().filter(query::matchesScope)

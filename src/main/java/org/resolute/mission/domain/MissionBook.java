@@ -15,7 +15,6 @@ import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.kernel.RecordChanged;
 import org.resolute.mission.CeilingKind;
 import org.resolute.mission.LegalInstrument;
-import org.resolute.mission.Milestone;
 import org.resolute.mission.MissionPhase;
 import org.resolute.mission.MissionRecord;
 import org.resolute.mission.Missions;
@@ -28,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The mission records, their legal basis and phases, and the timeline composed from them and the ceilings. */
 @Service
 @Transactional(readOnly = true)
-class MissionBook implements Missions {
+public class MissionBook implements Missions {
 
     private final RecordTables records;
     private final MissionTables tables;
@@ -83,7 +82,10 @@ class MissionBook implements Missions {
         return records.phases(mission);
     }
 
-    @Override
+    /**
+     * The mission's life in date order: its predecessor's end, its instruments' signature, ratification and
+     * adoption, its launch, its phases, the changes of its troop ceiling, and its end.
+     */
     public List<Milestone> timelineOf(String code) {
         MissionRecord mission = find(code).orElse(null);
         if (mission == null) {

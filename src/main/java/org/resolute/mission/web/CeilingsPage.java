@@ -19,7 +19,7 @@ import org.resolute.kernel.web.FormErrors;
 import org.resolute.kernel.web.Notice;
 import org.resolute.kernel.web.i18n.Formats;
 import org.resolute.mission.CeilingKind;
-import org.resolute.mission.CeilingQuery;
+import org.resolute.mission.domain.CeilingQuery;
 import org.resolute.mission.TroopCeiling;
 import org.resolute.mission.TroopCeilings;
 import org.resolute.reference.Nation;
@@ -37,6 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.format.DateTimeParseException;
 import tools.jackson.databind.json.JsonMapper;
+import org.resolute.mission.domain.CeilingBook;
 
 /**
  * The history of the mission ceiling and national caps, with a chart of the mission ceiling over time, and for
@@ -47,12 +48,12 @@ class CeilingsPage {
 
     private static final int PAGE_SIZE = 20;
 
-    private final TroopCeilings ceilings;
+    private final CeilingBook ceilings;
     private final JsonMapper json;
     private final Nations nations;
     private final MessageSource messages;
 
-    CeilingsPage(TroopCeilings ceilings, JsonMapper json, Nations nations, MessageSource messages) {
+    CeilingsPage(CeilingBook ceilings, JsonMapper json, Nations nations, MessageSource messages) {
         this.ceilings = ceilings;
         this.json = json;
         this.nations = nations;

@@ -6,15 +6,16 @@ import org.resolute.reference.Nations;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.resolute.mission.domain.MissionBook;
 
 /** The mission record: what it is, its legal instruments and what they allow, its phases and timeline. */
 @Controller
 class MissionPage {
 
-    private final Missions missions;
+    private final MissionBook missions;
     private final Nations nations;
 
-    MissionPage(Missions missions, Nations nations) {
+    MissionPage(MissionBook missions, Nations nations) {
         this.missions = missions;
         this.nations = nations;
     }

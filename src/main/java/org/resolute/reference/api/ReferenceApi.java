@@ -10,10 +10,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
-import org.resolute.reference.Currencies;
-import org.resolute.reference.Currency;
+import org.resolute.reference.domain.Currencies;
+import org.resolute.reference.domain.Currency;
 import org.resolute.reference.MembershipKind;
-import org.resolute.reference.NationQuery;
+import org.resolute.reference.domain.NationQuery;
 import org.resolute.reference.Nations;
 import org.resolute.reference.Source;
 import org.resolute.reference.Sources;
@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.resolute.reference.domain.NationBook;
 
 /** Nations with their NATO standing on a date, currencies and sources, for every signed-in user. */
 @Tag(name = "Reference")
@@ -29,11 +30,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 class ReferenceApi {
 
-    private final Nations nations;
+    private final NationBook nations;
     private final Currencies currencies;
     private final Sources sources;
 
-    ReferenceApi(Nations nations, Currencies currencies, Sources sources) {
+    ReferenceApi(NationBook nations, Currencies currencies, Sources sources) {
         this.nations = nations;
         this.currencies = currencies;
         this.sources = sources;

@@ -8,8 +8,6 @@ import java.util.Optional;
 
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
-import org.resolute.reference.Currencies;
-import org.resolute.reference.Currency;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -15,8 +15,6 @@ import org.resolute.kernel.PageResult;
 import org.resolute.reference.ContributingNation;
 import org.resolute.reference.Membership;
 import org.resolute.reference.Nation;
-import org.resolute.reference.NationQuery;
-import org.resolute.reference.NationStatus;
 import org.resolute.reference.Nations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 /** {@link Nations} over the stored nations and membership periods. */
 @Service
 @Transactional(readOnly = true)
-class NationBook implements Nations {
+public class NationBook implements Nations {
+
+    /** The fields {@link #search} sorts by. */
+    public static final List<String> SORT_FIELDS = List.of("code", "name", "status", "since");
 
     private static final Comparator<String> NULLS_LAST = Comparator.nullsLast(Comparator.naturalOrder());
 
@@ -83,12 +84,15 @@ class NationBook implements Nations {
         return MembershipTimeline.of(tables.memberships()).history(nation.code());
     }
 
-    @Override
+    /**
+     * One page of the nations matching the query, sorted by one of {@link #SORT_FIELDS} (by name when the sort is
+     * empty); an unknown sort field is {@link org.resolute.kernel.InvalidInput} on "sort".
+     */
     public PageResult<NationStatus> search(NationQuery query, PageQuery page) {
         return PageResult.of(searchAll(query, page.sort()), page);
     }
 
-    @Override
+    /** Every nation matching the query, in the given order, for exports. */
     public List<NationStatus> searchAll(NationQuery query, String sort) {
         Comparator<NationStatus> order = new PageQuery(0, 1, sort).order(SORTS, "name");
         MembershipTimeline timeline = MembershipTimeline.of(tables.memberships());

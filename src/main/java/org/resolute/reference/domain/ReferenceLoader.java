@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.ToIntFunction;
 
-import org.resolute.reference.ReferenceImport;
 import org.resolute.reference.domain.ReferenceTables.Table;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -9,7 +9,6 @@ import java.util.Set;
 import org.resolute.kernel.Provenance;
 import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.reference.ContributingNation;
-import org.resolute.reference.Currency;
 import org.resolute.reference.Membership;
 import org.resolute.reference.MembershipKind;
 import org.resolute.reference.Nation;

@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.web.FormErrors;
-import org.resolute.reference.Currencies;
+import org.resolute.reference.domain.Currencies;
 import org.resolute.reference.Sources;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

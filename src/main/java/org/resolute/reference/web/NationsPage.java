@@ -18,8 +18,8 @@ import org.resolute.kernel.csv.CsvWriter;
 import org.resolute.kernel.web.FormErrors;
 import org.resolute.reference.Membership;
 import org.resolute.reference.MembershipKind;
-import org.resolute.reference.NationQuery;
-import org.resolute.reference.NationStatus;
+import org.resolute.reference.domain.NationQuery;
+import org.resolute.reference.domain.NationStatus;
 import org.resolute.reference.Nations;
 import org.resolute.reference.Source;
 import org.resolute.reference.Sources;
@@ -31,15 +31,16 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.resolute.reference.domain.NationBook;
 
 /** The nations list with their NATO standing on a date, its CSV download, and one nation's history. */
 @Controller
 class NationsPage {
 
-    private final Nations nations;
+    private final NationBook nations;
     private final Sources sources;
 
-    NationsPage(Nations nations, Sources sources) {
+    NationsPage(NationBook nations, Sources sources) {
         this.nations = nations;
         this.sources = sources;
     }

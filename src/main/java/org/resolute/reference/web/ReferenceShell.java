@@ -15,10 +15,11 @@ import org.resolute.kernel.Viewer;
 import org.resolute.kernel.web.i18n.Formats;
 import org.resolute.reference.ContributingNation;
 import org.resolute.reference.MembershipKind;
-import org.resolute.reference.NationQuery;
+import org.resolute.reference.domain.NationQuery;
 import org.resolute.reference.Nations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.resolute.reference.domain.NationBook;
 
 /** The reference pages' place in the navigation, and their section on every signed-in viewer's home page. */
 @Configuration
@@ -36,11 +37,11 @@ class ReferenceShell {
     }
 
     @Bean
-    HomeSection.Source referenceSection(Nations nations) {
+    HomeSection.Source referenceSection(NationBook nations) {
         return (viewer, words) -> section(nations, viewer, words);
     }
 
-    private static Optional<HomeSection> section(Nations nations, Viewer viewer, Formats words) {
+    private static Optional<HomeSection> section(NationBook nations, Viewer viewer, Formats words) {
         if (viewer.isAnonymous() || viewer.has(Role.DONOR_REPRESENTATIVE)) {
             return Optional.empty();
         }

@@ -1,4 +1,4 @@
-package org.resolute.mission;
+package org.resolute.mission.domain;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.resolute.reference;
+package org.resolute.reference.domain;
 
 /**
  * An ISO 4217 currency.

@@ -1,6 +1,8 @@
-package org.resolute.mission;
+package org.resolute.mission.domain;
 
 import java.time.LocalDate;
+import org.resolute.mission.CeilingKind;
+import org.resolute.mission.TroopCeiling;
 
 /**
  * Which ceilings to list; each part left null matches all.

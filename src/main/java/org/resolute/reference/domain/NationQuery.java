@@ -1,4 +1,4 @@
-package org.resolute.reference;
+package org.resolute.reference.domain;
 
 import java.time.LocalDate;
 import java.util.Locale;
@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.resolute.kernel.InputDates;
 import org.resolute.kernel.InvalidInput;
+import org.resolute.reference.MembershipKind;
 
 /**
  * Which nations to list.

@@ -1,7 +1,10 @@
-package org.resolute.reference;
+package org.resolute.reference.domain;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.resolute.reference.Nation;
+import org.resolute.reference.MembershipKind;
+import org.resolute.reference.Membership;
 
 /**
  * A nation and how it stood with NATO on a date.

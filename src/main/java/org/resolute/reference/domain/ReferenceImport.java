@@ -1,4 +1,4 @@
-package org.resolute.reference;
+package org.resolute.reference.domain;
 
 import java.io.Reader;
 

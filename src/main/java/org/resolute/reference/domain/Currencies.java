@@ -1,10 +1,11 @@
-package org.resolute.reference;
+package org.resolute.reference.domain;
 
 import java.util.List;
 import java.util.Optional;
 
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
+import org.resolute.reference.domain.Currency;
 
 /** The ISO 4217 currencies, found by their code in any case. */
 public interface Currencies {
