@@ -1,9 +1,9 @@
 package org.resolute.force;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
-import java.time.temporal.ChronoUnit;
 import org.resolute.kernel.InvalidInput;
 
 /**
@@ -18,8 +18,8 @@ public record Assignment(String nation, String location, Activity activity, int 
         LocalDate until) {
 
     public Assignment {
-        nation = NewRequirement.required("nation", nation).toUpperCase(Locale.ROOT);
-        location = NewRequirement.required("location", location).toUpperCase(Locale.ROOT);
+        nation = required("nation", nation).toUpperCase(Locale.ROOT);
+        location = required("location", location).toUpperCase(Locale.ROOT);
         if (activity == null) {
             throw new InvalidInput("activity", "activity is required");
         }
@@ -37,5 +37,13 @@ public record Assignment(String nation, String location, Activity activity, int 
     /** Days the assignment lasts, both ends counted. */
     public long days() {
         return ChronoUnit.DAYS.between(from, until) + 1;
+    }
+
+    /** The value trimmed; {@link InvalidInput} naming the field when it is missing or blank. */
+    public static String required(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInput(field, "error.required", field + " is required");
+        }
+        return value.trim();
     }
 }

@@ -4,6 +4,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.resolute.force.domain.AllowedLocations;
+import org.resolute.force.domain.AllowedRegions;
+import org.resolute.force.domain.CaveatViolation;
+import org.resolute.force.domain.ExcludedActivities;
+import org.resolute.force.domain.MaxDurationDays;
+import org.resolute.force.domain.MaxTroopsPerLocation;
+
 /**
  * The rule engine for national caveats: one rule per kind, collected here. Pure, so that the planner can check a
  * whole plan in memory with the same rules that guard every recorded offer.

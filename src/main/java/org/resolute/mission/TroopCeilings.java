@@ -4,9 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.resolute.kernel.PageQuery;
-import org.resolute.kernel.PageResult;
-
 /** The ceilings that bound the force: the mission's over time, and nations' own caps. */
 public interface TroopCeilings {
 

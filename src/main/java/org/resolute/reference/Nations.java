@@ -5,9 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.resolute.kernel.PageQuery;
-import org.resolute.kernel.PageResult;
-
 /**
  * Every ISO 3166 nation and how it stood with NATO over time. A nation is found by its alpha-3 or alpha-2 code
  * in any case; answers always carry the alpha-3 code.

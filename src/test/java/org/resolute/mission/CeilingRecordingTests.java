@@ -17,12 +17,12 @@ import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.kernel.Role;
 import org.resolute.kernel.Viewer;
 import org.resolute.kernel.Viewers;
+import org.resolute.mission.domain.CeilingBook;
+import org.resolute.mission.domain.CeilingQuery;
 import org.resolute.support.OnH2;
 import org.resolute.support.OnPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.resolute.mission.domain.CeilingBook;
-import org.resolute.mission.domain.CeilingQuery;
 
 /** What a recorded troop ceiling must satisfy, who may record one, and that it reaches the audit trail. */
 abstract class CeilingRecordingTests {

@@ -7,11 +7,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.resolute.kernel.ProvenanceStatus;
+import org.resolute.mission.domain.Milestone;
+import org.resolute.mission.domain.MissionBook;
 import org.resolute.support.OnH2;
 import org.resolute.support.OnPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.resolute.mission.domain.MissionBook;
-import org.resolute.mission.domain.Milestone;
 
 /** The demo mission's record, legal instruments and phases, as the public record dates them, on both databases. */
 abstract class MissionRecordTests {

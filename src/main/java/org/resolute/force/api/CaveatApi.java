@@ -8,9 +8,9 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.resolute.force.CaveatViolation;
 import org.resolute.force.NationalCaveat;
-import org.resolute.force.NationalCaveats;
+import org.resolute.force.domain.CaveatBook;
+import org.resolute.force.domain.CaveatViolation;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
 import org.resolute.kernel.Roles;
@@ -29,11 +29,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/caveats")
 class CaveatApi {
 
-
-    private final NationalCaveats caveats;
+    private final CaveatBook caveats;
     private final Clock clock;
 
-    CaveatApi(NationalCaveats caveats, Clock clock) {
+    CaveatApi(CaveatBook caveats, Clock clock) {
         this.caveats = caveats;
         this.clock = clock;
     }

@@ -1,14 +1,14 @@
 package org.resolute.force.api;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-import java.time.Clock;
-import org.resolute.force.EnteredBy;
-import org.resolute.force.NewOffer;
-import org.resolute.force.OfferStatus;
+import org.resolute.force.domain.EnteredBy;
+import org.resolute.force.domain.NewOffer;
+import org.resolute.force.domain.OfferStatus;
 import org.resolute.kernel.Marking;
 import org.resolute.reference.NationCode;
 import org.resolute.reference.NationCodes;

@@ -11,12 +11,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.resolute.force.Activity;
-import org.resolute.force.FillState;
-import org.resolute.force.Offer;
-import org.resolute.force.OfferStatus;
-import org.resolute.force.Requirement;
-import org.resolute.force.RequirementFilter;
-import org.resolute.force.Requirements;
+import org.resolute.force.domain.FillState;
+import org.resolute.force.domain.Offer;
+import org.resolute.force.domain.OfferStatus;
+import org.resolute.force.domain.Requirement;
+import org.resolute.force.domain.RequirementFilter;
+import org.resolute.force.domain.Requirements;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
 import org.resolute.kernel.Roles;
@@ -38,7 +38,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 class RequirementApi {
-
 
     private final Requirements requirements;
     private final Clock clock;

@@ -1,14 +1,14 @@
 package org.resolute.force.api;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-import java.time.Clock;
 import org.resolute.force.Activity;
-import org.resolute.force.EnteredBy;
-import org.resolute.force.NewRequirement;
+import org.resolute.force.domain.EnteredBy;
+import org.resolute.force.domain.NewRequirement;
 import org.resolute.kernel.Marking;
 import org.resolute.reference.NationCodes;
 

@@ -3,18 +3,18 @@ package org.resolute.force.api;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import java.util.Map;
 import org.resolute.force.NewStrengthReport;
-import org.resolute.force.StrengthImport;
-import org.resolute.force.StrengthImports;
 import org.resolute.force.StrengthPicture;
-import org.resolute.force.StrengthQuery;
 import org.resolute.force.StrengthReport;
-import org.resolute.force.StrengthReports;
+import org.resolute.force.domain.StrengthBook;
+import org.resolute.force.domain.StrengthImport;
+import org.resolute.force.domain.StrengthImports;
+import org.resolute.force.domain.StrengthQuery;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
@@ -41,10 +41,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 class StrengthReportsApi {
 
-    private final StrengthReports strength;
+    private final StrengthBook strength;
     private final StrengthImports imports;
 
-    StrengthReportsApi(StrengthReports strength, StrengthImports imports) {
+    StrengthReportsApi(StrengthBook strength, StrengthImports imports) {
         this.strength = strength;
         this.imports = imports;
     }

@@ -11,12 +11,7 @@ import java.util.UUID;
 
 import org.resolute.force.Activity;
 import org.resolute.force.CaveatKind;
-import org.resolute.force.FillState;
 import org.resolute.force.NationalCaveat;
-import org.resolute.force.Offer;
-import org.resolute.force.OfferStatus;
-import org.resolute.force.Requirement;
-import org.resolute.force.Requirements;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.MarkedQuery;
 import org.resolute.kernel.Marking;

@@ -8,16 +8,7 @@ import java.util.UUID;
 
 import org.resolute.force.Activity;
 import org.resolute.force.Assignment;
-import org.resolute.force.CaveatViolation;
-import org.resolute.force.FillState;
-import org.resolute.force.NationalCaveats;
-import org.resolute.force.NewOffer;
-import org.resolute.force.NewRequirement;
-import org.resolute.force.Offer;
-import org.resolute.force.OfferStatus;
-import org.resolute.force.Requirement;
-import org.resolute.force.RequirementFilter;
-import org.resolute.force.Requirements;
+import org.resolute.force.domain.CaveatBook;
 import org.resolute.kernel.Ids;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.MarkedQuery;
@@ -45,12 +36,12 @@ class RequirementBook implements Requirements {
     private final ForceTables tables;
     private final Posture posture;
     private final Nations nations;
-    private final NationalCaveats caveats;
+    private final CaveatBook caveats;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RequirementBook(MarkedRecords records, ForceTables tables, Posture posture, Nations nations,
-            NationalCaveats caveats, ApplicationEventPublisher events, Clock clock) {
+            CaveatBook caveats, ApplicationEventPublisher events, Clock clock) {
         this.records = records;
         this.tables = tables;
         this.posture = posture;

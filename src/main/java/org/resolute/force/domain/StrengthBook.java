@@ -6,11 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.resolute.force.ImportedFile;
 import org.resolute.force.NewStrengthReport;
-import org.resolute.force.StrengthImport;
 import org.resolute.force.StrengthPicture;
-import org.resolute.force.StrengthQuery;
 import org.resolute.force.StrengthReport;
 import org.resolute.force.StrengthReports;
 import org.resolute.kernel.Classification;
@@ -30,7 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
 /** Records, imports and reads strength reports; every read is limited to what the current viewer may see. */
 @Service
 @Transactional(readOnly = true)
-class StrengthBook implements StrengthReports {
+public class StrengthBook implements StrengthReports {
+
+    /** The fields {@link #search} sorts by. */
+    public static final List<String> SORT_FIELDS = List.of("nation", "command", "location", "reportDate", "troops");
 
     private final StrengthTable table;
     private final ImportedFileTable files;
@@ -67,7 +67,12 @@ class StrengthBook implements StrengthReports {
         return stored;
     }
 
-    @Override
+    /**
+     * Imports a CSV file of reports (the columns of {@link #export}), all or nothing: any bad line refuses the
+     * whole file with {@link org.resolute.kernel.csv.CsvRejected} naming every bad line. A line that repeats a
+     * stored report with the same values changes nothing; one that gives a stored report another value is a bad
+     * line (record a new report with a later date instead).
+     */
     @Transactional
     public StrengthImport importCsv(String file, Reader csv) {
         table.lockForWriting();
@@ -89,12 +94,11 @@ class StrengthBook implements StrengthReports {
         return new StrengthImport(stored.size(), checked.unchanged(), record.id());
     }
 
-    @Override
     public PageResult<StrengthReport> search(StrengthQuery query, PageQuery page) {
         return table.page(query, page);
     }
 
-    @Override
+    /** Every visible report matching the query, as a CSV file that {@link #importCsv} reads back. */
     public String export(StrengthQuery query) {
         return StrengthCsv.write(table.list(query));
     }

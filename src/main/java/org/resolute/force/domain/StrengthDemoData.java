@@ -6,9 +6,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-import org.resolute.force.StrengthImport;
-import org.resolute.force.StrengthQuery;
-import org.resolute.force.StrengthReports;
+import org.resolute.force.domain.StrengthBook;
 import org.resolute.kernel.DemoDataset;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.Viewer;
@@ -30,9 +28,9 @@ class StrengthDemoData implements DemoDataset {
     private static final Logger log = LoggerFactory.getLogger(StrengthDemoData.class);
     static final String FILE = "force/strength-reports.csv";
 
-    private final StrengthReports strength;
+    private final StrengthBook strength;
 
-    StrengthDemoData(StrengthReports strength) {
+    StrengthDemoData(StrengthBook strength) {
         this.strength = strength;
     }
 

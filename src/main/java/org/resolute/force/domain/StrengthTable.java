@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.resolute.force.StrengthQuery;
 import org.resolute.force.StrengthReport;
 import org.resolute.kernel.MarkedQuery;
 import org.resolute.kernel.MarkedRecords;

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.util.Arrays;
 
 import org.resolute.force.CaveatKind;
-import org.resolute.force.EnteredBy;
-import org.resolute.force.NewCaveat;
+import org.resolute.force.domain.EnteredBy;
+import org.resolute.force.domain.NewCaveat;
 import org.resolute.kernel.Marking;
 
 /** The new-caveat form as typed; values are separated by commas or semicolons. */

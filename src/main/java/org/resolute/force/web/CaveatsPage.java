@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.resolute.force.CaveatKind;
 import org.resolute.force.NationalCaveat;
-import org.resolute.force.NationalCaveats;
+import org.resolute.force.domain.CaveatBook;
 import org.resolute.kernel.Classification;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.PageQuery;
@@ -34,13 +34,13 @@ class CaveatsPage {
 
     static final int PAGE_SIZE = 50;
 
-    private final NationalCaveats caveats;
+    private final CaveatBook caveats;
     private final Nations nations;
     private final Clock clock;
     private final ForceNames names;
     private final MessageSource messages;
 
-    CaveatsPage(NationalCaveats caveats, Nations nations, Clock clock, ForceNames names, MessageSource messages) {
+    CaveatsPage(CaveatBook caveats, Nations nations, Clock clock, ForceNames names, MessageSource messages) {
         this.caveats = caveats;
         this.nations = nations;
         this.clock = clock;

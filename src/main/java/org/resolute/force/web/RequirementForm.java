@@ -3,8 +3,8 @@ package org.resolute.force.web;
 import java.time.Clock;
 
 import org.resolute.force.Activity;
-import org.resolute.force.EnteredBy;
-import org.resolute.force.NewRequirement;
+import org.resolute.force.domain.EnteredBy;
+import org.resolute.force.domain.NewRequirement;
 import org.resolute.kernel.Marking;
 
 /** The new-requirement form as typed. */

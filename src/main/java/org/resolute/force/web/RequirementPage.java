@@ -6,9 +6,9 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.resolute.force.OfferStatus;
-import org.resolute.force.Requirement;
-import org.resolute.force.Requirements;
+import org.resolute.force.domain.OfferStatus;
+import org.resolute.force.domain.Requirement;
+import org.resolute.force.domain.Requirements;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Roles;
 import org.resolute.kernel.web.FormErrors;

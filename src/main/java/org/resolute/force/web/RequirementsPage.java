@@ -12,10 +12,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.resolute.force.Activity;
-import org.resolute.force.FillState;
-import org.resolute.force.Requirement;
-import org.resolute.force.RequirementFilter;
-import org.resolute.force.Requirements;
+import org.resolute.force.domain.FillState;
+import org.resolute.force.domain.Requirement;
+import org.resolute.force.domain.RequirementFilter;
+import org.resolute.force.domain.Requirements;
 import org.resolute.kernel.Classification;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.PageQuery;

@@ -11,9 +11,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.resolute.force.NewStrengthReport;
-import org.resolute.force.StrengthImport;
-import org.resolute.force.StrengthQuery;
-import org.resolute.force.StrengthReports;
+import org.resolute.force.domain.StrengthBook;
+import org.resolute.force.domain.StrengthImport;
+import org.resolute.force.domain.StrengthQuery;
 import org.resolute.kernel.Classification;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Marking;
@@ -47,13 +47,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class StrengthPage {
 
-    private final StrengthReports strength;
+    private final StrengthBook strength;
     private final Posture posture;
     private final ForceNames names;
     private final MessageSource messages;
     private final Nations nations;
 
-    StrengthPage(StrengthReports strength, Posture posture, ForceNames names, MessageSource messages,
+    StrengthPage(StrengthBook strength, Posture posture, ForceNames names, MessageSource messages,
             Nations nations) {
         this.strength = strength;
         this.posture = posture;

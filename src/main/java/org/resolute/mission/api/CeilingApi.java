@@ -12,9 +12,9 @@ import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
 import org.resolute.kernel.Roles;
 import org.resolute.mission.CeilingKind;
-import org.resolute.mission.domain.CeilingQuery;
 import org.resolute.mission.TroopCeiling;
-import org.resolute.mission.TroopCeilings;
+import org.resolute.mission.domain.CeilingBook;
+import org.resolute.mission.domain.CeilingQuery;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.resolute.mission.domain.CeilingBook;
 
 /** Troop ceilings, mission-wide and national: every signed-in user reads them, force planners record them. */
 @Tag(name = "Mission")

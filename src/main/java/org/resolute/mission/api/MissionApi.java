@@ -11,9 +11,9 @@ import org.resolute.mission.Command;
 import org.resolute.mission.LegalInstrument;
 import org.resolute.mission.Location;
 import org.resolute.mission.MissionRecord;
-import org.resolute.mission.Missions;
 import org.resolute.mission.NewInstrument;
 import org.resolute.mission.Posture;
+import org.resolute.mission.domain.MissionBook;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.resolute.mission.domain.MissionBook;
 
 /** The mission, its commands and its locations, for every signed-in user. */
 @Tag(name = "Mission")

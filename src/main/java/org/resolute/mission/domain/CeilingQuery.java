@@ -1,6 +1,7 @@
 package org.resolute.mission.domain;
 
 import java.time.LocalDate;
+
 import org.resolute.mission.CeilingKind;
 import org.resolute.mission.TroopCeiling;
 

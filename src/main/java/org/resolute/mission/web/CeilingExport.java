@@ -10,15 +10,14 @@ import org.resolute.kernel.PageResult;
 import org.resolute.kernel.csv.Csv;
 import org.resolute.kernel.csv.CsvWriter;
 import org.resolute.mission.CeilingKind;
-import org.resolute.mission.domain.CeilingQuery;
 import org.resolute.mission.TroopCeiling;
-import org.resolute.mission.TroopCeilings;
+import org.resolute.mission.domain.CeilingBook;
+import org.resolute.mission.domain.CeilingQuery;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.resolute.mission.domain.CeilingBook;
 
 /** The ceiling history as CSV, with the page's filters and order, for every signed-in user. */
 @RestController

@@ -1,6 +1,7 @@
 package org.resolute.mission.web;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.resolute.kernel.InputDates;
 import org.resolute.kernel.InvalidInput;
@@ -19,9 +21,9 @@ import org.resolute.kernel.web.FormErrors;
 import org.resolute.kernel.web.Notice;
 import org.resolute.kernel.web.i18n.Formats;
 import org.resolute.mission.CeilingKind;
-import org.resolute.mission.domain.CeilingQuery;
 import org.resolute.mission.TroopCeiling;
-import org.resolute.mission.TroopCeilings;
+import org.resolute.mission.domain.CeilingBook;
+import org.resolute.mission.domain.CeilingQuery;
 import org.resolute.reference.Nation;
 import org.resolute.reference.Nations;
 import org.springframework.context.MessageSource;
@@ -34,10 +36,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import java.time.format.DateTimeParseException;
-import tools.jackson.databind.json.JsonMapper;
-import org.resolute.mission.domain.CeilingBook;
 
 /**
  * The history of the mission ceiling and national caps, with a chart of the mission ceiling over time, and for

@@ -1,12 +1,11 @@
 package org.resolute.mission.web;
 
-import org.resolute.mission.Missions;
+import org.resolute.mission.domain.MissionBook;
 import org.resolute.reference.Nation;
 import org.resolute.reference.Nations;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.resolute.mission.domain.MissionBook;
 
 /** The mission record: what it is, its legal instruments and what they allow, its phases and timeline. */
 @Controller

@@ -10,19 +10,19 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
-import org.resolute.reference.domain.Currencies;
-import org.resolute.reference.domain.Currency;
 import org.resolute.reference.MembershipKind;
-import org.resolute.reference.domain.NationQuery;
 import org.resolute.reference.Nations;
 import org.resolute.reference.Source;
 import org.resolute.reference.Sources;
+import org.resolute.reference.domain.Currencies;
+import org.resolute.reference.domain.Currency;
+import org.resolute.reference.domain.NationBook;
+import org.resolute.reference.domain.NationQuery;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.resolute.reference.domain.NationBook;
 
 /** Nations with their NATO standing on a date, currencies and sources, for every signed-in user. */
 @Tag(name = "Reference")

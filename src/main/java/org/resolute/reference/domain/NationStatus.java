@@ -2,9 +2,10 @@ package org.resolute.reference.domain;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.resolute.reference.Nation;
-import org.resolute.reference.MembershipKind;
+
 import org.resolute.reference.Membership;
+import org.resolute.reference.MembershipKind;
+import org.resolute.reference.Nation;
 
 /**
  * A nation and how it stood with NATO on a date.

@@ -18,11 +18,12 @@ import org.resolute.kernel.csv.CsvWriter;
 import org.resolute.kernel.web.FormErrors;
 import org.resolute.reference.Membership;
 import org.resolute.reference.MembershipKind;
-import org.resolute.reference.domain.NationQuery;
-import org.resolute.reference.domain.NationStatus;
 import org.resolute.reference.Nations;
 import org.resolute.reference.Source;
 import org.resolute.reference.Sources;
+import org.resolute.reference.domain.NationBook;
+import org.resolute.reference.domain.NationQuery;
+import org.resolute.reference.domain.NationStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -31,7 +32,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.resolute.reference.domain.NationBook;
 
 /** The nations list with their NATO standing on a date, its CSV download, and one nation's history. */
 @Controller

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.resolute.kernel.HomeSection;
 import org.resolute.kernel.HomeSection.Figure;
+import org.resolute.kernel.HomeSection;
 import org.resolute.kernel.NavigationItem;
 import org.resolute.kernel.PublicPaths;
 import org.resolute.kernel.Role;
@@ -15,11 +15,11 @@ import org.resolute.kernel.Viewer;
 import org.resolute.kernel.web.i18n.Formats;
 import org.resolute.reference.ContributingNation;
 import org.resolute.reference.MembershipKind;
-import org.resolute.reference.domain.NationQuery;
 import org.resolute.reference.Nations;
+import org.resolute.reference.domain.NationBook;
+import org.resolute.reference.domain.NationQuery;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.resolute.reference.domain.NationBook;
 
 /** The reference pages' place in the navigation, and their section on every signed-in viewer's home page. */
 @Configuration

@@ -1,9 +1,10 @@
-package org.resolute.force;
+package org.resolute.force.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.resolute.force.domain.OfferStatus;
 import org.resolute.kernel.Marked;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.Provenance;

@@ -1,10 +1,16 @@
-package org.resolute.force;
+package org.resolute.force.domain;
 
 import java.util.Locale;
 import java.util.Optional;
 
+import org.resolute.force.Activity;
+import org.resolute.force.Assignment;
+import org.resolute.force.CaveatKind;
+import org.resolute.force.CaveatRule;
+import org.resolute.force.NationalCaveat;
+
 /** Forces may not take part in the listed activities. */
-final class ExcludedActivities implements CaveatRule {
+public final class ExcludedActivities implements CaveatRule {
 
     @Override
     public CaveatKind kind() {

@@ -1,4 +1,4 @@
-package org.resolute.force;
+package org.resolute.force.domain;
 
 /** How far the accepted offers meet a requirement. */
 public enum FillState {

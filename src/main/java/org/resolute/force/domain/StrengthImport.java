@@ -1,8 +1,9 @@
-package org.resolute.force;
+package org.resolute.force.domain;
 
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.resolute.force.domain.ImportedFile;
 
 /**
  * What an import of strength reports did: the reports it stored, and the lines that repeated a stored report

@@ -1,6 +1,9 @@
-package org.resolute.force;
+package org.resolute.force.domain;
 
 import java.io.Reader;
+
+import org.resolute.force.StrengthReports;
+import org.resolute.force.domain.StrengthImport;
 
 /** Imports of strength reports that a client may safely retry: one Idempotency-Key, one import. */
 public interface StrengthImports {

@@ -1,8 +1,10 @@
-package org.resolute.force;
+package org.resolute.force.domain;
 
 import java.util.List;
 import java.util.Locale;
 
+import org.resolute.force.Assignment;
+import org.resolute.force.CaveatKind;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.Provenance;
@@ -15,11 +17,11 @@ public record NewCaveat(String code, String nation, CaveatKind kind, List<String
         String description, Marking marking, Provenance provenance) {
 
     public NewCaveat {
-        code = NewRequirement.required("code", code).toUpperCase(Locale.ROOT);
+        code = Assignment.required("code", code).toUpperCase(Locale.ROOT);
         if (!code.matches("[A-Z0-9-]{1,20}")) {
             throw new InvalidInput("code", "code '" + code + "' must be 1 to 20 letters, digits or '-', e.g. C-DEU-1");
         }
-        nation = NewRequirement.required("nation", nation).toUpperCase(Locale.ROOT);
+        nation = Assignment.required("nation", nation).toUpperCase(Locale.ROOT);
         if (kind == null) {
             throw new InvalidInput("kind", "kind is required");
         }
@@ -37,7 +39,7 @@ public record NewCaveat(String code, String nation, CaveatKind kind, List<String
         if (kind.listed() && limit != null) {
             throw new InvalidInput("limit", kind + " takes values, not a limit");
         }
-        description = NewRequirement.required("description", description);
+        description = Assignment.required("description", description);
         marking = marking == null ? Marking.MISSION : marking;
         if (provenance == null) {
             throw new InvalidInput("provenance", "a caveat needs its source");

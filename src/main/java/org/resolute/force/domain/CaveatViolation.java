@@ -1,6 +1,8 @@
-package org.resolute.force;
+package org.resolute.force.domain;
 
 import java.util.UUID;
+
+import org.resolute.force.CaveatKind;
 
 /**
  * An assignment that breaks a national caveat.

@@ -1,7 +1,9 @@
-package org.resolute.force;
+package org.resolute.force.domain;
 
 import java.util.Locale;
 
+import org.resolute.force.Activity;
+import org.resolute.force.domain.FillState;
 import org.resolute.kernel.InvalidInput;
 
 /**

@@ -1,9 +1,14 @@
-package org.resolute.force;
+package org.resolute.force.domain;
 
 import java.util.Optional;
 
+import org.resolute.force.Assignment;
+import org.resolute.force.CaveatKind;
+import org.resolute.force.CaveatRule;
+import org.resolute.force.NationalCaveat;
+
 /** Forces may serve only in the listed regions. */
-final class AllowedRegions implements CaveatRule {
+public final class AllowedRegions implements CaveatRule {
 
     @Override
     public CaveatKind kind() {

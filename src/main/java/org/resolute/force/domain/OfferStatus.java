@@ -1,4 +1,4 @@
-package org.resolute.force;
+package org.resolute.force.domain;
 
 /** Where a nation's offer stands: made, accepted against the requirement, or withdrawn. */
 public enum OfferStatus {

@@ -1,4 +1,4 @@
-package org.resolute.force;
+package org.resolute.force.domain;
 
 /**
  * The hub or a spoke on the placemat's map, with its lead nation and the troops reported there.

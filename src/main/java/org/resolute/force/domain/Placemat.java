@@ -1,7 +1,10 @@
-package org.resolute.force;
+package org.resolute.force.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+
+import org.resolute.force.domain.PlacematCommand;
+import org.resolute.force.domain.PlacematNation;
 
 /**
  * The public "Key Facts and Figures" of the mission for a date: total troops, number of nations, the nations

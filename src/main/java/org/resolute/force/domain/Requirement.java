@@ -1,8 +1,12 @@
-package org.resolute.force;
+package org.resolute.force.domain;
 
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.resolute.force.Activity;
+import org.resolute.force.domain.FillState;
+import org.resolute.force.domain.OfferStatus;
+import org.resolute.force.domain.Requirements;
 import org.resolute.kernel.Marked;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.Provenance;

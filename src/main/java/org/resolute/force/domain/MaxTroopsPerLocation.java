@@ -1,9 +1,14 @@
-package org.resolute.force;
+package org.resolute.force.domain;
 
 import java.util.Optional;
 
+import org.resolute.force.Assignment;
+import org.resolute.force.CaveatKind;
+import org.resolute.force.CaveatRule;
+import org.resolute.force.NationalCaveat;
+
 /** At most a number of the nation's troops at any one location. */
-final class MaxTroopsPerLocation implements CaveatRule {
+public final class MaxTroopsPerLocation implements CaveatRule {
 
     @Override
     public CaveatKind kind() {

@@ -1,7 +1,10 @@
-package org.resolute.force;
+package org.resolute.force.domain;
 
 import java.util.Optional;
 import java.util.UUID;
+
+import org.resolute.force.domain.ImportCheck;
+import org.resolute.force.domain.ImportedFile;
 
 /** The imports that stored strength reports, and their check against what is stored and sealed now. */
 public interface ImportedFiles {

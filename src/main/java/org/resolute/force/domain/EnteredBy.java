@@ -1,4 +1,4 @@
-package org.resolute.force;
+package org.resolute.force.domain;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,8 +1,11 @@
-package org.resolute.force;
+package org.resolute.force.domain;
+
+import static org.resolute.force.Assignment.required;
 
 import java.time.LocalDate;
-
 import java.util.Locale;
+
+import org.resolute.force.Activity;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.Provenance;
@@ -51,12 +54,5 @@ public record NewRequirement(String reference, String capability, Activity activ
         if (provenance == null) {
             throw new InvalidInput("provenance", "a requirement needs its source");
         }
-    }
-
-    static String required(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInput(field, "error.required", field + " is required");
-        }
-        return value.trim();
     }
 }

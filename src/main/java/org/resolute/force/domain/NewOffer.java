@@ -1,9 +1,11 @@
-package org.resolute.force;
+package org.resolute.force.domain;
 
 import java.time.LocalDate;
-
 import java.util.List;
 import java.util.Locale;
+
+import org.resolute.force.Assignment;
+import org.resolute.force.domain.OfferStatus;
 import org.resolute.kernel.Classification;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Marking;
@@ -17,7 +19,7 @@ public record NewOffer(String nation, Integer quantity, LocalDate from, LocalDat
         Marking marking, Provenance provenance) {
 
     public NewOffer {
-        nation = NewRequirement.required("nation", nation).toUpperCase(Locale.ROOT);
+        nation = Assignment.required("nation", nation).toUpperCase(Locale.ROOT);
         if (quantity == null || quantity <= 0) {
             throw new InvalidInput("quantity", "force.error.quantity",
                     "quantity must be a whole number of people above 0");

@@ -1,9 +1,15 @@
-package org.resolute.force;
+package org.resolute.force.domain;
 
 import java.io.Reader;
 import java.util.List;
 import java.util.UUID;
 
+import org.resolute.force.domain.NewOffer;
+import org.resolute.force.domain.NewRequirement;
+import org.resolute.force.domain.Offer;
+import org.resolute.force.domain.OfferStatus;
+import org.resolute.force.domain.Requirement;
+import org.resolute.force.domain.RequirementFilter;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
 
