@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 import org.resolute.kernel.InvalidInput;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Troops of one nation put to an activity at a location for a period: what an offer proposes and what the planner
@@ -14,6 +15,7 @@ import org.resolute.kernel.InvalidInput;
  * @param location a location code of the mission, e.g. MAZAR
  * @param troops how many of the nation's troops the assignment puts at the location
  */
+@NamedInterface("api")
 public record Assignment(String nation, String location, Activity activity, int troops, LocalDate from,
         LocalDate until) {
 

@@ -10,11 +10,13 @@ import org.resolute.force.domain.CaveatViolation;
 import org.resolute.force.domain.ExcludedActivities;
 import org.resolute.force.domain.MaxDurationDays;
 import org.resolute.force.domain.MaxTroopsPerLocation;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The rule engine for national caveats: one rule per kind, collected here. Pure, so that the planner can check a
  * whole plan in memory with the same rules that guard every recorded offer.
  */
+@NamedInterface("api")
 public final class CaveatRules {
 
     /** Every kind's rule. */

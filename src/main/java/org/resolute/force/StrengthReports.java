@@ -3,10 +3,13 @@ package org.resolute.force;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * The strength reports and what they add up to, always limited to the reports the current viewer may see:
  * every figure, the placemat's too, is computed from those.
  */
+@NamedInterface("api")
 public interface StrengthReports {
 
     /**

@@ -3,7 +3,10 @@ package org.resolute.mission;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.modulith.NamedInterface;
+
 /** The missions Resolute runs: each one's record, legal basis, phases and the timeline they make together. */
+@NamedInterface("api")
 public interface Missions {
 
     /** Every mission recorded, by launch date. */

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.modulith.NamedInterface;
+
 /** The ceilings that bound the force: the mission's over time, and nations' own caps. */
+@NamedInterface("api")
 public interface TroopCeilings {
 
     /** Every ceiling, mission-wide and national, oldest first. */

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 import org.resolute.kernel.Provenance;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A period in which a nation was an Ally or an operational partner.
@@ -17,6 +18,7 @@ import org.resolute.kernel.Provenance;
  * @param statusNote what the source's compiler said about it, e.g. "from public record - verify"
  * @param note anything else the data says about the period
  */
+@NamedInterface("api")
 public record Membership(String nation, MembershipKind kind, LocalDate since, LocalDate until, String sourceId,
         Provenance provenance, String statusNote, String note) {
 

@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Every ISO 3166 nation and how it stood with NATO over time. A nation is found by its alpha-3 or alpha-2 code
  * in any case; answers always carry the alpha-3 code.
  */
+@NamedInterface("api")
 public interface Nations {
 
     /** The short name of the Resolute Support Mission in {@link #contributorsTo(String)}. */
