@@ -8,8 +8,7 @@ import org.resolute.force.domain.AllowedLocations;
 import org.resolute.force.domain.AllowedRegions;
 import org.resolute.force.domain.CaveatViolation;
 import org.resolute.force.domain.ExcludedActivities;
-import org.resolute.force.domain.MaxDurationDays;
-import org.resolute.force.domain.MaxTroopsPerLocation;
+import org.resolute.force.domain.LimitRule;
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -21,7 +20,7 @@ public final class CaveatRules {
 
     /** Every kind's rule. */
     public static final List<CaveatRule> ALL = List.of(new AllowedRegions(), new AllowedLocations(),
-            new ExcludedActivities(), new MaxTroopsPerLocation(), new MaxDurationDays());
+            new ExcludedActivities(), LimitRule.maxTroopsPerLocation(), LimitRule.maxDurationDays());
 
     private CaveatRules() {
     }
