@@ -28,6 +28,7 @@ record CaveatRequest(@Size(max = 20) String code, @NationCode String nation, Cav
 
     NewCaveat toNew(Clock clock) {
         return new NewCaveat(code, nation, kind, values, limit, description,
-                Marking.typed(classification, releasableTo).orElse(Marking.MISSION), EnteredBy.provenance(source, clock));
+                Marking.typed(classification, releasableTo).orElse(Marking.MISSION),
+                EnteredBy.provenance(source, clock));
     }
 }

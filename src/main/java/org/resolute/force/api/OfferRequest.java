@@ -28,7 +28,8 @@ record OfferRequest(@NationCode String nation, @PositiveOrZero Integer quantity,
         @Size(max = 200) String source) {
 
     NewOffer toNew(Clock clock) {
-        return new NewOffer(nation, quantity, from, until, status, Marking.typed(classification, releasableTo).orElse(null),
-                EnteredBy.provenance(source, clock));
+        // no marking typed: NewOffer gives it the offering nation's default
+        return new NewOffer(nation, quantity, from, until, status,
+                Marking.typed(classification, releasableTo).orElse(null), EnteredBy.provenance(source, clock));
     }
 }

@@ -27,6 +27,7 @@ record RequirementRequest(@Size(max = 20) String reference, @Size(max = 200) Str
 
     NewRequirement toNew(Clock clock) {
         return new NewRequirement(reference, capability, activity, quantity, command, location, from, until,
-                priority, Marking.typed(classification, releasableTo).orElse(Marking.MISSION), EnteredBy.provenance(source, clock));
+                priority, Marking.typed(classification, releasableTo).orElse(Marking.MISSION),
+                EnteredBy.provenance(source, clock));
     }
 }

@@ -19,6 +19,7 @@ record CaveatForm(String code, String nation, String kind, String values, String
     NewCaveat toNew(Clock clock) {
         return new NewCaveat(code, nation, FormValues.choice("kind", kind, CaveatKind.class),
                 values == null ? null : Arrays.asList(values.split("[,;]")), FormValues.number("limit", limit),
-                description, Marking.typed(classification, releasableTo).orElse(Marking.MISSION), EnteredBy.provenance(source, clock));
+                description, Marking.typed(classification, releasableTo).orElse(Marking.MISSION),
+                EnteredBy.provenance(source, clock));
     }
 }

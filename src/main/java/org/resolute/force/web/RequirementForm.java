@@ -20,6 +20,7 @@ record RequirementForm(String reference, String capability, String activity, Str
         return new NewRequirement(reference, capability, FormValues.choice("activity", activity, Activity.class),
                 FormValues.number("quantity", quantity), command, location, FormValues.date("from", from),
                 FormValues.date("until", until), FormValues.number("priority", priority),
-                Marking.typed(classification, releasableTo).orElse(Marking.MISSION), EnteredBy.provenance(source, clock));
+                Marking.typed(classification, releasableTo).orElse(Marking.MISSION),
+                EnteredBy.provenance(source, clock));
     }
 }
