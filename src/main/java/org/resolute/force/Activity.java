@@ -5,8 +5,10 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.resolute.kernel.InvalidInput;
+import org.springframework.modulith.NamedInterface;
 
 /** What the people a requirement asks for will do; national caveats may exclude some of it. */
+@NamedInterface("api")
 public enum Activity {
     ADVISING("Advising"),
     TRAINING("Training"),

@@ -1,9 +1,11 @@
 package org.resolute.force;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 import org.resolute.kernel.InvalidInput;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Troops of one nation put to an activity at a location for a period: what an offer proposes and what the planner
@@ -13,12 +15,13 @@ import org.resolute.kernel.InvalidInput;
  * @param location a location code of the mission, e.g. MAZAR
  * @param troops how many of the nation's troops the assignment puts at the location
  */
+@NamedInterface("api")
 public record Assignment(String nation, String location, Activity activity, int troops, LocalDate from,
         LocalDate until) {
 
     public Assignment {
-        nation = NewRequirement.required("nation", nation).toUpperCase(Locale.ROOT);
-        location = NewRequirement.required("location", location).toUpperCase(Locale.ROOT);
+        nation = required("nation", nation).toUpperCase(Locale.ROOT);
+        location = required("location", location).toUpperCase(Locale.ROOT);
         if (activity == null) {
             throw new InvalidInput("activity", "activity is required");
         }
@@ -35,6 +38,14 @@ public record Assignment(String nation, String location, Activity activity, int 
 
     /** Days the assignment lasts, both ends counted. */
     public long days() {
-        return java.time.temporal.ChronoUnit.DAYS.between(from, until) + 1;
+        return ChronoUnit.DAYS.between(from, until) + 1;
+    }
+
+    /** The value trimmed; {@link InvalidInput} naming the field when it is missing or blank. */
+    public static String required(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInput(field, "error.required", field + " is required");
+        }
+        return value.trim();
     }
 }

@@ -1,6 +1,9 @@
 package org.resolute.force;
 
+import org.springframework.modulith.NamedInterface;
+
 /** The kinds of rule a national caveat states; each is checked by its own {@link CaveatRule}. */
+@NamedInterface("api")
 public enum CaveatKind {
     /** Forces may serve only in the listed regions (North, West, South, East, Capital, ...). */
     ALLOWED_REGIONS(true),

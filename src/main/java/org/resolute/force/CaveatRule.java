@@ -2,7 +2,10 @@ package org.resolute.force;
 
 import java.util.Optional;
 
+import org.springframework.modulith.NamedInterface;
+
 /** How one kind of national caveat is put in words and checked. */
+@NamedInterface("api")
 public interface CaveatRule {
 
     CaveatKind kind();

@@ -4,15 +4,23 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.resolute.force.domain.AllowedLocations;
+import org.resolute.force.domain.AllowedRegions;
+import org.resolute.force.domain.CaveatViolation;
+import org.resolute.force.domain.ExcludedActivities;
+import org.resolute.force.domain.LimitRule;
+import org.springframework.modulith.NamedInterface;
+
 /**
  * The rule engine for national caveats: one rule per kind, collected here. Pure, so that the planner can check a
  * whole plan in memory with the same rules that guard every recorded offer.
  */
+@NamedInterface("api")
 public final class CaveatRules {
 
     /** Every kind's rule. */
     public static final List<CaveatRule> ALL = List.of(new AllowedRegions(), new AllowedLocations(),
-            new ExcludedActivities(), new MaxTroopsPerLocation(), new MaxDurationDays());
+            new ExcludedActivities(), LimitRule.maxTroopsPerLocation(), LimitRule.maxDurationDays());
 
     private CaveatRules() {
     }

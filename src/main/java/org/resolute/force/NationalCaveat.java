@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.resolute.kernel.Marked;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.Provenance;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A limit a nation puts on the use of its forces, as a rule Resolute checks.
@@ -17,6 +18,7 @@ import org.resolute.kernel.Provenance;
  * @param limit the number of a numeric kind; null otherwise
  * @param description the caveat as the nation words it
  */
+@NamedInterface("api")
 public record NationalCaveat(UUID id, String code, String nation, CaveatKind kind, List<String> values,
         @Nullable Integer limit, String description, Provenance provenance, Marking marking) implements Marked {
 

@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * The force as of a date, from the reports the viewer may see: each nation's latest report per command and
  * location on or before the date.
  *
  * @param nations the nations with troops, largest first
  */
+@NamedInterface("api")
 public record StrengthPicture(LocalDate date, List<NationStrength> nations) {
 
     public StrengthPicture {

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.resolute.kernel.Marked;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.Provenance;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * How many troops a nation had at one command and location on a date, as a report states it, with where the
@@ -17,6 +18,7 @@ import org.resolute.kernel.Provenance;
  * @param command the command's code, e.g. {@code TAAC-N}
  * @param location the location's code, e.g. {@code MAZAR}
  */
+@NamedInterface("api")
 public record StrengthReport(UUID id, String nation, String command, String location, LocalDate reportDate,
         int troops, Provenance provenance, Marking marking, Instant createdAt, long version) implements Marked {
 

@@ -3,5 +3,7 @@
  * built from them; requirements (CJSOR lines), nations' offers against them and their fill; national caveats as
  * rules checked whenever an offer or an assignment is recorded.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"mission", "reference", "audit"})
+@ApplicationModule(allowedDependencies = {"mission::api", "reference::api", "audit"})
 package org.resolute.force;
+
+import org.springframework.modulith.ApplicationModule;

@@ -39,6 +39,17 @@ public record Provenance(String source, @Nullable LocalDate asOf, ProvenanceStat
                 ProvenanceStatus.valueOf(row.getString("provenance_status")));
     }
 
+    /**
+     * The provenance of one of several a row holds (a mission's basis, launch and end each have their own source
+     * and status columns): null when the row names none.
+     */
+    public static @Nullable Provenance read(ResultSet row, String sourceColumn, String statusColumn,
+            @Nullable LocalDate asOf) throws SQLException {
+        String source = row.getString(sourceColumn);
+        String status = row.getString(statusColumn);
+        return source == null || status == null ? null : new Provenance(source, asOf, ProvenanceStatus.valueOf(status));
+    }
+
     public static Provenance illustrative(String basis, LocalDate asOf) {
         return new Provenance(basis, asOf, ProvenanceStatus.ILLUSTRATIVE);
     }

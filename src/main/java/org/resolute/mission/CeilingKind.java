@@ -1,6 +1,9 @@
 package org.resolute.mission;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Whose limit a troop ceiling is. */
+@NamedInterface("api")
 public enum CeilingKind {
     /** The mission-wide ceiling decided by the Allies. */
     MISSION,

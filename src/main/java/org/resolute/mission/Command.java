@@ -2,6 +2,8 @@ package org.resolute.mission;
 
 import java.util.List;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A command of the mission: the hub, a spoke, a functional command or a task force.
  *
@@ -11,6 +13,7 @@ import java.util.List;
  * @param partnerUnits the host-nation units and institutions it partners with
  * @param sources ids of the public sources (reference module) that state these facts
  */
+@NamedInterface("api")
 public record Command(String code, String name, CommandKind kind, String region, String location,
         String leadNation, List<String> partnerUnits, List<String> sources) {
 

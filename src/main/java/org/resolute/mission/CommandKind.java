@@ -1,6 +1,9 @@
 package org.resolute.mission;
 
+import org.springframework.modulith.NamedInterface;
+
 /** What a command is in the mission's structure. */
+@NamedInterface("api")
 public enum CommandKind {
     /** The mission headquarters: the hub. */
     HUB,

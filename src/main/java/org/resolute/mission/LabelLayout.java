@@ -3,12 +3,15 @@ package org.resolute.mission;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Where the labels of places on a small map go so that none covers another label or another place: each label
  * tries, in turn, the right of its point, the left, below, above and then further out, and takes the first spot
  * that is free and inside the map; when none is, the one that overlaps least. Kabul, Bagram and FOB Gamberi lie
  * within a few map units of each other, so a fixed side for every label writes them over each other.
  */
+@NamedInterface("api")
 public final class LabelLayout {
 
     /** Width of an average character as a share of the font size (Helvetica and the browsers' sans-serif). */

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.resolute.kernel.Provenance;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A legal instrument the mission rests on, with its dates and what it sets. Dates an instrument does not have
@@ -15,6 +16,7 @@ import org.resolute.kernel.Provenance;
  * @param parties who signed, adopted or ratified it
  * @param provisions what it sets, one line each (e.g. the terms and conditions of deployment)
  */
+@NamedInterface("api")
 public record LegalInstrument(UUID id, String mission, InstrumentKind kind, String title, String parties,
         @Nullable LocalDate signedOn, @Nullable LocalDate ratifiedOn, @Nullable LocalDate adoptedOn, @Nullable LocalDate expiresOn, List<String> provisions,
         @Nullable String note, Provenance provenance) {

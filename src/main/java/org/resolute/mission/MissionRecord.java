@@ -3,6 +3,7 @@ package org.resolute.mission;
 import java.time.LocalDate;
 
 import org.resolute.kernel.Provenance;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The mission itself: what it is, whose invitation it answers, when it began and what it followed, and its end
@@ -20,6 +21,7 @@ import org.resolute.kernel.Provenance;
  * @param endNote what the sources say of the end, in words (empty when nothing)
  * @param end where the end is stated; null when nothing is
  */
+@NamedInterface("api")
 public record MissionRecord(String code, String name, String nature, String purpose, String hostNation,
         String invitation, Provenance basis, LocalDate launchedOn, Provenance launch, String predecessor,
         LocalDate predecessorEndedOn, Provenance predecessorEnd, LocalDate endedOn, String endNote,

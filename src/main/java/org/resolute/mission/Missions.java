@@ -3,7 +3,10 @@ package org.resolute.mission;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.modulith.NamedInterface;
+
 /** The missions Resolute runs: each one's record, legal basis, phases and the timeline they make together. */
+@NamedInterface("api")
 public interface Missions {
 
     /** Every mission recorded, by launch date. */
@@ -19,12 +22,6 @@ public interface Missions {
 
     /** The mission's phases, oldest first. */
     List<MissionPhase> phasesOf(String mission);
-
-    /**
-     * The mission's life in date order: its predecessor's end, its instruments' signature, ratification and
-     * adoption, its launch, its phases, the changes of its troop ceiling, and its end.
-     */
-    List<Milestone> timelineOf(String mission);
 
     /**
      * Adds a legal instrument to the mission's basis (an administrator's act); {@link org.resolute.kernel.InvalidInput}

@@ -3,6 +3,7 @@ package org.resolute.mission;
 import java.time.LocalDate;
 
 import org.resolute.kernel.ProvenanceStatus;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A troop ceiling to record, as a planner or a decision gives it. {@link TroopCeilings#record(NewCeiling)} checks
@@ -16,6 +17,7 @@ import org.resolute.kernel.ProvenanceStatus;
  * @param asOf the date the source states the figure for; may be null
  * @param status how far the figure can be taken at its word
  */
+@NamedInterface("api")
 public record NewCeiling(CeilingKind kind, String nation, Integer troops, LocalDate from, LocalDate until,
         String basis, String decisionRef, String source, LocalDate asOf, ProvenanceStatus status) {
 }

@@ -5,6 +5,8 @@ import java.util.List;
 
 import jakarta.validation.constraints.Size;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A legal instrument to add to a mission's legal basis, e.g. a later Security Council resolution or an amended
  * SOFA. {@link Missions#recordInstrument(NewInstrument)} checks it.
@@ -13,6 +15,7 @@ import jakarta.validation.constraints.Size;
  * @param provisions what it sets, one line each; at least one
  * @param source the source id (S01 ...) or a citation of the instrument's text
  */
+@NamedInterface("api")
 public record NewInstrument(@Size(max = 20) String mission, InstrumentKind kind, @Size(max = 200) String title,
         @Size(max = 400) String parties, LocalDate signedOn, LocalDate ratifiedOn, LocalDate adoptedOn,
         LocalDate expiresOn, @Size(max = 100) List<@Size(max = 600) String> provisions, @Size(max = 600) String note,

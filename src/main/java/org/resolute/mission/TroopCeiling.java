@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.resolute.kernel.Provenance;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A limit on the number of troops, in force from a date until the next one of the same scope (or its own end),
@@ -15,6 +16,7 @@ import org.resolute.kernel.Provenance;
  * @param basis the decision or mandate that set it, in words
  * @param decisionRef a reference to that decision (a meeting, a communiqué, later a governance decision id)
  */
+@NamedInterface("api")
 public record TroopCeiling(UUID id, CeilingKind kind, Optional<String> nation, int troops, LocalDate from,
         Optional<LocalDate> until, String basis, Provenance provenance, Optional<String> decisionRef) {
 

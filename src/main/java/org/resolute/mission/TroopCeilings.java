@@ -4,14 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.resolute.kernel.PageQuery;
-import org.resolute.kernel.PageResult;
+import org.springframework.modulith.NamedInterface;
 
 /** The ceilings that bound the force: the mission's over time, and nations' own caps. */
+@NamedInterface("api")
 public interface TroopCeilings {
-
-    /** The fields {@link #search} sorts by. */
-    List<String> SORT_FIELDS = List.of("from", "troops", "kind", "nation");
 
     /** Every ceiling, mission-wide and national, oldest first. */
     List<TroopCeiling> all();
@@ -21,12 +18,6 @@ public interface TroopCeilings {
 
     /** A nation's cap in force on a date. */
     Optional<TroopCeiling> nationalCapOn(String nation, LocalDate date);
-
-    /**
-     * One page of the ceilings the query matches, sorted by one of {@link #SORT_FIELDS} (oldest first when the
-     * sort is empty); an unknown sort field is {@link org.resolute.kernel.InvalidInput} on "sort".
-     */
-    PageResult<TroopCeiling> search(CeilingQuery query, PageQuery page);
 
     /**
      * Records a ceiling for a force planner or an administrator (a decision recorded by the governance module

@@ -2,5 +2,7 @@
  * The mission itself: its record and legal basis, the commands and locations of its hub and spokes, and the troop
  * ceilings (mission-wide and national caps) that bound the force, each with the decision behind it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = "reference")
+@ApplicationModule(allowedDependencies = "reference::api")
 package org.resolute.mission;
+
+import org.springframework.modulith.ApplicationModule;

@@ -11,6 +11,9 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
+import org.resolute.reference.domain.Currencies;
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A request field that names a currency: it must be one in the reference data ({@link Currencies#find}), checked before
  * anything is written. Empty is left to the record's own rules.
@@ -19,6 +22,7 @@ import jakarta.validation.Payload;
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = CurrencyCode.Check.class)
+@NamedInterface("api")
 public @interface CurrencyCode {
 
     String message() default "is not an ISO 4217 currency code";

@@ -1,9 +1,11 @@
 package org.resolute.reference;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 
 import org.resolute.kernel.Provenance;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A period in which a nation was an Ally or an operational partner.
@@ -16,6 +18,7 @@ import org.resolute.kernel.Provenance;
  * @param statusNote what the source's compiler said about it, e.g. "from public record - verify"
  * @param note anything else the data says about the period
  */
+@NamedInterface("api")
 public record Membership(String nation, MembershipKind kind, LocalDate since, LocalDate until, String sourceId,
         Provenance provenance, String statusNote, String note) {
 
@@ -41,6 +44,6 @@ public record Membership(String nation, MembershipKind kind, LocalDate since, Lo
 
     /** Whether the data flags this period as taken from general public record, to be checked against a primary source. */
     public boolean toVerify() {
-        return statusNote.toLowerCase(java.util.Locale.ROOT).contains("verify");
+        return statusNote.toLowerCase(Locale.ROOT).contains("verify");
     }
 }

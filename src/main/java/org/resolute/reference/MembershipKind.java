@@ -1,6 +1,9 @@
 package org.resolute.reference;
 
+import org.springframework.modulith.NamedInterface;
+
 /** How a nation stands with NATO for a period. */
+@NamedInterface("api")
 public enum MembershipKind {
     /** A member of the Alliance, from its accession. */
     ALLY("Ally"),

@@ -1,5 +1,7 @@
 package org.resolute.reference;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A country as ISO 3166-1 names it.
  *
@@ -7,5 +9,6 @@ package org.resolute.reference;
  * @param alpha2 the alpha-2 code (US)
  * @param name the English short name
  */
+@NamedInterface("api")
 public record Nation(String code, String alpha2, String name) {
 }

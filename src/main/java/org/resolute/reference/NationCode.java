@@ -11,6 +11,8 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A request field that names a nation: it must be one in the reference data ({@link Nations#find}), checked before
  * anything is written. Empty is left to the record's own rules (some nations are optional).
@@ -19,6 +21,7 @@ import jakarta.validation.Payload;
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = NationCode.Check.class)
+@NamedInterface("api")
 public @interface NationCode {
 
     String message() default "is not a nation's ISO 3166 code";

@@ -12,6 +12,8 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A request field that lists nations, comma- or semicolon-separated (a marking's releasability, e.g. "GBR,USA"):
  * each must be one in the reference data ({@link Nations#find}), checked before anything is written.
@@ -20,6 +22,7 @@ import jakarta.validation.Payload;
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = NationCodes.Check.class)
+@NamedInterface("api")
 public @interface NationCodes {
 
     String message() default "names a nation that is not an ISO 3166 code";

@@ -5,20 +5,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.resolute.kernel.PageQuery;
-import org.resolute.kernel.PageResult;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Every ISO 3166 nation and how it stood with NATO over time. A nation is found by its alpha-3 or alpha-2 code
  * in any case; answers always carry the alpha-3 code.
  */
+@NamedInterface("api")
 public interface Nations {
 
     /** The short name of the Resolute Support Mission in {@link #contributorsTo(String)}. */
     String RESOLUTE_SUPPORT = "RSM";
-
-    /** The fields {@link #search} sorts by. */
-    List<String> SORT_FIELDS = List.of("code", "name", "status", "since");
 
     Optional<Nation> find(String code);
 
@@ -39,15 +36,6 @@ public interface Nations {
 
     /** The nation's membership periods, oldest first. */
     List<Membership> history(String code);
-
-    /**
-     * One page of the nations matching the query, sorted by one of {@link #SORT_FIELDS} (by name when the sort is
-     * empty); an unknown sort field is {@link org.resolute.kernel.InvalidInput} on "sort".
-     */
-    PageResult<NationStatus> search(NationQuery query, PageQuery page);
-
-    /** Every nation matching the query, in the given order, for exports. */
-    List<NationStatus> searchAll(NationQuery query, String sort);
 
     /** The nations listed as contributing to the mission, by name; empty for a mission with no list. */
     List<ContributingNation> contributorsTo(String mission);

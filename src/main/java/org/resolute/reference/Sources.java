@@ -5,8 +5,10 @@ import java.util.Optional;
 
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
+import org.springframework.modulith.NamedInterface;
 
 /** The public sources facts cite, by id. */
+@NamedInterface("api")
 public interface Sources {
 
     Optional<Source> find(String id);

@@ -4,5 +4,7 @@
  * public sources these facts come from. Loaded on every start from the files in {@code reference/} through the
  * same import a user would run.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Reference data", allowedDependencies = "kernel")
+@ApplicationModule(displayName = "Reference data", allowedDependencies = "kernel")
 package org.resolute.reference;
+
+import org.springframework.modulith.ApplicationModule;

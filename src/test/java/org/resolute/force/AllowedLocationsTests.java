@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.resolute.force.Caveats.assignment;
 
 import org.junit.jupiter.api.Test;
+import org.resolute.force.domain.AllowedLocations;
 
 class AllowedLocationsTests {
 

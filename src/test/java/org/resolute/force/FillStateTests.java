@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.resolute.force.domain.FillState;
+import org.resolute.force.domain.OfferStatus;
+import org.resolute.force.domain.Requirement;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.Provenance;
 

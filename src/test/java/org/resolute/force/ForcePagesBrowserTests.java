@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 
 import org.junit.jupiter.api.Test;
+import org.resolute.force.domain.Placemat;
 import org.resolute.support.InBrowser;
 import org.resolute.support.Reader;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.resolute.force.Caveats.assignment;
 
 import org.junit.jupiter.api.Test;
+import org.resolute.force.domain.LimitRule;
 
 class MaxDurationDaysTests {
 
     final NationalCaveat sixMonths = Caveats.limited("C-ROU-1", "ROU", CaveatKind.MAX_DURATION_DAYS, 183);
-    final MaxDurationDays rule = new MaxDurationDays();
+    final CaveatRule rule = LimitRule.maxDurationDays();
 
     @Test
     void refusesALongerDeploymentCountingBothEnds() {

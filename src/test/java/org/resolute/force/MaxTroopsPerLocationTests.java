@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.resolute.force.Caveats.assignment;
 
 import org.junit.jupiter.api.Test;
+import org.resolute.force.domain.LimitRule;
 
 class MaxTroopsPerLocationTests {
 
     final NationalCaveat cap = Caveats.limited("C-DEU-2", "DEU", CaveatKind.MAX_TROOPS_PER_LOCATION, 1300);
-    final MaxTroopsPerLocation rule = new MaxTroopsPerLocation();
+    final CaveatRule rule = LimitRule.maxTroopsPerLocation();
 
     @Test
     void refusesMoreTroopsThanTheLimitOnTheQuantityField() {

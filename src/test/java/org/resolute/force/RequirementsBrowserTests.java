@@ -2,13 +2,15 @@ package org.resolute.force;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-import org.resolute.support.InBrowser;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+
+import org.junit.jupiter.api.Test;
+import org.resolute.force.domain.Offer;
+import org.resolute.force.domain.Requirements;
+import org.resolute.support.InBrowser;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The force planner records a requirement and offers against it in Chromium; a national caveat refuses one. */
 @InBrowser

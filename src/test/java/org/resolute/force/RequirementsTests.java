@@ -11,6 +11,15 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.resolute.force.domain.CaveatBook;
+import org.resolute.force.domain.FillState;
+import org.resolute.force.domain.NewOffer;
+import org.resolute.force.domain.NewRequirement;
+import org.resolute.force.domain.Offer;
+import org.resolute.force.domain.OfferStatus;
+import org.resolute.force.domain.Requirement;
+import org.resolute.force.domain.RequirementFilter;
+import org.resolute.force.domain.Requirements;
 import org.resolute.kernel.Classification;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Marking;
@@ -38,7 +47,7 @@ abstract class RequirementsTests {
     Requirements requirements;
 
     @Autowired
-    NationalCaveats caveats;
+    CaveatBook caveats;
 
     static String reference() {
         return "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);

@@ -14,10 +14,12 @@ import java.util.Map;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.resolute.force.domain.StrengthImport;
 import org.resolute.identity.domain.Accounts;
 import org.resolute.support.OnH2;
 import org.resolute.support.OnPostgres;
@@ -27,8 +29,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /** Strength reports, their totals and the placemat, through the API, on both databases. */
 abstract class StrengthReportsTests {

@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.resolute.kernel.ProvenanceStatus;
+import org.resolute.mission.domain.Milestone;
+import org.resolute.mission.domain.MissionBook;
 import org.resolute.support.OnH2;
 import org.resolute.support.OnPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 abstract class MissionRecordTests {
 
     @Autowired
-    Missions missions;
+    MissionBook missions;
 
     @Test
     void resoluteSupportIsANatoLedNonCombatMissionLaunchedOnNewYearsDay2015AfterIsaf() {

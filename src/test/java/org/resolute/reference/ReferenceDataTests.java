@@ -14,24 +14,28 @@ import org.junit.jupiter.api.Test;
 import org.resolute.kernel.Classification;
 import org.resolute.kernel.HomeSection;
 import org.resolute.kernel.NotFound;
+import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.Role;
 import org.resolute.kernel.Viewer;
-import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.csv.CsvRejected;
 import org.resolute.kernel.web.i18n.Formats;
+import org.resolute.reference.domain.Currencies;
+import org.resolute.reference.domain.NationBook;
+import org.resolute.reference.domain.NationQuery;
+import org.resolute.reference.domain.ReferenceImport;
 import org.resolute.reference.domain.ReferenceLoader;
 import org.resolute.support.OnH2;
 import org.resolute.support.OnPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.context.MessageSource;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.MessageSource;
 
 /** The reference data loaded on start: every nation, NATO membership over time, currencies and sources. */
 abstract class ReferenceDataTests {
 
     @Autowired
-    Nations nations;
+    NationBook nations;
 
     @Autowired
     Currencies currencies;

@@ -8,11 +8,12 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.resolute.force.CaveatViolation;
 import org.resolute.force.NationalCaveat;
-import org.resolute.force.NationalCaveats;
+import org.resolute.force.domain.CaveatBook;
+import org.resolute.force.domain.CaveatViolation;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
+import org.resolute.kernel.Roles;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,12 +29,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/caveats")
 class CaveatApi {
 
-    private static final String PLANNER = "hasAnyRole('FORCE_PLANNER', 'ADMIN')";
-
-    private final NationalCaveats caveats;
+    private final CaveatBook caveats;
     private final Clock clock;
 
-    CaveatApi(NationalCaveats caveats, Clock clock) {
+    CaveatApi(CaveatBook caveats, Clock clock) {
         this.caveats = caveats;
         this.clock = clock;
     }
@@ -50,7 +49,7 @@ class CaveatApi {
 
     @Operation(operationId = "addCaveat", summary = "Add a national caveat")
     @PostMapping
-    @PreAuthorize(PLANNER)
+    @PreAuthorize(Roles.FORCE_PLANNERS_AND_ADMINISTRATORS)
     ResponseEntity<CaveatResponse> add(@RequestBody CaveatRequest request) {
         NationalCaveat caveat = caveats.add(request.toNew(clock));
         return ResponseEntity.created(URI.create("/api/v1/caveats?nation=" + caveat.nation()))
@@ -68,7 +67,7 @@ class CaveatApi {
     /** Imports caveats from CSV; all or nothing. */
     @Operation(operationId = "importCaveats", summary = "Import national caveats from CSV")
     @PostMapping(path = "/import", consumes = "text/csv")
-    @PreAuthorize(PLANNER)
+    @PreAuthorize(Roles.FORCE_PLANNERS_AND_ADMINISTRATORS)
     ImportResponse importCaveats(@RequestBody String csv) {
         return new ImportResponse(caveats.importCaveats(new StringReader(csv)));
     }

@@ -1,13 +1,15 @@
 package org.resolute.force.api;
 
+import java.time.Clock;
 import java.util.List;
 
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import org.resolute.force.CaveatKind;
-import org.resolute.force.MarkingInput;
-import org.resolute.force.NewCaveat;
+import org.resolute.force.domain.EnteredBy;
+import org.resolute.force.domain.NewCaveat;
+import org.resolute.kernel.Marking;
 import org.resolute.reference.NationCode;
 import org.resolute.reference.NationCodes;
 
@@ -24,8 +26,9 @@ record CaveatRequest(@Size(max = 20) String code, @NationCode String nation, Cav
         @Size(max = 20) String classification, @Size(max = 400) @NationCodes String releasableTo,
         @Size(max = 200) String source) {
 
-    NewCaveat toNew(java.time.Clock clock) {
+    NewCaveat toNew(Clock clock) {
         return new NewCaveat(code, nation, kind, values, limit, description,
-                MarkingInput.parse(classification, releasableTo), org.resolute.force.EnteredBy.provenance(source, clock));
+                Marking.typed(classification, releasableTo).orElse(Marking.MISSION),
+                EnteredBy.provenance(source, clock));
     }
 }

@@ -2,7 +2,7 @@ package org.resolute.force.api;
 
 import java.util.List;
 
-import org.resolute.force.CaveatViolation;
+import org.resolute.force.domain.CaveatViolation;
 
 /** Whether an assignment complies with its nation's caveats, and each caveat it breaks. */
 record CheckResponse(boolean complies, List<CaveatViolation> violations) {

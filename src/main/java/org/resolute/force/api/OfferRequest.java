@@ -1,13 +1,15 @@
 package org.resolute.force.api;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-import org.resolute.force.MarkingInput;
-import org.resolute.force.NewOffer;
-import org.resolute.force.OfferStatus;
+import org.resolute.force.domain.EnteredBy;
+import org.resolute.force.domain.NewOffer;
+import org.resolute.force.domain.OfferStatus;
+import org.resolute.kernel.Marking;
 import org.resolute.reference.NationCode;
 import org.resolute.reference.NationCodes;
 
@@ -25,8 +27,9 @@ record OfferRequest(@NationCode String nation, @PositiveOrZero Integer quantity,
         @Size(max = 20) String classification, @Size(max = 400) @NationCodes String releasableTo,
         @Size(max = 200) String source) {
 
-    NewOffer toNew(java.time.Clock clock) {
-        return new NewOffer(nation, quantity, from, until, status, MarkingInput.parse(classification, releasableTo),
-                org.resolute.force.EnteredBy.provenance(source, clock));
+    NewOffer toNew(Clock clock) {
+        // no marking typed: NewOffer gives it the offering nation's default
+        return new NewOffer(nation, quantity, from, until, status,
+                Marking.typed(classification, releasableTo).orElse(null), EnteredBy.provenance(source, clock));
     }
 }

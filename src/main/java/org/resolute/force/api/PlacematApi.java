@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.resolute.force.Placemats;
-import org.resolute.force.StrengthQuery;
+import org.resolute.force.domain.Placemats;
+import org.resolute.force.domain.StrengthQuery;
 import org.resolute.force.web.AfghanistanMap;
 import org.resolute.force.web.PlacematPrint;
 import org.resolute.kernel.csv.Csv;

@@ -5,9 +5,9 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
-import org.resolute.force.Placemat;
-import org.resolute.force.PlacematCommand;
-import org.resolute.force.PlacematNation;
+import org.resolute.force.domain.Placemat;
+import org.resolute.force.domain.PlacematCommand;
+import org.resolute.force.domain.PlacematNation;
 import org.resolute.kernel.Provenance;
 
 /** The placemat in JSON: totals, one line per nation with its NATO standing and provenance, hub and spokes. */

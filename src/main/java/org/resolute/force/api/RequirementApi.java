@@ -11,13 +11,15 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.resolute.force.Activity;
-import org.resolute.force.FillState;
-import org.resolute.force.Offer;
-import org.resolute.force.Requirement;
-import org.resolute.force.RequirementFilter;
-import org.resolute.force.Requirements;
+import org.resolute.force.domain.FillState;
+import org.resolute.force.domain.Offer;
+import org.resolute.force.domain.OfferStatus;
+import org.resolute.force.domain.Requirement;
+import org.resolute.force.domain.RequirementFilter;
+import org.resolute.force.domain.Requirements;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
+import org.resolute.kernel.Roles;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,8 +38,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 class RequirementApi {
-
-    private static final String PLANNER = "hasAnyRole('FORCE_PLANNER', 'ADMIN')";
 
     private final Requirements requirements;
     private final Clock clock;
@@ -80,7 +80,7 @@ class RequirementApi {
 
     @Operation(operationId = "createRequirement", summary = "Create a force requirement")
     @PostMapping("/requirements")
-    @PreAuthorize(PLANNER)
+    @PreAuthorize(Roles.FORCE_PLANNERS_AND_ADMINISTRATORS)
     ResponseEntity<Requirement> create(@RequestBody RequirementRequest request) {
         Requirement requirement = requirements.create(request.toNew(clock));
         return ResponseEntity.created(URI.create("/api/v1/requirements/" + requirement.id())).body(requirement);
@@ -89,7 +89,7 @@ class RequirementApi {
     /** Records an offer; one that breaks a national caveat is refused (400) naming the caveat, and not stored. */
     @Operation(operationId = "offerForces", summary = "Offer forces against a requirement")
     @PostMapping("/requirements/{id}/offers")
-    @PreAuthorize(PLANNER)
+    @PreAuthorize(Roles.FORCE_PLANNERS_AND_ADMINISTRATORS)
     ResponseEntity<Offer> offer(@PathVariable UUID id, @RequestBody OfferRequest request) {
         Offer offer = requirements.recordOffer(id, request.toNew(clock));
         return ResponseEntity.created(URI.create("/api/v1/requirements/" + id)).body(offer);
@@ -98,19 +98,19 @@ class RequirementApi {
     /** Accepts or withdraws an offer; the requirement's fill moves with it. */
     @Operation(operationId = "decideOffer", summary = "Accept or withdraw an offer")
     @PostMapping("/requirements/{id}/offers/{offer}/decision")
-    @PreAuthorize(PLANNER)
+    @PreAuthorize(Roles.FORCE_PLANNERS_AND_ADMINISTRATORS)
     Offer decide(@PathVariable UUID id, @PathVariable UUID offer, @RequestBody OfferDecision decision) {
         return requirements.decideOffer(id, offer, decision.status());
     }
 
     /** The decision on an offer: ACCEPTED or WITHDRAWN. */
-    record OfferDecision(org.resolute.force.OfferStatus status) {
+    record OfferDecision(OfferStatus status) {
     }
 
     /** Imports requirements from CSV (columns in the import's description); all or nothing. */
     @Operation(operationId = "importRequirements", summary = "Import force requirements from CSV")
     @PostMapping(path = "/requirements/import", consumes = "text/csv")
-    @PreAuthorize(PLANNER)
+    @PreAuthorize(Roles.FORCE_PLANNERS_AND_ADMINISTRATORS)
     ImportResponse importRequirements(@RequestBody String csv) {
         return new ImportResponse(requirements.importRequirements(new StringReader(csv)));
     }
@@ -118,7 +118,7 @@ class RequirementApi {
     /** Imports offers from CSV, each checked against its nation's caveats; all or nothing. */
     @Operation(operationId = "importOffers", summary = "Import force offers from CSV")
     @PostMapping(path = "/offers/import", consumes = "text/csv")
-    @PreAuthorize(PLANNER)
+    @PreAuthorize(Roles.FORCE_PLANNERS_AND_ADMINISTRATORS)
     ImportResponse importOffers(@RequestBody String csv) {
         return new ImportResponse(requirements.importOffers(new StringReader(csv)));
     }

@@ -1,13 +1,15 @@
 package org.resolute.force.api;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import org.resolute.force.Activity;
-import org.resolute.force.MarkingInput;
-import org.resolute.force.NewRequirement;
+import org.resolute.force.domain.EnteredBy;
+import org.resolute.force.domain.NewRequirement;
+import org.resolute.kernel.Marking;
 import org.resolute.reference.NationCodes;
 
 /**
@@ -23,8 +25,9 @@ record RequirementRequest(@Size(max = 20) String reference, @Size(max = 200) Str
         @Size(max = 20) String classification, @Size(max = 400) @NationCodes String releasableTo,
         @Size(max = 200) String source) {
 
-    NewRequirement toNew(java.time.Clock clock) {
+    NewRequirement toNew(Clock clock) {
         return new NewRequirement(reference, capability, activity, quantity, command, location, from, until,
-                priority, MarkingInput.parse(classification, releasableTo), org.resolute.force.EnteredBy.provenance(source, clock));
+                priority, Marking.typed(classification, releasableTo).orElse(Marking.MISSION),
+                EnteredBy.provenance(source, clock));
     }
 }

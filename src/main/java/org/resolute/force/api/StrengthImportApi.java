@@ -5,9 +5,9 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.resolute.force.ImportCheck;
-import org.resolute.force.ImportedFile;
-import org.resolute.force.ImportedFiles;
+import org.resolute.force.domain.ImportCheck;
+import org.resolute.force.domain.ImportedFile;
+import org.resolute.force.domain.ImportedFiles;
 import org.resolute.kernel.NotFound;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -3,20 +3,23 @@ package org.resolute.force.api;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.resolute.force.NewStrengthReport;
-import org.resolute.force.StrengthImport;
-import org.resolute.force.StrengthImports;
 import org.resolute.force.StrengthPicture;
-import org.resolute.force.StrengthQuery;
 import org.resolute.force.StrengthReport;
-import org.resolute.force.StrengthReports;
+import org.resolute.force.domain.StrengthBook;
+import org.resolute.force.domain.StrengthImport;
+import org.resolute.force.domain.StrengthImports;
+import org.resolute.force.domain.StrengthQuery;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
+import org.resolute.kernel.Provenance;
+import org.resolute.kernel.Roles;
 import org.resolute.kernel.csv.Csv;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,10 +41,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 class StrengthReportsApi {
 
-    private final StrengthReports strength;
+    private final StrengthBook strength;
     private final StrengthImports imports;
 
-    StrengthReportsApi(StrengthReports strength, StrengthImports imports) {
+    StrengthReportsApi(StrengthBook strength, StrengthImports imports) {
         this.strength = strength;
         this.imports = imports;
     }
@@ -62,7 +65,7 @@ class StrengthReportsApi {
     @Operation(operationId = "recordStrengthReport", summary = "Record a strength report")
     @PostMapping("/strength-reports")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasRole('FORCE_PLANNER')")
+    @PreAuthorize(Roles.FORCE_PLANNERS)
     StrengthReportResponse record(@RequestBody StrengthReportRequest request) {
         NewStrengthReport report = request.toReport();
         StrengthReport stored = strength.record(report);
@@ -72,7 +75,7 @@ class StrengthReportsApi {
     /** Imports a CSV file (the export's columns), all or nothing; a replayed Idempotency-Key answers the first result. */
     @Operation(operationId = "importStrengthReports", summary = "Import strength reports from CSV")
     @PostMapping(path = "/strength-reports/import", consumes = "text/csv")
-    @PreAuthorize("hasRole('FORCE_PLANNER')")
+    @PreAuthorize(Roles.FORCE_PLANNERS)
     StrengthImport importCsv(@RequestBody(required = false) String csv,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         if (csv == null || csv.isBlank()) {
@@ -104,9 +107,9 @@ class StrengthReportsApi {
     }
 
     record StrengthTotalsResponse(LocalDate date, int totalTroops, int nationCount, List<Nation> nations,
-            java.util.Map<String, Integer> byLocation) {
+            Map<String, Integer> byLocation) {
 
-        record Nation(String nation, int troops, org.resolute.kernel.Provenance provenance) {
+        record Nation(String nation, int troops, Provenance provenance) {
         }
     }
 }

@@ -11,13 +11,12 @@ import org.resolute.force.Activity;
 import org.resolute.force.Assignment;
 import org.resolute.force.CaveatKind;
 import org.resolute.force.CaveatRules;
-import org.resolute.force.CaveatViolation;
 import org.resolute.force.NationalCaveat;
 import org.resolute.force.NationalCaveats;
-import org.resolute.force.NewCaveat;
 import org.resolute.kernel.Ids;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.MarkedRecords;
+import org.resolute.kernel.Marking;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
 import org.resolute.kernel.RecordChanged;
@@ -34,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The national caveats as recorded, and their check against an assignment. */
 @Service
 @Transactional(readOnly = true)
-class CaveatBook implements NationalCaveats {
+public class CaveatBook implements NationalCaveats {
 
     private final MarkedRecords records;
     private final ForceTables tables;
@@ -51,7 +50,7 @@ class CaveatBook implements NationalCaveats {
         this.events = events;
     }
 
-    @Override
+    /** The caveats the assignment breaks; empty when it complies. An unknown location is refused on "location". */
     public List<CaveatViolation> check(Assignment assignment) {
         Location location = posture.location(assignment.location()).orElseThrow(() -> new InvalidInput("location",
                 "location '" + assignment.location() + "' is not a location of the mission"));
@@ -78,12 +77,11 @@ class CaveatBook implements NationalCaveats {
                 page, ForceTables::caveat);
     }
 
-    @Override
+    /** The caveat in words, with the nation's name and its code. */
     public String sentence(NationalCaveat caveat) {
         return CaveatRules.sentence(caveat, nationName(caveat.nation()));
     }
 
-    @Override
     @Transactional
     public NationalCaveat add(NewCaveat caveat) {
         limit("code", caveat.code(), 20);
@@ -103,14 +101,18 @@ class CaveatBook implements NationalCaveats {
         return stored;
     }
 
-    @Override
+    /**
+     * Columns: code, nation, kind, values (separated by ';'), limit, description, classification, releasable_to,
+     * source, provenance_status. All or nothing; answers the number added.
+     */
     @Transactional
     public int importCaveats(Reader csv) {
         return ForceCsv.each("Caveats", csv, List.of("code", "nation", "kind", "values", "limit", "description",
                 "classification", "releasable_to", "source", "provenance_status"), record -> add(new NewCaveat(
                         record.required("code"), record.required("nation"), record.oneOf("kind", CaveatKind.class),
                         Arrays.asList(record.text("values").split(";")), record.optionalInteger("limit"),
-                        record.text("description"), ForceCsv.marking(record), ForceCsv.provenance(record))));
+                        record.text("description"), ForceCsv.marking(record).orElse(Marking.MISSION),
+                        ForceCsv.provenance(record))));
     }
 
     /** The values in their stored form, each checked: known regions, location codes or activity names. */

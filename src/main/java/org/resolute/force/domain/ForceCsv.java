@@ -2,10 +2,9 @@ package org.resolute.force.domain;
 
 import java.io.Reader;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
-import org.resolute.force.EnteredBy;
-import org.resolute.force.MarkingInput;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.Provenance;
@@ -32,8 +31,9 @@ final class ForceCsv {
         }).size();
     }
 
-    static Marking marking(CsvRecord record) {
-        return MarkingInput.parse(record.text("classification"), record.text("releasable_to"));
+    /** The marking a line types, empty when it leaves the classification blank (the record's default applies). */
+    static Optional<Marking> marking(CsvRecord record) {
+        return Marking.typed(record.text("classification"), record.text("releasable_to"));
     }
 
     static Provenance provenance(CsvRecord record) {

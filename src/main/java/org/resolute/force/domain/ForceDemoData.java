@@ -7,8 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.ToIntFunction;
 
-import org.resolute.force.NationalCaveats;
-import org.resolute.force.Requirements;
+import org.resolute.force.domain.CaveatBook;
 import org.resolute.kernel.DemoDataset;
 import org.resolute.kernel.MarkedQuery;
 import org.resolute.kernel.MarkedRecords;
@@ -33,10 +32,10 @@ class ForceDemoData implements DemoDataset {
     private static final Logger log = LoggerFactory.getLogger(ForceDemoData.class);
 
     private final Requirements requirements;
-    private final NationalCaveats caveats;
+    private final CaveatBook caveats;
     private final MarkedRecords records;
 
-    ForceDemoData(Requirements requirements, NationalCaveats caveats, MarkedRecords records) {
+    ForceDemoData(Requirements requirements, CaveatBook caveats, MarkedRecords records) {
         this.requirements = requirements;
         this.caveats = caveats;
         this.records = records;

@@ -11,17 +11,11 @@ import java.util.UUID;
 
 import org.resolute.force.Activity;
 import org.resolute.force.CaveatKind;
-import org.resolute.force.FillState;
 import org.resolute.force.NationalCaveat;
-import org.resolute.force.Offer;
-import org.resolute.force.OfferStatus;
-import org.resolute.force.Requirement;
-import org.resolute.kernel.Classification;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.MarkedQuery;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.Provenance;
-import org.resolute.kernel.ProvenanceStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -56,7 +50,7 @@ class ForceTables {
         String column = REQUIREMENT_COLUMNS.get(field);
         if (column == null) {
             throw new InvalidInput("sort", "cannot sort by '" + field + "'; sort by one of "
-                    + org.resolute.force.Requirements.SORT_FIELDS);
+                    + Requirements.SORT_FIELDS);
         }
         return column;
     }
@@ -142,7 +136,7 @@ class ForceTables {
                 rs.getString("capability"), Activity.valueOf(rs.getString("activity")), rs.getInt("quantity"),
                 rs.getString("command"), rs.getString("location"), rs.getObject("from_date", LocalDate.class),
                 rs.getObject("until_date", LocalDate.class), rs.getInt("priority"), rs.getInt("accepted"),
-                rs.getInt("offered"), FillState.valueOf(rs.getString("fill_state")), provenance(rs), marking(rs),
+                rs.getInt("offered"), FillState.valueOf(rs.getString("fill_state")), Provenance.read(rs), Marking.read(rs),
                 rs.getLong("version"));
     }
 
@@ -150,7 +144,7 @@ class ForceTables {
         return new Offer(rs.getObject("id", UUID.class), rs.getObject("requirement_id", UUID.class),
                 rs.getString("nation").trim(), rs.getInt("quantity"), rs.getObject("from_date", LocalDate.class),
                 rs.getObject("until_date", LocalDate.class), OfferStatus.valueOf(rs.getString("status")),
-                provenance(rs), marking(rs), rs.getTimestamp("recorded_at").toInstant());
+                Provenance.read(rs), Marking.read(rs), rs.getTimestamp("recorded_at").toInstant());
     }
 
     static NationalCaveat caveat(ResultSet rs, int row) throws SQLException {
@@ -158,15 +152,7 @@ class ForceTables {
         List<String> list = values == null || values.isBlank() ? List.of() : Arrays.asList(values.split(";"));
         return new NationalCaveat(rs.getObject("id", UUID.class), rs.getString("code"),
                 rs.getString("nation").trim(), CaveatKind.valueOf(rs.getString("kind")), list,
-                rs.getObject("rule_limit", Integer.class), rs.getString("description"), provenance(rs), marking(rs));
+                rs.getObject("rule_limit", Integer.class), rs.getString("description"), Provenance.read(rs), Marking.read(rs));
     }
 
-    private static Provenance provenance(ResultSet rs) throws SQLException {
-        return new Provenance(rs.getString("source"), rs.getObject("as_of", LocalDate.class),
-                ProvenanceStatus.valueOf(rs.getString("provenance_status")));
-    }
-
-    private static Marking marking(ResultSet rs) throws SQLException {
-        return Marking.of(Classification.valueOf(rs.getString("classification")), rs.getString("releasable_to"));
-    }
 }

@@ -6,9 +6,7 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.Optional;
 
-import org.resolute.force.StrengthImport;
-import org.resolute.force.StrengthImports;
-import org.resolute.force.StrengthReports;
+import org.resolute.force.domain.StrengthBook;
 import org.resolute.kernel.IdempotencyKeys;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.RequestHash;
@@ -29,11 +27,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class IdempotentImports implements StrengthImports {
 
-    private final StrengthReports strength;
+    private final StrengthBook strength;
     private final ImportReplays replays;
     private final TransactionTemplate transaction;
 
-    IdempotentImports(StrengthReports strength, ImportReplays replays, PlatformTransactionManager transactions) {
+    IdempotentImports(StrengthBook strength, ImportReplays replays, PlatformTransactionManager transactions) {
         this.strength = strength;
         this.replays = replays;
         this.transaction = new TransactionTemplate(transactions);

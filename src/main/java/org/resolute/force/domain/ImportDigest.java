@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 
-import org.resolute.force.ImportedFile;
 import org.resolute.force.StrengthReport;
 
 /** The digest of an import's reports, computed as {@link ImportedFile#DIGEST_RULE} says. */

@@ -4,21 +4,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.resolute.audit.AuditAction;
 import org.resolute.audit.AuditEntry;
 import org.resolute.audit.AuditFilter;
 import org.resolute.audit.AuditTrail;
-import org.resolute.force.ImportCheck;
-import org.resolute.force.ImportedFile;
-import org.resolute.force.ImportedFiles;
 import org.resolute.force.StrengthReport;
 import org.resolute.kernel.NotFound;
 import org.resolute.kernel.Viewer;
 import org.resolute.kernel.Viewers;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Checks an import against its reports as stored now and its sealed audit entry. The import is marked at least

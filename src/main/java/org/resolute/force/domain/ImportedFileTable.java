@@ -8,8 +8,6 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.resolute.force.ImportedFile;
-import org.resolute.kernel.Classification;
 import org.resolute.kernel.MarkedQuery;
 import org.resolute.kernel.MarkedRecords;
 import org.resolute.kernel.Marking;
@@ -54,7 +52,6 @@ class ImportedFileTable {
                 row.getString("digest"), row.getInt("stored"), row.getInt("unchanged"),
                 row.getObject("first_date", LocalDate.class), row.getObject("last_date", LocalDate.class),
                 row.getString("imported_by"), row.getObject("imported_at", OffsetDateTime.class).toInstant(),
-                Marking.of(Classification.valueOf(row.getString("classification")),
-                        row.getString("releasable_to")));
+                Marking.read(row));
     }
 }

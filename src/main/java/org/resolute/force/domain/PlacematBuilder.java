@@ -6,10 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.resolute.force.Placemat;
-import org.resolute.force.PlacematCommand;
-import org.resolute.force.PlacematNation;
-import org.resolute.force.Placemats;
 import org.resolute.force.StrengthPicture;
 import org.resolute.force.StrengthReports;
 import org.resolute.mission.Command;

@@ -8,20 +8,12 @@ import java.util.UUID;
 
 import org.resolute.force.Activity;
 import org.resolute.force.Assignment;
-import org.resolute.force.CaveatViolation;
-import org.resolute.force.FillState;
-import org.resolute.force.NationalCaveats;
-import org.resolute.force.NewOffer;
-import org.resolute.force.NewRequirement;
-import org.resolute.force.Offer;
-import org.resolute.force.OfferStatus;
-import org.resolute.force.Requirement;
-import org.resolute.force.RequirementFilter;
-import org.resolute.force.Requirements;
+import org.resolute.force.domain.CaveatBook;
 import org.resolute.kernel.Ids;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.MarkedQuery;
 import org.resolute.kernel.MarkedRecords;
+import org.resolute.kernel.Marking;
 import org.resolute.kernel.NotFound;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
@@ -44,12 +36,12 @@ class RequirementBook implements Requirements {
     private final ForceTables tables;
     private final Posture posture;
     private final Nations nations;
-    private final NationalCaveats caveats;
+    private final CaveatBook caveats;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RequirementBook(MarkedRecords records, ForceTables tables, Posture posture, Nations nations,
-            NationalCaveats caveats, ApplicationEventPublisher events, Clock clock) {
+            CaveatBook caveats, ApplicationEventPublisher events, Clock clock) {
         this.records = records;
         this.tables = tables;
         this.posture = posture;
@@ -147,7 +139,7 @@ class RequirementBook implements Requirements {
     public Offer decideOffer(UUID requirementId, UUID offerId, OfferStatus decision) {
         Requirement requirement = get(requirementId);
         Offer offer = offers(requirement.id()).stream().filter(candidate -> candidate.id().equals(offerId))
-                .findFirst().orElseThrow(() -> new org.resolute.kernel.NotFound("Offer"));
+                .findFirst().orElseThrow(() -> new NotFound("Offer"));
         if (decision == null || !offer.status().mayBecome(decision)) {
             throw new InvalidInput("status", "an offer that is " + offer.status() + " cannot become " + decision
                     + "; an open offer may be accepted or withdrawn, an accepted one withdrawn");
@@ -192,7 +184,7 @@ class RequirementBook implements Requirements {
                         record.required("capability"), Activity.parse("activity", record.required("activity")),
                         record.optionalInteger("quantity"), record.required("command"), record.required("location"),
                         record.date("from"), record.date("until"), record.optionalInteger("priority"),
-                        ForceCsv.marking(record), ForceCsv.provenance(record))));
+                        ForceCsv.marking(record).orElse(Marking.MISSION), ForceCsv.provenance(record))));
     }
 
     @Override
@@ -208,7 +200,7 @@ class RequirementBook implements Requirements {
                     return recordOffer(requirement.id(), new NewOffer(record.required("nation"),
                             record.optionalInteger("quantity"), record.optionalDate("from"),
                             record.optionalDate("until"), record.oneOf("status", OfferStatus.class),
-                            ForceCsv.marking(record), ForceCsv.provenance(record)));
+                            ForceCsv.marking(record).orElse(null), ForceCsv.provenance(record)));
                 });
     }
 

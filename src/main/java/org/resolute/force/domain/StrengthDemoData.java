@@ -6,10 +6,9 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-import org.resolute.force.StrengthImport;
-import org.resolute.force.StrengthQuery;
-import org.resolute.force.StrengthReports;
+import org.resolute.force.domain.StrengthBook;
 import org.resolute.kernel.DemoDataset;
+import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.Viewer;
 import org.resolute.kernel.Viewers;
 import org.slf4j.Logger;
@@ -29,9 +28,9 @@ class StrengthDemoData implements DemoDataset {
     private static final Logger log = LoggerFactory.getLogger(StrengthDemoData.class);
     static final String FILE = "force/strength-reports.csv";
 
-    private final StrengthReports strength;
+    private final StrengthBook strength;
 
-    StrengthDemoData(StrengthReports strength) {
+    StrengthDemoData(StrengthBook strength) {
         this.strength = strength;
     }
 
@@ -48,7 +47,7 @@ class StrengthDemoData implements DemoDataset {
     @Override
     public void load() {
         Viewers.runAs(Viewer.SYSTEM, () -> {
-            if (strength.search(StrengthQuery.ALL, org.resolute.kernel.PageQuery.first(1)).totalItems() > 0) {
+            if (strength.search(StrengthQuery.ALL, PageQuery.first(1)).totalItems() > 0) {
                 return;
             }
             try (Reader in = new InputStreamReader(new ClassPathResource(FILE).getInputStream(),

@@ -15,12 +15,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.resolute.force.StrengthReport;
-import org.resolute.kernel.Classification;
 import org.resolute.kernel.MarkedQuery;
 import org.resolute.kernel.MarkedRecords;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.Provenance;
-import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.kernel.jdbc.BulkRows;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -104,9 +102,7 @@ class StrengthMonths {
         return new StrengthReport(row.getObject("id", UUID.class), row.getString("nation").trim(),
                 row.getString("command_code"), row.getString("location_code"),
                 row.getObject("report_date", LocalDate.class), row.getInt("troops"),
-                new Provenance(row.getString("source"), row.getObject("as_of", LocalDate.class),
-                        ProvenanceStatus.valueOf(row.getString("provenance_status"))),
-                Marking.of(Classification.valueOf(row.getString("classification")), row.getString("releasable_to")),
+                Provenance.read(row), Marking.read(row),
                 row.getObject("created_at", OffsetDateTime.class).toInstant(), 0);
     }
 

@@ -11,16 +11,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.resolute.force.StrengthQuery;
 import org.resolute.force.StrengthReport;
-import org.resolute.kernel.Classification;
 import org.resolute.kernel.MarkedQuery;
 import org.resolute.kernel.MarkedRecords;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
 import org.resolute.kernel.Provenance;
-import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.kernel.jdbc.BulkRows;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -171,14 +168,10 @@ class StrengthTable {
     }
 
     private static StrengthReport report(ResultSet row, int index) throws SQLException {
-        java.sql.Date asOf = row.getDate("as_of");
         return new StrengthReport(row.getObject("id", UUID.class), row.getString("nation").trim(),
                 row.getString("command_code"), row.getString("location_code"),
                 row.getObject("report_date", LocalDate.class), row.getInt("troops"),
-                new Provenance(row.getString("source"), asOf == null ? null : asOf.toLocalDate(),
-                        ProvenanceStatus.valueOf(row.getString("provenance_status"))),
-                Marking.of(Classification.valueOf(row.getString("classification")),
-                        row.getString("releasable_to")),
+                Provenance.read(row), Marking.read(row),
                 row.getTimestamp("created_at").toInstant(), row.getLong("version"));
     }
 }

@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.util.Arrays;
 
 import org.resolute.force.CaveatKind;
-import org.resolute.force.EnteredBy;
-import org.resolute.force.MarkingInput;
-import org.resolute.force.NewCaveat;
+import org.resolute.force.domain.EnteredBy;
+import org.resolute.force.domain.NewCaveat;
+import org.resolute.kernel.Marking;
 
 /** The new-caveat form as typed; values are separated by commas or semicolons. */
 record CaveatForm(String code, String nation, String kind, String values, String limit, String description,
@@ -19,6 +19,7 @@ record CaveatForm(String code, String nation, String kind, String values, String
     NewCaveat toNew(Clock clock) {
         return new NewCaveat(code, nation, FormValues.choice("kind", kind, CaveatKind.class),
                 values == null ? null : Arrays.asList(values.split("[,;]")), FormValues.number("limit", limit),
-                description, MarkingInput.parse(classification, releasableTo), EnteredBy.provenance(source, clock));
+                description, Marking.typed(classification, releasableTo).orElse(Marking.MISSION),
+                EnteredBy.provenance(source, clock));
     }
 }

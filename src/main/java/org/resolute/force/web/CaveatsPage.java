@@ -8,9 +8,11 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.resolute.force.CaveatKind;
 import org.resolute.force.NationalCaveat;
-import org.resolute.force.NationalCaveats;
+import org.resolute.force.domain.CaveatBook;
+import org.resolute.kernel.Classification;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.PageQuery;
+import org.resolute.kernel.Roles;
 import org.resolute.kernel.web.FormErrors;
 import org.resolute.kernel.web.Notice;
 import org.resolute.kernel.web.i18n.Formats;
@@ -32,13 +34,13 @@ class CaveatsPage {
 
     static final int PAGE_SIZE = 50;
 
-    private final NationalCaveats caveats;
+    private final CaveatBook caveats;
     private final Nations nations;
     private final Clock clock;
     private final ForceNames names;
     private final MessageSource messages;
 
-    CaveatsPage(NationalCaveats caveats, Nations nations, Clock clock, ForceNames names, MessageSource messages) {
+    CaveatsPage(CaveatBook caveats, Nations nations, Clock clock, ForceNames names, MessageSource messages) {
         this.caveats = caveats;
         this.nations = nations;
         this.clock = clock;
@@ -54,7 +56,7 @@ class CaveatsPage {
     }
 
     @PostMapping("/force/caveats")
-    @PreAuthorize("hasAnyRole('FORCE_PLANNER', 'ADMIN')")
+    @PreAuthorize(Roles.FORCE_PLANNERS_AND_ADMINISTRATORS)
     String add(@ModelAttribute("form") CaveatForm form, Model model, RedirectAttributes redirect,
             HttpServletRequest request, HttpServletResponse response) {
         try {
@@ -75,6 +77,7 @@ class CaveatsPage {
         model.addAttribute("caveats", caveats.search(nation, new PageQuery(Math.max(page, 0), PAGE_SIZE, ""))
                 .map(caveat -> CaveatRow.of(caveat, named, formats)));
         model.addAttribute("kinds", CaveatKind.values());
+        model.addAttribute("classifications", Classification.values());
         model.addAttribute("nations", nations.contributorsTo(Nations.RESOLUTE_SUPPORT).stream()
                 .map(contributor -> contributor.nation()).toList());
         return "force/caveats";

@@ -1,7 +1,7 @@
 package org.resolute.force.web;
 
-import org.resolute.force.StrengthQuery;
-import org.resolute.force.StrengthReports;
+import org.resolute.force.domain.StrengthBook;
+import org.resolute.force.domain.StrengthQuery;
 import org.resolute.kernel.PageQuery;
 import org.resolute.reference.Nations;
 import org.springframework.stereotype.Controller;
@@ -14,10 +14,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class NationStrengthPage {
 
-    private final StrengthReports strength;
+    private final StrengthBook strength;
     private final Nations nations;
 
-    NationStrengthPage(StrengthReports strength, Nations nations) {
+    NationStrengthPage(StrengthBook strength, Nations nations) {
         this.strength = strength;
         this.nations = nations;
     }

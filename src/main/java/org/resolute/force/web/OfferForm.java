@@ -3,9 +3,9 @@ package org.resolute.force.web;
 import java.time.Clock;
 import java.util.Set;
 
-import org.resolute.force.EnteredBy;
-import org.resolute.force.NewOffer;
-import org.resolute.force.OfferStatus;
+import org.resolute.force.domain.EnteredBy;
+import org.resolute.force.domain.NewOffer;
+import org.resolute.force.domain.OfferStatus;
 
 /** The form on a requirement's page for recording a nation's offer, as typed. */
 record OfferForm(String nation, String quantity, String from, String until, String status, String source) {

@@ -3,11 +3,11 @@ package org.resolute.force.web;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.resolute.force.PlacematCommand;
+import org.resolute.force.domain.PlacematCommand;
 import org.resolute.kernel.web.i18n.Formats;
-import org.resolute.mission.LabelLayout;
 import org.resolute.mission.LabelLayout.Label;
 import org.resolute.mission.LabelLayout.Placed;
+import org.resolute.mission.LabelLayout;
 
 /**
  * The labels of the placemat's map, on the page and in the PDF alike: each command by its name, then its place and

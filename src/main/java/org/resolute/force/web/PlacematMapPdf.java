@@ -12,7 +12,7 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 
-import org.resolute.force.PlacematCommand;
+import org.resolute.force.domain.PlacematCommand;
 
 /** The placemat's map for print: Afghanistan's outline and the hub and spokes, labelled as on the page. */
 final class PlacematMapPdf {

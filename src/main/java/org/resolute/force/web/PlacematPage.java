@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.resolute.force.Placemat;
-import org.resolute.force.Placemats;
+import org.resolute.force.domain.Placemat;
+import org.resolute.force.domain.Placemats;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.csv.Csv;
 import org.resolute.kernel.web.FormErrors;

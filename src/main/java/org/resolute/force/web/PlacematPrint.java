@@ -17,12 +17,12 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
-import org.resolute.force.Placemat;
-import org.resolute.force.PlacematCommand;
-import org.resolute.force.PlacematNation;
+import org.resolute.force.domain.Placemat;
+import org.resolute.force.domain.PlacematCommand;
+import org.resolute.force.domain.PlacematNation;
 import org.resolute.kernel.Provenance;
-import org.resolute.kernel.web.i18n.Formats;
 import org.resolute.kernel.csv.CsvWriter;
+import org.resolute.kernel.web.i18n.Formats;
 
 /** The placemat as a printable PDF and as CSV (one line per nation). */
 public final class PlacematPrint {

@@ -3,9 +3,9 @@ package org.resolute.force.web;
 import java.time.Clock;
 
 import org.resolute.force.Activity;
-import org.resolute.force.EnteredBy;
-import org.resolute.force.MarkingInput;
-import org.resolute.force.NewRequirement;
+import org.resolute.force.domain.EnteredBy;
+import org.resolute.force.domain.NewRequirement;
+import org.resolute.kernel.Marking;
 
 /** The new-requirement form as typed. */
 record RequirementForm(String reference, String capability, String activity, String quantity, String command,
@@ -20,6 +20,7 @@ record RequirementForm(String reference, String capability, String activity, Str
         return new NewRequirement(reference, capability, FormValues.choice("activity", activity, Activity.class),
                 FormValues.number("quantity", quantity), command, location, FormValues.date("from", from),
                 FormValues.date("until", until), FormValues.number("priority", priority),
-                MarkingInput.parse(classification, releasableTo), EnteredBy.provenance(source, clock));
+                Marking.typed(classification, releasableTo).orElse(Marking.MISSION),
+                EnteredBy.provenance(source, clock));
     }
 }

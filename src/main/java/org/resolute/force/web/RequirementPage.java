@@ -6,10 +6,11 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.resolute.force.OfferStatus;
-import org.resolute.force.Requirement;
-import org.resolute.force.Requirements;
+import org.resolute.force.domain.OfferStatus;
+import org.resolute.force.domain.Requirement;
+import org.resolute.force.domain.Requirements;
 import org.resolute.kernel.InvalidInput;
+import org.resolute.kernel.Roles;
 import org.resolute.kernel.web.FormErrors;
 import org.resolute.kernel.web.Notice;
 import org.resolute.reference.Nation;
@@ -45,7 +46,7 @@ class RequirementPage {
     }
 
     @PostMapping("/force/requirements/{id}/offers")
-    @PreAuthorize("hasAnyRole('FORCE_PLANNER', 'ADMIN')")
+    @PreAuthorize(Roles.FORCE_PLANNERS_AND_ADMINISTRATORS)
     String recordOffer(@PathVariable UUID id, @ModelAttribute("offerForm") OfferForm form, Model model,
             RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
         try {
@@ -62,7 +63,7 @@ class RequirementPage {
     }
 
     @PostMapping("/force/requirements/{id}/offers/{offer}/decision")
-    @PreAuthorize("hasAnyRole('FORCE_PLANNER', 'ADMIN')")
+    @PreAuthorize(Roles.FORCE_PLANNERS_AND_ADMINISTRATORS)
     String decideOffer(@PathVariable UUID id, @PathVariable UUID offer, @RequestParam OfferStatus status,
             RedirectAttributes redirect) {
         try {

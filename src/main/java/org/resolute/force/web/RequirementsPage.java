@@ -12,13 +12,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.resolute.force.Activity;
-import org.resolute.force.FillState;
-import org.resolute.force.Requirement;
-import org.resolute.force.RequirementFilter;
-import org.resolute.force.Requirements;
+import org.resolute.force.domain.FillState;
+import org.resolute.force.domain.Requirement;
+import org.resolute.force.domain.RequirementFilter;
+import org.resolute.force.domain.Requirements;
+import org.resolute.kernel.Classification;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
+import org.resolute.kernel.Roles;
 import org.resolute.kernel.csv.Csv;
 import org.resolute.kernel.csv.CsvWriter;
 import org.resolute.kernel.web.FormErrors;
@@ -58,6 +60,7 @@ class RequirementsPage {
         model.addAttribute("locations", posture.locations());
         model.addAttribute("activities", Activity.values());
         model.addAttribute("fillStates", FillState.values());
+        model.addAttribute("classifications", Classification.values());
     }
 
     @GetMapping("/force/requirements")
@@ -111,14 +114,14 @@ class RequirementsPage {
     }
 
     @GetMapping("/force/requirements/new")
-    @PreAuthorize("hasAnyRole('FORCE_PLANNER', 'ADMIN')")
+    @PreAuthorize(Roles.FORCE_PLANNERS_AND_ADMINISTRATORS)
     String newRequirement(Model model) {
         model.addAttribute("form", RequirementForm.empty());
         return "force/requirement-new";
     }
 
     @PostMapping("/force/requirements")
-    @PreAuthorize("hasAnyRole('FORCE_PLANNER', 'ADMIN')")
+    @PreAuthorize(Roles.FORCE_PLANNERS_AND_ADMINISTRATORS)
     String create(@ModelAttribute("form") RequirementForm form, Model model, RedirectAttributes redirect,
             HttpServletRequest request, HttpServletResponse response) {
         try {

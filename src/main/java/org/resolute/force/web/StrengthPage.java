@@ -11,17 +11,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.resolute.force.NewStrengthReport;
-import org.resolute.force.StrengthImport;
-import org.resolute.force.StrengthQuery;
-import org.resolute.force.StrengthReports;
+import org.resolute.force.domain.StrengthBook;
+import org.resolute.force.domain.StrengthImport;
+import org.resolute.force.domain.StrengthQuery;
 import org.resolute.kernel.Classification;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.Provenance;
 import org.resolute.kernel.ProvenanceStatus;
-import org.resolute.kernel.Role;
-import org.resolute.kernel.Viewers;
+import org.resolute.kernel.Roles;
 import org.resolute.kernel.csv.Csv;
 import org.resolute.kernel.csv.CsvRejected;
 import org.resolute.kernel.web.FormErrors;
@@ -48,13 +47,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class StrengthPage {
 
-    private final StrengthReports strength;
+    private final StrengthBook strength;
     private final Posture posture;
     private final ForceNames names;
     private final MessageSource messages;
     private final Nations nations;
 
-    StrengthPage(StrengthReports strength, Posture posture, ForceNames names, MessageSource messages,
+    StrengthPage(StrengthBook strength, Posture posture, ForceNames names, MessageSource messages,
             Nations nations) {
         this.strength = strength;
         this.posture = posture;
@@ -69,7 +68,7 @@ class StrengthPage {
     }
 
     @GetMapping("/force/strength")
-    String list(Filters filters, @RequestParam(defaultValue = "0") int page,
+    String list(ReportFilter filters, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "") String sort, Model model, HttpServletRequest request,
             HttpServletResponse response) {
         try {
@@ -77,14 +76,14 @@ class StrengthPage {
                     new PageQuery(Math.max(page, 0), 25, sort)));
         } catch (InvalidInput e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("errors", FormErrors.of(Filters.field(e.field()), e.wording(), request));
+            model.addAttribute("errors", FormErrors.of(ReportFilter.field(e.field()), e.wording(), request));
             model.addAttribute("reports", strength.search(StrengthQuery.ALL, PageQuery.first(25)));
         }
         return page(model, filters, ReportForm.empty());
     }
 
     @GetMapping("/force/strength/export.csv")
-    ResponseEntity<byte[]> export(Filters filters) {
+    ResponseEntity<byte[]> export(ReportFilter filters) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(Csv.MEDIA_TYPE))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"strength-reports.csv\"")
                 .body(strength.export(filters.query()).getBytes(StandardCharsets.UTF_8));
@@ -95,7 +94,7 @@ class StrengthPage {
      * and what was typed kept, the list's filters untouched.
      */
     @PostMapping("/force/strength")
-    @PreAuthorize("hasRole('FORCE_PLANNER')")
+    @PreAuthorize(Roles.FORCE_PLANNERS)
     String record(@ModelAttribute("report") ReportForm form, Model model, HttpServletRequest request,
             HttpServletResponse response, RedirectAttributes redirect) {
         try {
@@ -110,12 +109,12 @@ class StrengthPage {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("errors", FormErrors.of(e, request));
             model.addAttribute("reports", strength.search(StrengthQuery.ALL, PageQuery.first(25)));
-            return page(model, Filters.NONE, form);
+            return page(model, ReportFilter.NONE, form);
         }
     }
 
     @PostMapping("/force/strength/import")
-    @PreAuthorize("hasRole('FORCE_PLANNER')")
+    @PreAuthorize(Roles.FORCE_PLANNERS)
     String importFile(@RequestParam("file") MultipartFile file, Model model, HttpServletResponse response,
             RedirectAttributes redirect) throws IOException {
         String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? ""
@@ -130,12 +129,12 @@ class StrengthPage {
             model.addAttribute("importRefused", name);
             model.addAttribute("importErrors", e.errors());
             model.addAttribute("reports", strength.search(StrengthQuery.ALL, PageQuery.first(25)));
-            return page(model, Filters.NONE, ReportForm.empty());
+            return page(model, ReportFilter.NONE, ReportForm.empty());
         }
     }
 
-    private String page(Model model, Filters filters, ReportForm form) {
-        model.addAttribute("planner", Viewers.current().has(Role.FORCE_PLANNER));
+    private String page(Model model, ReportFilter filters, ReportForm form) {
+        model.addAttribute("classifications", Classification.values());
         model.addAttribute("filters", filters);
         model.addAttribute("report", form);
         model.addAttribute("commands", posture.commands());
@@ -145,11 +144,11 @@ class StrengthPage {
     }
 
     /** The list's filters as the form sends them: a date range is from and until, as on every list. */
-    record Filters(String nation, String command, String location, String from, String until) {
+    record ReportFilter(String nation, String command, String location, String from, String until) {
 
-        static final Filters NONE = new Filters("", "", "", "", "");
+        static final ReportFilter NONE = new ReportFilter("", "", "", "", "");
 
-        Filters {
+        ReportFilter {
             nation = nation == null ? "" : nation;
             command = command == null ? "" : command;
             location = location == null ? "" : location;
@@ -188,13 +187,7 @@ class StrengthPage {
                 throw new InvalidInput("source", "force.error.sourceMissing",
                         "Source is missing: say where the figure comes from");
             }
-            Marking marking;
-            try {
-                marking = Marking.of(Classification.valueOf(classification), releasableTo);
-            } catch (IllegalArgumentException | NullPointerException e) {
-                throw new InvalidInput("releasableTo", "force.error.publicReleasable",
-                        "A PUBLIC report cannot be limited to nations");
-            }
+            Marking marking = Marking.typed(classification, releasableTo).orElse(Marking.PUBLIC);
             ProvenanceStatus status = FormValues.choice("provenanceStatus", provenanceStatus, ProvenanceStatus.class);
             return new NewStrengthReport(upper(nation), upper(command), upper(location), date, count,
                     new Provenance(source.trim(), date, status == null ? ProvenanceStatus.EXACT : status), marking);

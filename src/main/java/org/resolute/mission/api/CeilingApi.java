@@ -10,10 +10,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.resolute.kernel.NotFound;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
+import org.resolute.kernel.Roles;
 import org.resolute.mission.CeilingKind;
-import org.resolute.mission.CeilingQuery;
 import org.resolute.mission.TroopCeiling;
-import org.resolute.mission.TroopCeilings;
+import org.resolute.mission.domain.CeilingBook;
+import org.resolute.mission.domain.CeilingQuery;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,9 +32,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/ceilings")
 class CeilingApi {
 
-    private final TroopCeilings ceilings;
+    private final CeilingBook ceilings;
 
-    CeilingApi(TroopCeilings ceilings) {
+    CeilingApi(CeilingBook ceilings) {
         this.ceilings = ceilings;
     }
 
@@ -63,7 +64,7 @@ class CeilingApi {
     /** Records a ceiling (FORCE_PLANNER or ADMIN): 201 with the ceiling, 400 naming the field that fails. */
     @Operation(operationId = "recordCeiling", summary = "Record a troop ceiling or national cap")
     @PostMapping
-    @PreAuthorize("hasAnyRole('FORCE_PLANNER', 'ADMIN')")
+    @PreAuthorize(Roles.FORCE_PLANNERS_AND_ADMINISTRATORS)
     ResponseEntity<CeilingResponse> record(@RequestBody CeilingRequest request) {
         TroopCeiling ceiling = ceilings.record(request.toNewCeiling());
         return ResponseEntity.created(URI.create("/api/v1/ceilings/" + ceiling.id()))

@@ -6,13 +6,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.resolute.kernel.NotFound;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
+import org.resolute.kernel.Roles;
 import org.resolute.mission.Command;
 import org.resolute.mission.LegalInstrument;
 import org.resolute.mission.Location;
 import org.resolute.mission.MissionRecord;
-import org.resolute.mission.Missions;
 import org.resolute.mission.NewInstrument;
 import org.resolute.mission.Posture;
+import org.resolute.mission.domain.MissionBook;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,10 +30,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 class MissionApi {
 
-    private final Missions missions;
+    private final MissionBook missions;
     private final Posture posture;
 
-    MissionApi(Missions missions, Posture posture) {
+    MissionApi(MissionBook missions, Posture posture) {
         this.missions = missions;
         this.posture = posture;
     }
@@ -51,7 +52,7 @@ class MissionApi {
     @GetMapping("/commands")
     PageResult<Command> commands(@RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size) {
-        return Lists.page(posture.commands(), new PageQuery(page, size, ""));
+        return PageResult.of(posture.commands(), new PageQuery(page, size, ""));
     }
 
     /** The locations, by code, with their coordinates and provenance. */
@@ -59,14 +60,14 @@ class MissionApi {
     @GetMapping("/locations")
     PageResult<Location> locations(@RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size) {
-        return Lists.page(posture.locations(), new PageQuery(page, size, ""));
+        return PageResult.of(posture.locations(), new PageQuery(page, size, ""));
     }
 
     /** Adds a legal instrument to the current mission's basis: ADMIN only; 201 with the stored instrument. */
     @Operation(operationId = "recordLegalInstrument", summary = "Record a legal instrument of the mission")
     @PostMapping("/mission/instruments")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.ADMINISTRATORS)
     LegalInstrument recordInstrument(@RequestBody NewInstrument instrument) {
         return missions.recordInstrument(instrument);
     }

@@ -5,9 +5,9 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.resolute.mission.LegalInstrument;
-import org.resolute.mission.Milestone;
 import org.resolute.mission.MissionPhase;
 import org.resolute.mission.MissionRecord;
+import org.resolute.mission.domain.Milestone;
 
 /**
  * The mission: its record, legal instruments with what each sets, phases and timeline.

@@ -2,12 +2,13 @@ package org.resolute.mission.domain;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.resolute.kernel.Provenance;
-import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.mission.CeilingKind;
 import org.resolute.mission.Command;
 import org.resolute.mission.CommandKind;
@@ -90,7 +91,7 @@ class MissionTables {
     private static Location location(ResultSet rs) throws SQLException {
         return new Location(rs.getString("code"), rs.getString("name"), rs.getString("region"),
                 rs.getDouble("latitude"), rs.getDouble("longitude"), rs.getObject("capacity", Integer.class),
-                provenance(rs));
+                Provenance.read(rs));
     }
 
     private static Command command(ResultSet rs) throws SQLException {
@@ -100,21 +101,16 @@ class MissionTables {
     }
 
     private static TroopCeiling ceiling(ResultSet rs) throws SQLException {
-        return new TroopCeiling(rs.getObject("id", java.util.UUID.class), CeilingKind.valueOf(rs.getString("kind")),
+        return new TroopCeiling(rs.getObject("id", UUID.class), CeilingKind.valueOf(rs.getString("kind")),
                 Optional.ofNullable(rs.getString("nation")).map(String::trim), rs.getInt("troops"),
-                rs.getObject("from_date", java.time.LocalDate.class),
-                Optional.ofNullable(rs.getObject("until_date", java.time.LocalDate.class)), rs.getString("basis"),
-                provenance(rs), Optional.ofNullable(rs.getString("decision_ref")));
+                rs.getObject("from_date", LocalDate.class),
+                Optional.ofNullable(rs.getObject("until_date", LocalDate.class)), rs.getString("basis"),
+                Provenance.read(rs), Optional.ofNullable(rs.getString("decision_ref")));
     }
 
-    boolean ceilingStarts(String scope, java.time.LocalDate from) {
+    boolean ceilingStarts(String scope, LocalDate from) {
         return jdbc.sql("SELECT COUNT(*) FROM mission_troop_ceiling WHERE scope = :scope AND from_date = :from")
                 .param("scope", scope).param("from", from).query(Long.class).single() > 0;
-    }
-
-    private static Provenance provenance(ResultSet rs) throws SQLException {
-        return new Provenance(rs.getString("source"), rs.getObject("as_of", java.time.LocalDate.class),
-                ProvenanceStatus.valueOf(rs.getString("provenance_status")));
     }
 
     private static List<String> split(String text, String separator) {

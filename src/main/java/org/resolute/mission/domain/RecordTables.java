@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.resolute.kernel.Provenance;
-import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.mission.InstrumentKind;
 import org.resolute.mission.LegalInstrument;
 import org.resolute.mission.MissionPhase;
@@ -126,22 +125,18 @@ class RecordTables {
         return new LegalInstrument(rs.getObject("id", UUID.class), rs.getString("mission"),
                 InstrumentKind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getString("parties"),
                 date(rs, "signed_on"), date(rs, "ratified_on"), date(rs, "adopted_on"), date(rs, "expires_on"),
-                provisions, rs.getString("note"), new Provenance(rs.getString("source"), null,
-                        ProvenanceStatus.valueOf(rs.getString("provenance_status"))));
+                provisions, rs.getString("note"), Provenance.read(rs, "source", null));
     }
 
     private static MissionPhase phase(ResultSet rs) throws SQLException {
         return new MissionPhase(rs.getObject("id", UUID.class), rs.getString("mission"), rs.getString("name"),
                 date(rs, "from_date"), date(rs, "until_date"), rs.getString("description"),
-                new Provenance(rs.getString("source"), null,
-                        ProvenanceStatus.valueOf(rs.getString("provenance_status"))));
+                Provenance.read(rs, "source", null));
     }
 
     /** The provenance stored in {@code <prefix>_source} and {@code <prefix>_status}; null when none is. */
     private static Provenance provenance(ResultSet rs, String prefix) throws SQLException {
-        String source = rs.getString(prefix + "_source");
-        String status = rs.getString(prefix + "_status");
-        return source == null || status == null ? null : new Provenance(source, null, ProvenanceStatus.valueOf(status));
+        return Provenance.read(rs, prefix + "_source", prefix + "_status", null);
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

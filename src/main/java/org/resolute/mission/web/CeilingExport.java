@@ -10,9 +10,9 @@ import org.resolute.kernel.PageResult;
 import org.resolute.kernel.csv.Csv;
 import org.resolute.kernel.csv.CsvWriter;
 import org.resolute.mission.CeilingKind;
-import org.resolute.mission.CeilingQuery;
 import org.resolute.mission.TroopCeiling;
-import org.resolute.mission.TroopCeilings;
+import org.resolute.mission.domain.CeilingBook;
+import org.resolute.mission.domain.CeilingQuery;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,9 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CeilingExport {
 
-    private final TroopCeilings ceilings;
+    private final CeilingBook ceilings;
 
-    CeilingExport(TroopCeilings ceilings) {
+    CeilingExport(CeilingBook ceilings) {
         this.ceilings = ceilings;
     }
 

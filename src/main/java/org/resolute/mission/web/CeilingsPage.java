@@ -1,6 +1,7 @@
 package org.resolute.mission.web;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -9,21 +10,20 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.resolute.kernel.InputDates;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.ProvenanceStatus;
-import org.resolute.kernel.Role;
-import org.resolute.kernel.Viewer;
-import org.resolute.kernel.Viewers;
+import org.resolute.kernel.Roles;
 import org.resolute.kernel.web.FormErrors;
 import org.resolute.kernel.web.Notice;
 import org.resolute.kernel.web.i18n.Formats;
 import org.resolute.mission.CeilingKind;
-import org.resolute.mission.CeilingQuery;
 import org.resolute.mission.TroopCeiling;
-import org.resolute.mission.TroopCeilings;
+import org.resolute.mission.domain.CeilingBook;
+import org.resolute.mission.domain.CeilingQuery;
 import org.resolute.reference.Nation;
 import org.resolute.reference.Nations;
 import org.springframework.context.MessageSource;
@@ -37,8 +37,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import tools.jackson.databind.json.JsonMapper;
-
 /**
  * The history of the mission ceiling and national caps, with a chart of the mission ceiling over time, and for
  * force planners the form that records a new ceiling.
@@ -48,12 +46,12 @@ class CeilingsPage {
 
     private static final int PAGE_SIZE = 20;
 
-    private final TroopCeilings ceilings;
+    private final CeilingBook ceilings;
     private final JsonMapper json;
     private final Nations nations;
     private final MessageSource messages;
 
-    CeilingsPage(TroopCeilings ceilings, JsonMapper json, Nations nations, MessageSource messages) {
+    CeilingsPage(CeilingBook ceilings, JsonMapper json, Nations nations, MessageSource messages) {
         this.ceilings = ceilings;
         this.json = json;
         this.nations = nations;
@@ -69,7 +67,7 @@ class CeilingsPage {
             CeilingQuery query = new CeilingQuery(kind.isBlank() ? null : CeilingKind.valueOf(kind), nation,
                     InputDates.parse(inForceOn, "inForceOn"));
             model.addAttribute("ceilings", ceilings.search(query, new PageQuery(Math.max(page, 0), PAGE_SIZE, sort)));
-        } catch (InvalidInput | IllegalArgumentException | java.time.format.DateTimeParseException e) {
+        } catch (InvalidInput | IllegalArgumentException | DateTimeParseException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("errors", e instanceof InvalidInput refusal ? FormErrors.of(refusal, request)
                     : FormErrors.of("kind", Notice.of("error.choice"), request));
@@ -85,7 +83,7 @@ class CeilingsPage {
     }
 
     @PostMapping("/mission/ceilings")
-    @PreAuthorize("hasAnyRole('FORCE_PLANNER', 'ADMIN')")
+    @PreAuthorize(Roles.FORCE_PLANNERS_AND_ADMINISTRATORS)
     String record(@ModelAttribute("form") CeilingForm form, Model model, HttpServletRequest request,
             HttpServletResponse response, RedirectAttributes redirect) {
         try {
@@ -109,8 +107,6 @@ class CeilingsPage {
     }
 
     private String page(Model model) {
-        Viewer viewer = Viewers.current();
-        model.addAttribute("canRecord", viewer.has(Role.FORCE_PLANNER) || viewer.has(Role.ADMIN));
         model.addAttribute("kinds", CeilingKind.values());
         model.addAttribute("statuses", ProvenanceStatus.values());
         Formats formats = formats();

@@ -1,6 +1,6 @@
 package org.resolute.mission.web;
 
-import org.resolute.mission.Missions;
+import org.resolute.mission.domain.MissionBook;
 import org.resolute.reference.Nation;
 import org.resolute.reference.Nations;
 import org.springframework.stereotype.Controller;
@@ -11,10 +11,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class MissionPage {
 
-    private final Missions missions;
+    private final MissionBook missions;
     private final Nations nations;
 
-    MissionPage(Missions missions, Nations nations) {
+    MissionPage(MissionBook missions, Nations nations) {
         this.missions = missions;
         this.nations = nations;
     }

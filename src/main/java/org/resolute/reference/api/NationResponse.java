@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 import org.resolute.reference.Membership;
-import org.resolute.reference.NationStatus;
+import org.resolute.reference.domain.NationStatus;
 
 /**
  * A nation and its NATO standing on {@code date}.

@@ -10,13 +10,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
-import org.resolute.reference.Currencies;
-import org.resolute.reference.Currency;
 import org.resolute.reference.MembershipKind;
-import org.resolute.reference.NationQuery;
 import org.resolute.reference.Nations;
 import org.resolute.reference.Source;
 import org.resolute.reference.Sources;
+import org.resolute.reference.domain.Currencies;
+import org.resolute.reference.domain.Currency;
+import org.resolute.reference.domain.NationBook;
+import org.resolute.reference.domain.NationQuery;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,11 +30,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 class ReferenceApi {
 
-    private final Nations nations;
+    private final NationBook nations;
     private final Currencies currencies;
     private final Sources sources;
 
-    ReferenceApi(Nations nations, Currencies currencies, Sources sources) {
+    ReferenceApi(NationBook nations, Currencies currencies, Sources sources) {
         this.nations = nations;
         this.currencies = currencies;
         this.sources = sources;

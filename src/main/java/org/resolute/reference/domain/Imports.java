@@ -1,9 +1,11 @@
 package org.resolute.reference.domain;
 
 import java.io.Reader;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -11,16 +13,14 @@ import java.util.stream.Collectors;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.kernel.RecordChanged;
+import org.resolute.kernel.csv.CsvRecord.BadField;
+import org.resolute.kernel.csv.CsvRecord;
+import org.resolute.kernel.csv.CsvTable;
 import org.resolute.reference.ContributingNation;
-import org.resolute.reference.Currency;
 import org.resolute.reference.Membership;
 import org.resolute.reference.MembershipKind;
 import org.resolute.reference.Nation;
-import org.resolute.reference.ReferenceImport;
 import org.resolute.reference.Source;
-import org.resolute.kernel.csv.CsvRecord;
-import org.resolute.kernel.csv.CsvRecord.BadField;
-import org.resolute.kernel.csv.CsvTable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -107,8 +107,8 @@ class Imports implements ReferenceImport {
                 "source_id", "provenance_status", "status_note", "note"), record -> {
                     String nation = known(nations, record.required("nation").toUpperCase(Locale.ROOT), "nation");
                     String sourceId = optionalSource(sources, record);
-                    java.time.LocalDate since = record.date("since");
-                    java.time.LocalDate until = record.optionalDate("until");
+                    LocalDate since = record.date("since");
+                    LocalDate until = record.optionalDate("until");
                     if (until != null && !until.isAfter(since)) {
                         throw new BadField("until " + until + " is not after since " + since);
                     }
@@ -132,7 +132,7 @@ class Imports implements ReferenceImport {
     @Override
     public int importContributingNations(Reader csv) {
         Set<String> sources = sourceIds();
-        java.util.Map<String, Nation> nations = tables.nations().stream()
+        Map<String, Nation> nations = tables.nations().stream()
                 .collect(Collectors.toMap(Nation::code, Function.identity()));
         Set<String> keys = new HashSet<>(tables.contributorKeys());
         List<ContributingNation> contributors = read("Contributing nations", csv, List.of("mission", "nation",

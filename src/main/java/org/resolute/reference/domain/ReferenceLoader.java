@@ -7,7 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.ToIntFunction;
 
-import org.resolute.reference.ReferenceImport;
+import org.resolute.kernel.Viewer;
+import org.resolute.kernel.Viewers;
 import org.resolute.reference.domain.ReferenceTables.Table;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,8 +18,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-import org.resolute.kernel.Viewer;
-import org.resolute.kernel.Viewers;
 import org.springframework.transaction.annotation.Transactional;
 
 /**

@@ -9,7 +9,6 @@ import java.util.Set;
 import org.resolute.kernel.Provenance;
 import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.reference.ContributingNation;
-import org.resolute.reference.Currency;
 import org.resolute.reference.Membership;
 import org.resolute.reference.MembershipKind;
 import org.resolute.reference.Nation;
@@ -43,8 +42,10 @@ class ReferenceTables {
 
     List<Membership> memberships() {
         return jdbc.sql("""
-                SELECT nation, kind, since_date, until_date, source_id, provenance_status, status_note, note
+                SELECT nation, kind, since_date, until_date, source_id,
+                       COALESCE(source_id, :publicRecord) AS cited, provenance_status, status_note, note
                 FROM reference_membership ORDER BY nation, since_date""")
+                .param("publicRecord", PUBLIC_RECORD)
                 .query((rs, row) -> membership(rs))
                 .list();
     }
@@ -147,10 +148,10 @@ class ReferenceTables {
     }
 
     private static Membership membership(ResultSet rs) throws SQLException {
-        return membership(rs.getString("nation").trim(), MembershipKind.valueOf(rs.getString("kind")),
+        return new Membership(rs.getString("nation").trim(), MembershipKind.valueOf(rs.getString("kind")),
                 rs.getObject("since_date", LocalDate.class), rs.getObject("until_date", LocalDate.class),
-                rs.getString("source_id"), ProvenanceStatus.valueOf(rs.getString("provenance_status")),
-                rs.getString("status_note"), rs.getString("note"));
+                rs.getString("source_id"), Provenance.read(rs, "cited", null), rs.getString("status_note"),
+                rs.getString("note"));
     }
 
     /** A membership period, citing its source id or, where it has none, general public record. */

@@ -17,11 +17,13 @@ import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.csv.CsvWriter;
 import org.resolute.kernel.web.FormErrors;
 import org.resolute.reference.Membership;
-import org.resolute.reference.NationQuery;
-import org.resolute.reference.NationStatus;
+import org.resolute.reference.MembershipKind;
 import org.resolute.reference.Nations;
 import org.resolute.reference.Source;
 import org.resolute.reference.Sources;
+import org.resolute.reference.domain.NationBook;
+import org.resolute.reference.domain.NationQuery;
+import org.resolute.reference.domain.NationStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -35,10 +37,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class NationsPage {
 
-    private final Nations nations;
+    private final NationBook nations;
     private final Sources sources;
 
-    NationsPage(Nations nations, Sources sources) {
+    NationsPage(NationBook nations, Sources sources) {
         this.nations = nations;
         this.sources = sources;
     }
@@ -65,6 +67,7 @@ class NationsPage {
         model.addAttribute("status", query.status() == null ? "" : query.status().name());
         model.addAttribute("date", query.date());
         model.addAttribute("sort", order);
+        model.addAttribute("membershipKinds", MembershipKind.values());
         model.addAttribute("sources", sourcesById());
         return "reference/nations";
     }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.resolute.kernel.HomeSection;
 import org.resolute.kernel.HomeSection.Figure;
+import org.resolute.kernel.HomeSection;
 import org.resolute.kernel.NavigationItem;
 import org.resolute.kernel.PublicPaths;
 import org.resolute.kernel.Role;
@@ -15,8 +15,9 @@ import org.resolute.kernel.Viewer;
 import org.resolute.kernel.web.i18n.Formats;
 import org.resolute.reference.ContributingNation;
 import org.resolute.reference.MembershipKind;
-import org.resolute.reference.NationQuery;
 import org.resolute.reference.Nations;
+import org.resolute.reference.domain.NationBook;
+import org.resolute.reference.domain.NationQuery;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -36,11 +37,11 @@ class ReferenceShell {
     }
 
     @Bean
-    HomeSection.Source referenceSection(Nations nations) {
+    HomeSection.Source referenceSection(NationBook nations) {
         return (viewer, words) -> section(nations, viewer, words);
     }
 
-    private static Optional<HomeSection> section(Nations nations, Viewer viewer, Formats words) {
+    private static Optional<HomeSection> section(NationBook nations, Viewer viewer, Formats words) {
         if (viewer.isAnonymous() || viewer.has(Role.DONOR_REPRESENTATIVE)) {
             return Optional.empty();
         }
