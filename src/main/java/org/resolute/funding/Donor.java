@@ -1,9 +1,12 @@
 package org.resolute.funding;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import org.resolute.kernel.Classification;
 import org.resolute.kernel.InvalidInput;
+import org.resolute.kernel.Marking;
 
 /**
  * A nation or organisation that gives to a fund.
@@ -34,5 +37,10 @@ public record Donor(String code, String name, DonorKind kind, @Nullable String n
             throw new InvalidInput("iatiIdentifier", "an IATI organisation identifier looks like GB-GOV-1 or XM-DAC-41114");
         }
         iatiIdentifier = iatiIdentifier.strip();
+    }
+
+    /** The marking of a record that names none: this donor's non-public records go to its own nation only. */
+    public Marking defaultMarking() {
+        return nation == null ? Marking.MISSION : Marking.of(Classification.MISSION, List.of(nation));
     }
 }

@@ -21,6 +21,7 @@ import org.resolute.funding.api.FundingRequests.DonorRequest;
 import org.resolute.funding.api.FundingRequests.PledgeRequest;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
+import org.resolute.kernel.Roles;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,7 +69,7 @@ class FundingApi {
 
     @Operation(operationId = "addDonor", summary = "Add a donor")
     @PostMapping("/donors")
-    @PreAuthorize(LedgerApi.FUND_MANAGER)
+    @PreAuthorize(Roles.FUND_MANAGERS_AND_ADMINISTRATORS)
     ResponseEntity<Donor> addDonor(@RequestBody DonorRequest request) {
         Donor donor = register.addDonor(request.toDonor());
         return ResponseEntity.created(URI.create("/api/v1/donors/" + donor.code())).body(donor);
@@ -82,7 +83,7 @@ class FundingApi {
 
     @Operation(operationId = "recordBoardMeeting", summary = "Record a Board meeting of a fund")
     @PostMapping("/funds/{code}/board-meetings")
-    @PreAuthorize(LedgerApi.FUND_MANAGER)
+    @PreAuthorize(Roles.FUND_MANAGERS_AND_ADMINISTRATORS)
     ResponseEntity<BoardMeeting> recordBoardMeeting(@PathVariable String code,
             @RequestBody BoardMeetingRequest request) {
         BoardMeeting meeting = register.recordBoardMeeting(code, request.heldOn(), request.title(), request.source());
@@ -114,7 +115,7 @@ class FundingApi {
 
     @Operation(operationId = "announcePledge", summary = "Announce a pledge")
     @PostMapping("/pledges")
-    @PreAuthorize(LedgerApi.FUND_MANAGER)
+    @PreAuthorize(Roles.FUND_MANAGERS_AND_ADMINISTRATORS)
     ResponseEntity<Pledge> announce(@RequestBody PledgeRequest request) {
         Pledge pledge = pledges.announce(request.toNew());
         return ResponseEntity.created(URI.create("/api/v1/pledges/" + pledge.id())).body(pledge);
@@ -122,14 +123,14 @@ class FundingApi {
 
     @Operation(operationId = "confirmPledge", summary = "Confirm a pledge")
     @PostMapping("/pledges/{id}/confirmation")
-    @PreAuthorize(LedgerApi.FUND_MANAGER)
+    @PreAuthorize(Roles.FUND_MANAGERS_AND_ADMINISTRATORS)
     Pledge confirm(@PathVariable UUID id, @RequestBody Confirmation confirmation) {
         return pledges.confirm(id, confirmation.boardMeeting());
     }
 
     @Operation(operationId = "cancelPledge", summary = "Cancel a pledge")
     @PostMapping("/pledges/{id}/cancellation")
-    @PreAuthorize(LedgerApi.FUND_MANAGER)
+    @PreAuthorize(Roles.FUND_MANAGERS_AND_ADMINISTRATORS)
     Pledge cancel(@PathVariable UUID id) {
         return pledges.cancel(id);
     }

@@ -24,6 +24,7 @@ import org.resolute.funding.api.FundingRequests.MovementRequest;
 import org.resolute.funding.api.FundingRequests.ReceiptRequest;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
+import org.resolute.kernel.Roles;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -71,7 +72,7 @@ class MoneyApi {
 
     @Operation(operationId = "recordReceipt", summary = "Record a receipt")
     @PostMapping("/receipts")
-    @PreAuthorize(LedgerApi.FUND_MANAGER)
+    @PreAuthorize(Roles.FUND_MANAGERS_AND_ADMINISTRATORS)
     ResponseEntity<Receipt> record(@RequestHeader(name = "Idempotency-Key", required = false) String key,
             @RequestBody ReceiptRequest request) {
         return answer(receipts.record(request.toNew(key)), "/api/v1/receipts");
@@ -85,7 +86,7 @@ class MoneyApi {
 
     @Operation(operationId = "recordMovement", summary = "Record a movement of a fund's money")
     @PostMapping("/movements")
-    @PreAuthorize(LedgerApi.FUND_MANAGER)
+    @PreAuthorize(Roles.FUND_MANAGERS_AND_ADMINISTRATORS)
     ResponseEntity<Movement> record(@RequestHeader(name = "Idempotency-Key", required = false) String key,
             @RequestBody MovementRequest request) {
         return answer(movements.record(request.toNew(key)), "/api/v1/movements");

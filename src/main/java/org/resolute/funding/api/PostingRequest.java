@@ -32,15 +32,7 @@ record PostingRequest(LocalDate valueDate, @Size(max = 400) String description, 
             @CurrencyCode String currency) {
 
         PostingLine toLine() {
-            if (amount == null || currency == null) {
-                throw new InvalidInput("lines", "every line needs an amount and a currency");
-            }
-            try {
-                return new PostingLine(account, side, new Money(amount, java.util.Currency.getInstance(currency)));
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInput("lines", e.getMessage() == null ? "unknown currency " + currency
-                        : e.getMessage());
-            }
+            return new PostingLine(account, side, Money.typed(amount, currency, "lines"));
         }
     }
 }

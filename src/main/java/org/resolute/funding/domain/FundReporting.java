@@ -165,11 +165,12 @@ class FundReporting implements FundReports {
 
     @Override
     public List<PublishedFigure> publishedFigures(String fund) {
-        return jdbc.query("SELECT * FROM funding_published_figure WHERE fund = :fund ORDER BY id",
+        return jdbc.query("""
+                SELECT *, status AS provenance_status FROM funding_published_figure WHERE fund = :fund ORDER BY id
+                """,
                 Map.of("fund", fund), (row, n) -> new PublishedFigure(row.getString("fund"), row.getString("scope"),
                         row.getString("metric"), row.getString("period"), row.getBigDecimal("amount"),
-                        row.getString("currency"), new Provenance(row.getString("source"), null,
-                                ProvenanceStatus.valueOf(row.getString("status"))), row.getString("note")));
+                        row.getString("currency"), Provenance.read(row, "source", null), row.getString("note")));
     }
 
     private static BigDecimal usd(BigDecimal amount) {

@@ -11,8 +11,8 @@ import org.resolute.funding.BoardMeeting;
 import org.resolute.funding.Donor;
 import org.resolute.funding.ExchangeRate;
 import org.resolute.funding.FundRegister;
-import org.resolute.funding.MarkingText;
 import org.resolute.funding.FundReports;
+import org.resolute.funding.MovementKind;
 import org.resolute.funding.Movements;
 import org.resolute.funding.NewMovement;
 import org.resolute.funding.NewPledge;
@@ -21,7 +21,6 @@ import org.resolute.funding.Pledge;
 import org.resolute.funding.Pledges;
 import org.resolute.funding.PublishedFigure;
 import org.resolute.funding.Receipts;
-import org.resolute.funding.MovementKind;
 import org.resolute.kernel.DemoDataset;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.Money;
@@ -177,6 +176,6 @@ class FundingDemoData implements DemoDataset {
     }
 
     private static Marking releasedTo(Donor donor) {
-        return MarkingText.defaultFor(donor);
+        return donor.defaultMarking();
     }
 }

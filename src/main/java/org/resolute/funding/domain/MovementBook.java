@@ -20,14 +20,15 @@ import org.resolute.kernel.Ids;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.MarkedQuery;
 import org.resolute.kernel.MarkedRecords;
+import org.resolute.kernel.Marking;
 import org.resolute.kernel.Money;
 import org.resolute.kernel.NotFound;
-import org.resolute.kernel.Marking;
 import org.resolute.kernel.Provenance;
 import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.kernel.RecordChanged;
 import org.resolute.kernel.RequestHash;
 import org.resolute.kernel.Viewers;
+import org.resolute.kernel.jdbc.RecordColumns;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -108,7 +109,8 @@ class MovementBook implements Movements {
                 VALUES (:id, :fund, :kind, :project, :amount, :currency, :valueDate, :description, :posting,
                         :soldAmount, :soldCurrency, :rate, :source, :asOf, :provenanceStatus, :classification,
                         :releasableTo)
-                """, Provenances.add(new MapSqlParameterSource().addValue("id", id).addValue("fund", fund)
+                """, RecordColumns.provenance(RecordColumns.marking(new MapSqlParameterSource()
+                .addValue("id", id).addValue("fund", fund)
                 .addValue("kind", movement.kind().name()).addValue("project", movement.project())
                 .addValue("amount", movement.amount().amount())
                 .addValue("currency", movement.amount().currencyCode()).addValue("valueDate", movement.valueDate())
@@ -116,7 +118,7 @@ class MovementBook implements Movements {
                 .addValue("soldAmount", conversion == null ? null : conversion.sold().amount())
                 .addValue("soldCurrency", conversion == null ? null : conversion.sold().currencyCode())
                 .addValue("rate", conversion == null ? null : conversion.rate()),
-                movement.provenance(), movement.marking()));
+                movement.marking()), movement.provenance()));
         events.publishEvent(RecordChanged.created("Movement", id, movement, movement.marking()));
         return movement;
     }
@@ -142,7 +144,7 @@ class MovementBook implements Movements {
                 MovementKind.valueOf(row.getString("kind")), row.getString("project"),
                 new Money(row.getBigDecimal("amount"), Currency.getInstance(row.getString("currency"))),
                 row.getObject("value_date", LocalDate.class), row.getString("description"),
-                row.getObject("posting_id", UUID.class), Provenances.provenance(row), Provenances.marking(row),
+                row.getObject("posting_id", UUID.class), Provenance.read(row), Marking.read(row),
                 sold == null ? null : new Conversion(new Money(row.getBigDecimal("sold_amount"),
                         Currency.getInstance(sold)), row.getBigDecimal("rate")));
     }

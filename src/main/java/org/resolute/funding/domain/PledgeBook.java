@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.resolute.funding.BoardMeeting;
 import org.resolute.funding.Donor;
 import org.resolute.funding.FundRegister;
-import org.resolute.funding.MarkingText;
 import org.resolute.funding.NewPledge;
 import org.resolute.funding.Pledge;
 import org.resolute.funding.PledgeFilter;
@@ -52,7 +51,7 @@ class PledgeBook implements Pledges {
                 pledge.annualAmount(), PledgeStatus.ANNOUNCED, pledge.announcedOn(), null,
                 pledge.provenance() != null ? pledge.provenance() : new Provenance("entered by "
                         + Viewers.current().username(), pledge.announcedOn(), ProvenanceStatus.EXACT),
-                pledge.marking() != null ? pledge.marking() : MarkingText.defaultFor(donor), 0);
+                pledge.marking() != null ? pledge.marking() : donor.defaultMarking(), 0);
         table.insert(announced);
         events.publishEvent(RecordChanged.saved("Pledge", announced.id(), announced, announced.marking()));
         return announced;

@@ -17,9 +17,12 @@ import org.resolute.funding.PledgeFilter;
 import org.resolute.funding.PledgeStatus;
 import org.resolute.kernel.MarkedQuery;
 import org.resolute.kernel.MarkedRecords;
+import org.resolute.kernel.Marking;
 import org.resolute.kernel.Money;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
+import org.resolute.kernel.Provenance;
+import org.resolute.kernel.jdbc.RecordColumns;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -46,14 +49,16 @@ class PledgeTable {
                 VALUES (:id, :donor, :fund, :firstYear, :lastYear, :amount, :currency, :status, :announcedOn,
                         :boardMeeting, :source, :asOf, :provenanceStatus, :classification, :releasableTo, :version,
                         :changedAt)
-                """, Provenances.add(new MapSqlParameterSource().addValue("id", pledge.id())
+                """, RecordColumns.provenance(RecordColumns.marking(new MapSqlParameterSource()
+                .addValue("id", pledge.id())
                 .addValue("donor", pledge.donor()).addValue("fund", pledge.fund())
                 .addValue("firstYear", pledge.firstYear()).addValue("lastYear", pledge.lastYear())
                 .addValue("amount", pledge.annualAmount().amount())
                 .addValue("currency", pledge.annualAmount().currencyCode())
                 .addValue("status", pledge.status().name()).addValue("announcedOn", pledge.announcedOn())
                 .addValue("boardMeeting", pledge.boardMeeting()).addValue("version", pledge.version())
-                .addValue("changedAt", now()), pledge.provenance(), pledge.marking()));
+                .addValue("changedAt", now()),
+                pledge.marking()), pledge.provenance()));
     }
 
     /** Moves a pledge on, if nobody moved it since it was read; answers whether it did. */
@@ -113,7 +118,7 @@ class PledgeTable {
                 row.getInt("first_year"), row.getInt("last_year"), new Money(row.getBigDecimal("amount"),
                         Currency.getInstance(row.getString("currency"))),
                 PledgeStatus.valueOf(row.getString("status")), row.getObject("announced_on", LocalDate.class),
-                row.getObject("board_meeting_id", UUID.class), Provenances.provenance(row),
-                Provenances.marking(row), row.getLong("version"));
+                row.getObject("board_meeting_id", UUID.class), Provenance.read(row),
+                Marking.read(row), row.getLong("version"));
     }
 }

@@ -2,8 +2,8 @@ package org.resolute.funding.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Currency;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,7 +15,6 @@ import java.util.UUID;
 
 import org.resolute.funding.Donor;
 import org.resolute.funding.ExchangeRate;
-import org.resolute.funding.MarkingText;
 import org.resolute.funding.FundRegister;
 import org.resolute.funding.Ledger;
 import org.resolute.funding.NewPosting;
@@ -108,7 +107,7 @@ class ReceiptBook implements Receipts {
         Money usd = new Money(request.amount().amount().multiply(rate.usdPerUnit()).setScale(2,
                 RoundingMode.HALF_EVEN), Currency.getInstance("USD"));
         var id = Ids.next();
-        Marking marking = request.marking() != null ? request.marking() : MarkingText.defaultFor(donorRecord);
+        Marking marking = request.marking() != null ? request.marking() : donorRecord.defaultMarking();
         var posting = ledger.post(books.receipt(key, fund, donor, request.amount(), usd, request.valueDate(),
                 "Receipt from " + donor + " to " + fund + " (" + request.bankReference() + ")", "Receipt:" + id,
                 marking).askedAs(asked));
@@ -188,7 +187,7 @@ class ReceiptBook implements Receipts {
                 request.amount(), request.valueDate(), request.bankReference().strip(), usd, rate.usdPerUnit(),
                 rate.source(), rate.rateDate(), posting, request.provenance() != null ? request.provenance()
                         : new Provenance(request.bankReference().strip(), request.valueDate(), ProvenanceStatus.EXACT),
-                request.marking() != null ? request.marking() : MarkingText.defaultFor(donor));
+                request.marking() != null ? request.marking() : donor.defaultMarking());
     }
 
     private Pledge pledgeOf(NewReceipt request, String donor, String fund) {

@@ -12,14 +12,17 @@ import java.util.UUID;
 
 import org.resolute.funding.PledgeFilter;
 import org.resolute.funding.Receipt;
-import org.resolute.kernel.MarkedQuery;
 import org.resolute.kernel.MarkedFigures;
+import org.resolute.kernel.MarkedQuery;
 import org.resolute.kernel.MarkedRecords;
+import org.resolute.kernel.Marking;
 import org.resolute.kernel.Money;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
+import org.resolute.kernel.Provenance;
 import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.kernel.jdbc.BulkRows;
+import org.resolute.kernel.jdbc.RecordColumns;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -49,7 +52,8 @@ class ReceiptTable {
                 VALUES (:id, :donor, :fund, :pledge, :pledgeYear, :amount, :currency, :valueDate, :bankReference,
                         :usd, :rate, :rateSource, :rateDate, :posting, :source, :asOf, :provenanceStatus,
                         :classification, :releasableTo)
-                """, Provenances.add(new MapSqlParameterSource().addValue("id", receipt.id())
+                """, RecordColumns.provenance(RecordColumns.marking(new MapSqlParameterSource()
+                .addValue("id", receipt.id())
                 .addValue("donor", receipt.donor()).addValue("fund", receipt.fund())
                 .addValue("pledge", receipt.pledge()).addValue("pledgeYear", receipt.pledgeYear())
                 .addValue("amount", receipt.amount().amount())
@@ -57,7 +61,7 @@ class ReceiptTable {
                 .addValue("bankReference", receipt.bankReference()).addValue("usd", receipt.usd().amount())
                 .addValue("rate", receipt.usdPerUnit()).addValue("rateSource", receipt.rateSource())
                 .addValue("rateDate", receipt.rateDate()).addValue("posting", receipt.posting()),
-                receipt.provenance(), receipt.marking()));
+                receipt.marking()), receipt.provenance()));
     }
 
     static final List<String> COLUMNS = List.of("id", "donor", "fund", "pledge_id", "pledge_year", "amount",
@@ -101,10 +105,10 @@ class ReceiptTable {
      */
     Set<ProvenanceStatus> provenanceStatuses(String fund, LocalDate asOf) {
         Set<ProvenanceStatus> statuses = EnumSet.noneOf(ProvenanceStatus.class);
-        figures.grouped(MarkedQuery.select("r.provenance_status").from("funding_receipt", "r")
+        figures.grouped(MarkedQuery.select("r.provenance_status, MIN(r.source) AS source").from("funding_receipt", "r")
                 .where("r.fund = :fund", "fund", fund).whereIfPresent(asOf, "r.value_date <= :asOf", "asOf")
                 .groupBy("r.provenance_status"),
-                (row, n) -> statuses.add(ProvenanceStatus.valueOf(row.getString("provenance_status"))));
+                (row, n) -> statuses.add(Provenance.read(row, "source", null).status()));
         return statuses;
     }
 
@@ -126,6 +130,6 @@ class ReceiptTable {
                 new Money(row.getBigDecimal("usd_amount"), Currency.getInstance("USD")),
                 row.getBigDecimal("usd_per_unit"), row.getString("rate_source"),
                 row.getObject("rate_date", LocalDate.class), row.getObject("posting_id", UUID.class),
-                Provenances.provenance(row), Provenances.marking(row));
+                Provenance.read(row), Marking.read(row));
     }
 }

@@ -16,6 +16,7 @@ import org.resolute.funding.Pledge;
 import org.resolute.funding.PledgeFilter;
 import org.resolute.funding.Pledges;
 import org.resolute.kernel.PageQuery;
+import org.resolute.kernel.Roles;
 import org.resolute.kernel.csv.Csv;
 import org.resolute.kernel.csv.CsvWriter;
 import org.resolute.kernel.web.Notice;
@@ -34,8 +35,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Pledges: the filtered list and its CSV; fund managers announce, confirm at a Board meeting, cancel. */
 @Controller
 class PledgesPage {
-
-    static final String FUND_MANAGER = "hasAnyRole('FUND_MANAGER', 'ADMIN')";
 
     private final Pledges pledges;
     private final FundRegister register;
@@ -83,7 +82,7 @@ class PledgesPage {
     }
 
     @PostMapping("/funding/pledges")
-    @PreAuthorize(FUND_MANAGER)
+    @PreAuthorize(Roles.FUND_MANAGERS_AND_ADMINISTRATORS)
     String announce(PledgeForm form, HttpServletRequest request, RedirectAttributes redirect) {
         FormCheck check = new FormCheck(request);
         NewPledge read = form.read(check);
@@ -99,7 +98,7 @@ class PledgesPage {
     }
 
     @PostMapping("/funding/pledges/{id}/confirmation")
-    @PreAuthorize(FUND_MANAGER)
+    @PreAuthorize(Roles.FUND_MANAGERS_AND_ADMINISTRATORS)
     String confirm(@PathVariable UUID id, @RequestParam UUID boardMeeting, HttpServletRequest request,
             RedirectAttributes redirect) {
         FormCheck check = new FormCheck(request);
@@ -113,7 +112,7 @@ class PledgesPage {
     }
 
     @PostMapping("/funding/pledges/{id}/cancellation")
-    @PreAuthorize(FUND_MANAGER)
+    @PreAuthorize(Roles.FUND_MANAGERS_AND_ADMINISTRATORS)
     String cancel(@PathVariable UUID id, HttpServletRequest request, RedirectAttributes redirect) {
         FormCheck check = new FormCheck(request);
         Pledge pledge = check.read(() -> pledges.cancel(id));
@@ -126,7 +125,7 @@ class PledgesPage {
     }
 
     @PostMapping("/funding/board-meetings")
-    @PreAuthorize(FUND_MANAGER)
+    @PreAuthorize(Roles.FUND_MANAGERS_AND_ADMINISTRATORS)
     String recordMeeting(MeetingForm form, HttpServletRequest request, RedirectAttributes redirect) {
         FormCheck check = new FormCheck(request);
         MeetingForm.Meeting read = form.read(check);

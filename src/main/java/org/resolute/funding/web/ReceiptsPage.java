@@ -10,6 +10,7 @@ import org.resolute.funding.Receipts;
 import org.resolute.funding.Recorded;
 import org.resolute.kernel.Ids;
 import org.resolute.kernel.PageQuery;
+import org.resolute.kernel.Roles;
 import org.resolute.kernel.web.Notice;
 import org.resolute.kernel.web.i18n.Formats;
 import org.springframework.context.MessageSource;
@@ -54,7 +55,7 @@ class ReceiptsPage {
     }
 
     @PostMapping("/funding/receipts")
-    @PreAuthorize(PledgesPage.FUND_MANAGER)
+    @PreAuthorize(Roles.FUND_MANAGERS_AND_ADMINISTRATORS)
     String record(ReceiptForm form, HttpServletRequest request, RedirectAttributes redirect) {
         FormCheck check = new FormCheck(request);
         NewReceipt read = form.read(check);
