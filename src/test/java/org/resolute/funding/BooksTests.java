@@ -27,6 +27,15 @@ import org.resolute.kernel.Viewer;
 import org.resolute.kernel.Viewers;
 import org.resolute.support.OnH2;
 import org.resolute.support.OnPostgres;
+import org.resolute.funding.domain.CashHolding;
+import org.resolute.funding.domain.FundStatus;
+import org.resolute.funding.domain.Ledger;
+import org.resolute.funding.domain.MovementKind;
+import org.resolute.funding.domain.Movements;
+import org.resolute.funding.domain.PostingLine;
+import org.resolute.funding.domain.Side;
+import org.resolute.funding.domain.FundReports;
+import org.resolute.funding.domain.FundBook;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,7 +55,7 @@ abstract class BooksTests {
     Accounts accounts;
 
     @Autowired
-    FundRegister register;
+    FundBook register;
 
     @Autowired
     FundReports reports;

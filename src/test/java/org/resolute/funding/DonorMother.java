@@ -5,6 +5,9 @@ import java.util.UUID;
 
 import org.resolute.kernel.Viewer;
 import org.resolute.kernel.Viewers;
+import org.resolute.funding.domain.Donor;
+import org.resolute.funding.domain.DonorKind;
+import org.resolute.funding.domain.FundBook;
 
 /** Donors made for one test each, so that no test's records add up with another's or with the demo books. */
 final class DonorMother {
@@ -13,7 +16,7 @@ final class DonorMother {
     }
 
     /** Adds an organisation donor with a fresh code that starts with the prefix, and answers the code. */
-    static String newDonor(FundRegister register, String prefix) {
+    static String newDonor(FundBook register, String prefix) {
         String code = prefix + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
         Viewers.runAs(Viewer.SYSTEM, () -> register.addDonor(new Donor(code, "Test donor " + code,
                 DonorKind.ORGANISATION, null, "XE-EXAMPLE-" + prefix + "-" + code)));

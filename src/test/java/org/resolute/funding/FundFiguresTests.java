@@ -26,6 +26,13 @@ import org.resolute.kernel.Viewer;
 import org.resolute.kernel.Viewers;
 import org.resolute.support.OnH2;
 import org.resolute.support.OnPostgres;
+import org.resolute.funding.domain.Movement;
+import org.resolute.funding.domain.MovementKind;
+import org.resolute.funding.domain.Movements;
+import org.resolute.funding.domain.ContributionFilter;
+import org.resolute.funding.domain.Receipt;
+import org.resolute.funding.domain.Receipts;
+import org.resolute.funding.domain.FundReports;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -74,7 +81,7 @@ abstract class FundFiguresTests {
     }
 
     List<Receipt> listedReceipts(UserDetails user, String fund) {
-        return Viewers.runAs(viewerOf(user), () -> receipts.list(new PledgeFilter(null, fund, null)));
+        return Viewers.runAs(viewerOf(user), () -> receipts.list(new ContributionFilter(null, fund, null)));
     }
 
     List<Movement> listedMovements(UserDetails user, String fund) {
@@ -225,7 +232,7 @@ abstract class FundFiguresTests {
         for (UserDetails user : List.of(donor(), admin())) {
             for (String donorCode : List.of("GBR", "DEU")) {
                 List<Receipt> listed = Viewers.runAs(viewerOf(user),
-                        () -> receipts.list(new PledgeFilter(donorCode, null, null)));
+                        () -> receipts.list(new ContributionFilter(donorCode, null, null)));
                 List<Object> received = JsonPath.read(json(get("/api/v1/reconciliation").param("donor", donorCode)
                         .with(user(user))), "$[*].receivedUsd");
                 assertThat(received.stream().map(FundFiguresTests::decimal).reduce(BigDecimal.ZERO, BigDecimal::add))

@@ -18,6 +18,9 @@ import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
 import org.resolute.support.InBrowser;
 import org.resolute.support.Reader;
+import org.resolute.funding.domain.Pledge;
+import org.resolute.funding.domain.Pledges;
+import org.resolute.funding.domain.Receipts;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**

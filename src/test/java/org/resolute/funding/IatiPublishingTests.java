@@ -35,6 +35,15 @@ import org.resolute.kernel.Viewer;
 import org.resolute.kernel.Viewers;
 import org.resolute.support.OnH2;
 import org.resolute.support.OnPostgres;
+import org.resolute.funding.domain.MovementKind;
+import org.resolute.funding.domain.Movements;
+import org.resolute.funding.domain.NewMovement;
+import org.resolute.funding.domain.NewPledge;
+import org.resolute.funding.domain.NewReceipt;
+import org.resolute.funding.domain.Pledges;
+import org.resolute.funding.domain.Receipt;
+import org.resolute.funding.domain.Receipts;
+import org.resolute.funding.domain.FundBook;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
@@ -61,7 +70,7 @@ abstract class IatiPublishingTests {
     Accounts accounts;
 
     @Autowired
-    FundRegister register;
+    FundBook register;
 
     @Autowired
     Pledges pledges;

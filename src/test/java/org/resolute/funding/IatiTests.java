@@ -32,6 +32,9 @@ import org.resolute.kernel.Viewer;
 import org.resolute.kernel.Viewers;
 import org.resolute.support.OnH2;
 import org.resolute.support.OnPostgres;
+import org.resolute.funding.domain.Donor;
+import org.resolute.funding.domain.DonorKind;
+import org.resolute.funding.domain.FundBook;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
@@ -57,7 +60,7 @@ abstract class IatiTests {
     Accounts accounts;
 
     @Autowired
-    FundRegister register;
+    FundBook register;
 
     @Autowired
     NamedParameterJdbcTemplate jdbc;

@@ -18,6 +18,14 @@ import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Money;
 import org.resolute.support.OnH2;
 import org.resolute.support.OnPostgres;
+import org.resolute.funding.domain.Account;
+import org.resolute.funding.domain.AccountKind;
+import org.resolute.funding.domain.Ledger;
+import org.resolute.funding.domain.NewPosting;
+import org.resolute.funding.domain.Posting;
+import org.resolute.funding.domain.PostingLine;
+import org.resolute.funding.domain.PostingResult;
+import org.resolute.funding.domain.Side;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 

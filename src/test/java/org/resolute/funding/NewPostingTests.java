@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Money;
+import org.resolute.funding.domain.NewPosting;
+import org.resolute.funding.domain.PostingLine;
 
 class NewPostingTests {
 

@@ -7,12 +7,12 @@ import java.util.UUID;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Size;
 
-import org.resolute.funding.Donor;
-import org.resolute.funding.DonorKind;
-import org.resolute.funding.MovementKind;
-import org.resolute.funding.NewMovement;
-import org.resolute.funding.NewPledge;
-import org.resolute.funding.NewReceipt;
+import org.resolute.funding.domain.Donor;
+import org.resolute.funding.domain.DonorKind;
+import org.resolute.funding.domain.MovementKind;
+import org.resolute.funding.domain.NewMovement;
+import org.resolute.funding.domain.NewPledge;
+import org.resolute.funding.domain.NewReceipt;
 import org.resolute.kernel.Amount;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Marking;

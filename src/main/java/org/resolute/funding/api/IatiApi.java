@@ -9,8 +9,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.resolute.funding.Iati;
-import org.resolute.funding.IatiImport;
+import org.resolute.funding.domain.Iati;
+import org.resolute.funding.domain.IatiImport;
 import org.resolute.kernel.Roles;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;

@@ -3,6 +3,7 @@ package org.resolute.funding.api;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,14 +14,14 @@ import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.resolute.funding.Account;
-import org.resolute.funding.AccountBalance;
-import org.resolute.funding.AccountKind;
-import org.resolute.funding.JournalVerification;
-import org.resolute.funding.Ledger;
-import org.resolute.funding.NewPosting;
-import org.resolute.funding.Posting;
-import org.resolute.funding.PostingResult;
+import org.resolute.funding.domain.Account;
+import org.resolute.funding.domain.AccountBalance;
+import org.resolute.funding.domain.AccountKind;
+import org.resolute.funding.domain.JournalVerification;
+import org.resolute.funding.domain.Ledger;
+import org.resolute.funding.domain.NewPosting;
+import org.resolute.funding.domain.Posting;
+import org.resolute.funding.domain.PostingResult;
 import org.resolute.kernel.IdempotencyKeys;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Roles;
@@ -112,7 +113,7 @@ class LedgerApi {
     ResponseEntity<Void> close(@PathVariable String month) {
         try {
             ledger.close(YearMonth.parse(month));
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             throw new InvalidInput("month", "a month is written YYYY-MM");
         }
         return ResponseEntity.noContent().build();

@@ -7,9 +7,9 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
-import org.resolute.funding.NewPosting;
-import org.resolute.funding.PostingLine;
-import org.resolute.funding.Side;
+import org.resolute.funding.domain.NewPosting;
+import org.resolute.funding.domain.PostingLine;
+import org.resolute.funding.domain.Side;
 import org.resolute.kernel.Amount;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Money;

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.resolute.funding.Fund;
-import org.resolute.funding.FundRegister;
 import org.resolute.funding.FundingHorizon;
 import org.resolute.funding.FundingHorizons;
 import org.resolute.kernel.Ids;
@@ -30,11 +29,11 @@ import org.springframework.transaction.annotation.Transactional;
 class HorizonBook implements FundingHorizons {
 
     private final JdbcClient jdbc;
-    private final FundRegister funds;
+    private final FundBook funds;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    HorizonBook(JdbcClient jdbc, FundRegister funds, ApplicationEventPublisher events, Clock clock) {
+    HorizonBook(JdbcClient jdbc, FundBook funds, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.funds = funds;
         this.events = events;

@@ -12,16 +12,6 @@ import java.util.SortedMap;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import org.resolute.funding.Account;
-import org.resolute.funding.AccountBalance;
-import org.resolute.funding.AccountKind;
-import org.resolute.funding.JournalVerification;
-import org.resolute.funding.Ledger;
-import org.resolute.funding.NewPosting;
-import org.resolute.funding.Posting;
-import org.resolute.funding.PostingLine;
-import org.resolute.funding.PostingResult;
-import org.resolute.funding.Recorded;
 import org.resolute.kernel.IdempotencyKeyReused;
 import org.resolute.kernel.Ids;
 import org.resolute.kernel.InvalidInput;
@@ -40,11 +30,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes postings. The unique idempotency key, not a look-up before the insert, decides which of two concurrent
- * requests with one key posts; the other rolls back and answers the first posting if it asked the same
- * ({@link KeyedWrites}). Kept balances are updated last
- * in the posting's transaction (so their row locks are held only until the commit that follows), in the order of
- * the account ids, so two postings never wait on each other in a circle.
+ * Posts, reverses and reads the journal. The unique idempotency key, not a look-up before the insert, decides which
+ * of two concurrent requests with one key posts; the other rolls back and answers the first posting if it asked
+ * the same ({@link KeyedWrites}). A single posting and a batch ({@link JournalBatch}) are written alike, by the
+ * {@link PostingWriter}.
  */
 @Service
 class Journal implements Ledger {
@@ -63,7 +52,8 @@ class Journal implements Ledger {
     private final TransactionTemplate savepoint;
 
     Journal(JournalTable table, JournalChain chain, Periods periods, JournalBatch batch, PostingWriter writer,
-            ReceiptsAgreement receipts, KeyedWrites keyed, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+            ReceiptsAgreement receipts, KeyedWrites keyed, ApplicationEventPublisher events, Clock clock,
+            PlatformTransactionManager transactions) {
         this.table = table;
         this.receipts = receipts;
         this.keyed = keyed;

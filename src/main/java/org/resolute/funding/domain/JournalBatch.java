@@ -7,9 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.resolute.funding.NewPosting;
-import org.resolute.funding.Posting;
-import org.resolute.funding.PostingResult;
 import org.resolute.kernel.IdempotencyKeys;
 import org.resolute.kernel.Ids;
 import org.resolute.kernel.Viewers;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,12 +17,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.resolute.funding.Account;
-import org.resolute.funding.AccountBalance;
-import org.resolute.funding.AccountKind;
-import org.resolute.funding.Posting;
-import org.resolute.funding.PostingLine;
-import org.resolute.funding.Side;
 import org.resolute.kernel.MarkedFigures;
 import org.resolute.kernel.MarkedQuery;
 import org.resolute.kernel.Marking;
@@ -206,7 +201,7 @@ class JournalTable {
                 SELECT account_id, side, amount, currency FROM funding_entry WHERE posting_id = :id ORDER BY line
                 """, Map.of("id", header.id()), (row, n) -> new PostingLine(row.getString("account_id"),
                 Side.valueOf(row.getString("side")), new Money(row.getBigDecimal("amount"),
-                        java.util.Currency.getInstance(row.getString("currency")))));
+                        Currency.getInstance(row.getString("currency")))));
         return new Posting(header.id(), header.idempotencyKey(), header.valueDate(), header.description(),
                 header.sourceRef(), header.reverses(), header.postedAt(), header.postedBy(), lines);
     }

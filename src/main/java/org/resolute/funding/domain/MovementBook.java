@@ -1,5 +1,7 @@
 package org.resolute.funding.domain;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
@@ -7,14 +9,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.resolute.funding.Conversion;
-import org.resolute.funding.FundRegister;
-import org.resolute.funding.Ledger;
-import org.resolute.funding.Movement;
-import org.resolute.funding.MovementKind;
-import org.resolute.funding.Movements;
-import org.resolute.funding.NewMovement;
-import org.resolute.funding.Recorded;
 import org.resolute.kernel.IdempotencyKeys;
 import org.resolute.kernel.Ids;
 import org.resolute.kernel.InvalidInput;
@@ -45,17 +39,17 @@ class MovementBook implements Movements {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final MarkedRecords records;
-    private final FundRegister register;
-    private final FundBooks books;
+    private final FundBook register;
+    private final AccountOpeningPostings books;
     private final FundCash cash;
     private final Ledger ledger;
     private final ApplicationEventPublisher events;
     private final JournalTable postings;
     private final KeyedWrites keyed;
 
-    MovementBook(NamedParameterJdbcTemplate jdbc, MarkedRecords records, FundRegister register, FundBooks books,
-            FundCash cash, Ledger ledger, ApplicationEventPublisher events, JournalTable postings,
-            KeyedWrites keyed) {
+    MovementBook(NamedParameterJdbcTemplate jdbc, MarkedRecords records, FundBook register,
+            AccountOpeningPostings books, FundCash cash, Ledger ledger, ApplicationEventPublisher events,
+            JournalTable postings, KeyedWrites keyed) {
         this.jdbc = jdbc;
         this.postings = postings;
         this.keyed = keyed;
@@ -138,7 +132,7 @@ class MovementBook implements Movements {
         return MarkedQuery.select("m.*").from("funding_movement", "m").orderByDefault("m.value_date, m.kind");
     }
 
-    private static Movement movement(java.sql.ResultSet row, int n) throws java.sql.SQLException {
+    private static Movement movement(ResultSet row, int n) throws SQLException {
         String sold = row.getString("sold_currency");
         return new Movement(row.getObject("id", UUID.class), row.getString("fund"),
                 MovementKind.valueOf(row.getString("kind")), row.getString("project"),

@@ -4,14 +4,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 
-import org.resolute.funding.BoardMeeting;
-import org.resolute.funding.Donor;
-import org.resolute.funding.FundRegister;
-import org.resolute.funding.NewPledge;
-import org.resolute.funding.Pledge;
-import org.resolute.funding.PledgeFilter;
-import org.resolute.funding.PledgeStatus;
-import org.resolute.funding.Pledges;
 import org.resolute.kernel.Ids;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.NotFound;
@@ -32,10 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 class PledgeBook implements Pledges {
 
     private final PledgeTable table;
-    private final FundRegister register;
+    private final FundBook register;
     private final ApplicationEventPublisher events;
 
-    PledgeBook(PledgeTable table, FundRegister register, ApplicationEventPublisher events) {
+    PledgeBook(PledgeTable table, FundBook register, ApplicationEventPublisher events) {
         this.table = table;
         this.register = register;
         this.events = events;
@@ -113,12 +105,12 @@ class PledgeBook implements Pledges {
     }
 
     @Override
-    public PageResult<Pledge> search(PledgeFilter filter, PageQuery page) {
+    public PageResult<Pledge> search(ContributionFilter filter, PageQuery page) {
         return table.page(filter, page);
     }
 
     @Override
-    public List<Pledge> list(PledgeFilter filter) {
+    public List<Pledge> list(ContributionFilter filter) {
         return table.list(filter);
     }
 

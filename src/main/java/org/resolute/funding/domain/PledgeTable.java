@@ -12,9 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.resolute.funding.Pledge;
-import org.resolute.funding.PledgeFilter;
-import org.resolute.funding.PledgeStatus;
 import org.resolute.kernel.MarkedQuery;
 import org.resolute.kernel.MarkedRecords;
 import org.resolute.kernel.Marking;
@@ -79,19 +76,19 @@ class PledgeTable {
     }
 
     Optional<Pledge> find(UUID id) {
-        return records.find(query(PledgeFilter.ALL).where("p.id = :id", "id", id), PledgeTable::pledge);
+        return records.find(query(ContributionFilter.ALL).where("p.id = :id", "id", id), PledgeTable::pledge);
     }
 
-    PageResult<Pledge> page(PledgeFilter filter, PageQuery page) {
+    PageResult<Pledge> page(ContributionFilter filter, PageQuery page) {
         return records.page(query(filter), page, PledgeTable::pledge);
     }
 
-    List<Pledge> list(PledgeFilter filter) {
+    List<Pledge> list(ContributionFilter filter) {
         return records.list(query(filter), PledgeTable::pledge);
     }
 
     List<Pledge> confirmedAt(UUID meeting) {
-        return records.list(query(PledgeFilter.ALL).where("p.board_meeting_id = :meeting", "meeting", meeting),
+        return records.list(query(ContributionFilter.ALL).where("p.board_meeting_id = :meeting", "meeting", meeting),
                 PledgeTable::pledge);
     }
 
@@ -100,7 +97,7 @@ class PledgeTable {
         return count == null ? 0 : count;
     }
 
-    private static MarkedQuery query(PledgeFilter filter) {
+    private static MarkedQuery query(ContributionFilter filter) {
         MarkedQuery query = MarkedQuery.select("p.*").from("funding_pledge", "p")
                 .whereIfPresent(filter.donor(), "p.donor = :donor", "donor")
                 .whereIfPresent(filter.fund(), "p.fund = :fund", "fund")

@@ -10,8 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.resolute.funding.PledgeFilter;
-import org.resolute.funding.Receipt;
 import org.resolute.kernel.MarkedFigures;
 import org.resolute.kernel.MarkedQuery;
 import org.resolute.kernel.MarkedRecords;
@@ -81,21 +79,21 @@ class ReceiptTable {
 
     /** The receipt recorded under an idempotency key, if the viewer may see it. */
     Optional<Receipt> underKey(String key) {
-        return records.find(query(PledgeFilter.ALL).where(
+        return records.find(query(ContributionFilter.ALL).where(
                 "r.posting_id IN (SELECT p.id FROM funding_posting p WHERE p.idempotency_key = :key)", "key", key),
                 ReceiptTable::receipt);
     }
 
-    PageResult<Receipt> page(PledgeFilter filter, PageQuery page) {
+    PageResult<Receipt> page(ContributionFilter filter, PageQuery page) {
         return records.page(query(filter), page, ReceiptTable::receipt);
     }
 
-    List<Receipt> list(PledgeFilter filter) {
+    List<Receipt> list(ContributionFilter filter) {
         return records.list(query(filter), ReceiptTable::receipt);
     }
 
     List<Receipt> ofPledge(UUID pledge) {
-        return records.list(query(PledgeFilter.ALL).where("r.pledge_id = :pledge", "pledge", pledge),
+        return records.list(query(ContributionFilter.ALL).where("r.pledge_id = :pledge", "pledge", pledge),
                 ReceiptTable::receipt);
     }
 
@@ -112,7 +110,7 @@ class ReceiptTable {
         return statuses;
     }
 
-    private static MarkedQuery query(PledgeFilter filter) {
+    private static MarkedQuery query(ContributionFilter filter) {
         return MarkedQuery.select("r.*").from("funding_receipt", "r")
                 .whereIfPresent(filter.donor(), "r.donor = :donor", "donor")
                 .whereIfPresent(filter.fund(), "r.fund = :fund", "fund")

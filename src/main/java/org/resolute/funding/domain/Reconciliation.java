@@ -11,10 +11,6 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.function.BiFunction;
 
-import org.resolute.funding.Pledge;
-import org.resolute.funding.PledgeStatus;
-import org.resolute.funding.Receipt;
-import org.resolute.funding.ReconciliationLine;
 import org.resolute.kernel.Money;
 
 /**
