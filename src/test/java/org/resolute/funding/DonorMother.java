@@ -3,11 +3,11 @@ package org.resolute.funding;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.resolute.kernel.Viewer;
-import org.resolute.kernel.Viewers;
 import org.resolute.funding.domain.Donor;
 import org.resolute.funding.domain.DonorKind;
 import org.resolute.funding.domain.FundBook;
+import org.resolute.kernel.Viewer;
+import org.resolute.kernel.Viewers;
 
 /** Donors made for one test each, so that no test's records add up with another's or with the demo books. */
 final class DonorMother {

@@ -27,14 +27,14 @@ import com.jayway.jsonpath.JsonPath;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
+import org.resolute.funding.domain.Donor;
+import org.resolute.funding.domain.DonorKind;
+import org.resolute.funding.domain.FundBook;
 import org.resolute.identity.domain.Accounts;
 import org.resolute.kernel.Viewer;
 import org.resolute.kernel.Viewers;
 import org.resolute.support.OnH2;
 import org.resolute.support.OnPostgres;
-import org.resolute.funding.domain.Donor;
-import org.resolute.funding.domain.DonorKind;
-import org.resolute.funding.domain.FundBook;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;

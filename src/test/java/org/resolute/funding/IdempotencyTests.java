@@ -18,14 +18,14 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.resolute.funding.domain.FundBook;
+import org.resolute.funding.domain.Ledger;
 import org.resolute.identity.domain.Accounts;
 import org.resolute.identity.domain.SignedInUser;
 import org.resolute.kernel.Viewer;
 import org.resolute.kernel.Viewers;
 import org.resolute.support.OnH2;
 import org.resolute.support.OnPostgres;
-import org.resolute.funding.domain.Ledger;
-import org.resolute.funding.domain.FundBook;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;

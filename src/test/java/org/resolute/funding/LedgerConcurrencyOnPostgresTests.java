@@ -19,15 +19,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
-import org.resolute.kernel.Viewer;
-import org.resolute.kernel.Viewers;
-import org.resolute.support.OnPostgres;
 import org.resolute.funding.domain.Account;
 import org.resolute.funding.domain.AccountKind;
 import org.resolute.funding.domain.Ledger;
 import org.resolute.funding.domain.NewPosting;
 import org.resolute.funding.domain.PostingLine;
 import org.resolute.funding.domain.PostingResult;
+import org.resolute.kernel.Viewer;
+import org.resolute.kernel.Viewers;
+import org.resolute.support.OnPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 

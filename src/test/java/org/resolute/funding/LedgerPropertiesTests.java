@@ -14,10 +14,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.resolute.kernel.InvalidInput;
-import org.resolute.kernel.Money;
-import org.resolute.support.OnH2;
-import org.resolute.support.OnPostgres;
 import org.resolute.funding.domain.Account;
 import org.resolute.funding.domain.AccountKind;
 import org.resolute.funding.domain.Ledger;
@@ -26,6 +22,10 @@ import org.resolute.funding.domain.Posting;
 import org.resolute.funding.domain.PostingLine;
 import org.resolute.funding.domain.PostingResult;
 import org.resolute.funding.domain.Side;
+import org.resolute.kernel.InvalidInput;
+import org.resolute.kernel.Money;
+import org.resolute.support.OnH2;
+import org.resolute.support.OnPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 

@@ -7,10 +7,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.resolute.kernel.InvalidInput;
-import org.resolute.kernel.Money;
 import org.resolute.funding.domain.NewPosting;
 import org.resolute.funding.domain.PostingLine;
+import org.resolute.kernel.InvalidInput;
+import org.resolute.kernel.Money;
 
 class NewPostingTests {
 

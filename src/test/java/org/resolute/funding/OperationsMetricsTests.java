@@ -9,10 +9,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.resolute.funding.domain.Ledger;
 import org.resolute.identity.domain.Accounts;
 import org.resolute.support.OnH2;
 import org.resolute.support.OnPostgres;
-import org.resolute.funding.domain.Ledger;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
