@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The funding horizons (public, like the decisions that set them), kept in {@code funding_horizon}. */
 @Service
 @Transactional(readOnly = true)
-class HorizonBook implements FundingHorizons {
+public class HorizonBook implements FundingHorizons {
 
     private final JdbcClient jdbc;
     private final FundBook funds;
@@ -70,7 +70,7 @@ class HorizonBook implements FundingHorizons {
                 .query(HorizonBook::horizon).optional();
     }
 
-    @Override
+    /** Every horizon, by fund and year. */
     public List<FundingHorizon> all() {
         return jdbc.sql("SELECT * FROM funding_horizon ORDER BY fund, through_year, recorded_at")
                 .query(HorizonBook::horizon).list();

@@ -13,8 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.resolute.funding.Fund;
-import org.resolute.funding.domain.IatiImport.Skipped;
 import org.resolute.funding.domain.IatiImport.SkipReason;
+import org.resolute.funding.domain.IatiImport.Skipped;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Money;
 

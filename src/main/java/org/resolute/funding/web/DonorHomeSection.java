@@ -10,12 +10,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import org.resolute.funding.domain.Donor;
 import org.resolute.funding.Fund;
+import org.resolute.funding.domain.ContributionFilter;
+import org.resolute.funding.domain.Donor;
 import org.resolute.funding.domain.FundBook;
 import org.resolute.funding.domain.FundReports;
 import org.resolute.funding.domain.FundStatus;
-import org.resolute.funding.domain.ContributionFilter;
 import org.resolute.funding.domain.ReconciliationLine;
 import org.resolute.kernel.HomeSection;
 import org.resolute.kernel.HomeSection.Figure;

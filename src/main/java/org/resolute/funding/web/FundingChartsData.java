@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-import org.resolute.funding.domain.FundReports;
 import org.resolute.funding.domain.ContributionFilter;
+import org.resolute.funding.domain.FundReports;
 import org.resolute.funding.domain.Receipt;
 import org.resolute.funding.domain.Receipts;
 import org.resolute.funding.domain.ReconciliationLine;

@@ -3,8 +3,8 @@ package org.resolute.funding.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.resolute.funding.domain.Donor;
 import org.resolute.funding.Fund;
+import org.resolute.funding.domain.Donor;
 import org.resolute.funding.domain.FundBook;
 import org.springframework.ui.Model;
 

@@ -9,11 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.resolute.funding.domain.FundBook;
-import org.resolute.funding.FundingHorizons;
-import org.resolute.funding.domain.FundReports;
-import org.resolute.funding.domain.Pledge;
 import org.resolute.funding.domain.ContributionFilter;
+import org.resolute.funding.domain.FundBook;
+import org.resolute.funding.domain.FundReports;
+import org.resolute.funding.domain.HorizonBook;
+import org.resolute.funding.domain.Pledge;
 import org.resolute.funding.domain.Pledges;
 import org.resolute.funding.domain.PublishedFigure;
 import org.resolute.kernel.Marking;
@@ -36,12 +36,12 @@ class FundingPages {
     private final FundBook register;
     private final FundReports reports;
     private final Pledges pledges;
-    private final FundingHorizons horizons;
+    private final HorizonBook horizons;
     private final Sources sources;
     private final MessageSource messages;
     private final Clock clock;
 
-    FundingPages(FundBook register, FundReports reports, Pledges pledges, FundingHorizons horizons,
+    FundingPages(FundBook register, FundReports reports, Pledges pledges, HorizonBook horizons,
             Sources sources, MessageSource messages, Clock clock) {
         this.register = register;
         this.reports = reports;

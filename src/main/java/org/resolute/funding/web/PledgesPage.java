@@ -10,10 +10,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.resolute.funding.domain.BoardMeeting;
+import org.resolute.funding.domain.ContributionFilter;
 import org.resolute.funding.domain.FundBook;
 import org.resolute.funding.domain.NewPledge;
 import org.resolute.funding.domain.Pledge;
-import org.resolute.funding.domain.ContributionFilter;
 import org.resolute.funding.domain.Pledges;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.Roles;

@@ -2,9 +2,9 @@ package org.resolute.funding.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.resolute.funding.domain.ContributionFilter;
 import org.resolute.funding.domain.FundBook;
 import org.resolute.funding.domain.NewReceipt;
-import org.resolute.funding.domain.ContributionFilter;
 import org.resolute.funding.domain.Receipt;
 import org.resolute.funding.domain.Receipts;
 import org.resolute.funding.domain.Recorded;

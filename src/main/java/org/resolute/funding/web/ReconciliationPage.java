@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.resolute.funding.domain.ContributionFilter;
 import org.resolute.funding.domain.FundBook;
 import org.resolute.funding.domain.FundReports;
-import org.resolute.funding.domain.ContributionFilter;
 import org.resolute.funding.domain.ReconciliationLine;
 import org.resolute.kernel.PageResult;
 import org.resolute.kernel.web.i18n.Formats;
