@@ -1,6 +1,5 @@
 package org.resolute.funding;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.modulith.NamedInterface;
@@ -16,7 +15,4 @@ public interface FundingHorizons {
     FundingHorizon record(String fund, int throughYear, String basis, String decisionRef, String source);
 
     Optional<FundingHorizon> find(UUID id);
-
-    /** Every horizon, by fund and year. */
-    List<FundingHorizon> all();
 }

@@ -15,12 +15,12 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.resolute.funding.Donor;
-import org.resolute.funding.FundRegister;
-import org.resolute.funding.FundReports;
-import org.resolute.funding.FundStatus;
-import org.resolute.funding.PledgeFilter;
-import org.resolute.funding.ReconciliationLine;
+import org.resolute.funding.domain.ContributionFilter;
+import org.resolute.funding.domain.Donor;
+import org.resolute.funding.domain.FundBook;
+import org.resolute.funding.domain.FundReports;
+import org.resolute.funding.domain.FundStatus;
+import org.resolute.funding.domain.ReconciliationLine;
 import org.resolute.identity.domain.Accounts;
 import org.resolute.kernel.Classification;
 import org.resolute.kernel.HomeSection;
@@ -55,7 +55,7 @@ abstract class HomeTests {
     List<HomeSection.Source> sources;
 
     @Autowired
-    FundRegister register;
+    FundBook register;
 
     @Autowired
     FundReports reports;
@@ -93,9 +93,9 @@ abstract class HomeTests {
         HomeSection donor = section(DONOR, words, "donor").orElseThrow();
         List<Donor> british = register.donors().stream().filter(d -> "GBR".equals(d.nation())).toList();
         BigDecimal received = Viewers.runAs(DONOR, () -> british.stream()
-                .flatMap(d -> reports.reconcile(new PledgeFilter(d.code(), null, null)).stream())
+                .flatMap(d -> reports.reconcile(new ContributionFilter(d.code(), null, null)).stream())
                 .map(ReconciliationLine::receivedUsd).reduce(BigDecimal.ZERO, BigDecimal::add));
-        BigDecimal everyDonor = Viewers.runAs(FUND_MANAGER, () -> reports.reconcile(PledgeFilter.ALL).stream()
+        BigDecimal everyDonor = Viewers.runAs(FUND_MANAGER, () -> reports.reconcile(ContributionFilter.ALL).stream()
                 .map(ReconciliationLine::receivedUsd).reduce(BigDecimal.ZERO, BigDecimal::add));
 
         assertThat(received).isPositive().isLessThan(everyDonor);

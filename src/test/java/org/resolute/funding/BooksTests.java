@@ -21,6 +21,15 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
+import org.resolute.funding.domain.CashHolding;
+import org.resolute.funding.domain.FundBook;
+import org.resolute.funding.domain.FundReports;
+import org.resolute.funding.domain.FundStatus;
+import org.resolute.funding.domain.Ledger;
+import org.resolute.funding.domain.MovementKind;
+import org.resolute.funding.domain.Movements;
+import org.resolute.funding.domain.PostingLine;
+import org.resolute.funding.domain.Side;
 import org.resolute.identity.domain.Accounts;
 import org.resolute.kernel.Money;
 import org.resolute.kernel.Viewer;
@@ -46,7 +55,7 @@ abstract class BooksTests {
     Accounts accounts;
 
     @Autowired
-    FundRegister register;
+    FundBook register;
 
     @Autowired
     FundReports reports;

@@ -20,6 +20,13 @@ import com.jayway.jsonpath.JsonPath;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.Test;
+import org.resolute.funding.domain.ContributionFilter;
+import org.resolute.funding.domain.FundReports;
+import org.resolute.funding.domain.Movement;
+import org.resolute.funding.domain.MovementKind;
+import org.resolute.funding.domain.Movements;
+import org.resolute.funding.domain.Receipt;
+import org.resolute.funding.domain.Receipts;
 import org.resolute.identity.domain.Accounts;
 import org.resolute.kernel.HasViewer;
 import org.resolute.kernel.Viewer;
@@ -74,7 +81,7 @@ abstract class FundFiguresTests {
     }
 
     List<Receipt> listedReceipts(UserDetails user, String fund) {
-        return Viewers.runAs(viewerOf(user), () -> receipts.list(new PledgeFilter(null, fund, null)));
+        return Viewers.runAs(viewerOf(user), () -> receipts.list(new ContributionFilter(null, fund, null)));
     }
 
     List<Movement> listedMovements(UserDetails user, String fund) {
@@ -225,7 +232,7 @@ abstract class FundFiguresTests {
         for (UserDetails user : List.of(donor(), admin())) {
             for (String donorCode : List.of("GBR", "DEU")) {
                 List<Receipt> listed = Viewers.runAs(viewerOf(user),
-                        () -> receipts.list(new PledgeFilter(donorCode, null, null)));
+                        () -> receipts.list(new ContributionFilter(donorCode, null, null)));
                 List<Object> received = JsonPath.read(json(get("/api/v1/reconciliation").param("donor", donorCode)
                         .with(user(user))), "$[*].receivedUsd");
                 assertThat(received.stream().map(FundFiguresTests::decimal).reduce(BigDecimal.ZERO, BigDecimal::add))

@@ -16,6 +16,9 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 
 import org.junit.jupiter.api.Test;
+import org.resolute.funding.domain.Pledge;
+import org.resolute.funding.domain.Pledges;
+import org.resolute.funding.domain.Receipts;
 import org.resolute.support.InBrowser;
 import org.resolute.support.Reader;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -16,6 +16,19 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.resolute.funding.domain.BoardMeeting;
+import org.resolute.funding.domain.ContributionFilter;
+import org.resolute.funding.domain.FundBook;
+import org.resolute.funding.domain.FundReports;
+import org.resolute.funding.domain.HostCommitmentYear;
+import org.resolute.funding.domain.Ledger;
+import org.resolute.funding.domain.NewPledge;
+import org.resolute.funding.domain.NewReceipt;
+import org.resolute.funding.domain.Pledge;
+import org.resolute.funding.domain.PledgeStatus;
+import org.resolute.funding.domain.Pledges;
+import org.resolute.funding.domain.Receipts;
+import org.resolute.funding.domain.ReconciliationLine;
 import org.resolute.identity.domain.Accounts;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Money;
@@ -37,7 +50,7 @@ abstract class FundingRecordsTests {
     Accounts accounts;
 
     @Autowired
-    FundRegister register;
+    FundBook register;
 
     @Autowired
     Pledges pledges;
@@ -133,7 +146,7 @@ abstract class FundingRecordsTests {
                     LocalDate.of(2017, 10, 20), null, null));
         });
         List<ReconciliationLine> lines = Viewers.runAs(Viewer.SYSTEM, () ->
-                reports.reconcile(new PledgeFilter(donor, "ANATF", null)));
+                reports.reconcile(new ContributionFilter(donor, "ANATF", null)));
         ReconciliationLine partly = lines.stream().filter(line -> line.year() == 2016).findFirst().orElseThrow();
         assertThat(partly.pledged()).isEqualByComparingTo("1000000");
         assertThat(partly.receivedInPledgeCurrency()).isEqualByComparingTo("800000");

@@ -28,6 +28,15 @@ import javax.xml.validation.SchemaFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.resolute.funding.domain.FundBook;
+import org.resolute.funding.domain.MovementKind;
+import org.resolute.funding.domain.Movements;
+import org.resolute.funding.domain.NewMovement;
+import org.resolute.funding.domain.NewPledge;
+import org.resolute.funding.domain.NewReceipt;
+import org.resolute.funding.domain.Pledges;
+import org.resolute.funding.domain.Receipt;
+import org.resolute.funding.domain.Receipts;
 import org.resolute.identity.domain.Accounts;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.Money;
@@ -61,7 +70,7 @@ abstract class IatiPublishingTests {
     Accounts accounts;
 
     @Autowired
-    FundRegister register;
+    FundBook register;
 
     @Autowired
     Pledges pledges;

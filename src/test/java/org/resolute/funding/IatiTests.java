@@ -27,6 +27,9 @@ import com.jayway.jsonpath.JsonPath;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
+import org.resolute.funding.domain.Donor;
+import org.resolute.funding.domain.DonorKind;
+import org.resolute.funding.domain.FundBook;
 import org.resolute.identity.domain.Accounts;
 import org.resolute.kernel.Viewer;
 import org.resolute.kernel.Viewers;
@@ -57,7 +60,7 @@ abstract class IatiTests {
     Accounts accounts;
 
     @Autowired
-    FundRegister register;
+    FundBook register;
 
     @Autowired
     NamedParameterJdbcTemplate jdbc;

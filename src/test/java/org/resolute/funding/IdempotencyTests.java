@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.resolute.funding.domain.FundBook;
+import org.resolute.funding.domain.Ledger;
 import org.resolute.identity.domain.Accounts;
 import org.resolute.identity.domain.SignedInUser;
 import org.resolute.kernel.Viewer;
@@ -50,7 +52,7 @@ abstract class IdempotencyTests {
     Accounts accounts;
 
     @Autowired
-    FundRegister register;
+    FundBook register;
 
     @Autowired
     Ledger ledger;

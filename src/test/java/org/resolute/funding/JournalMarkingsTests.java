@@ -15,6 +15,11 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.resolute.funding.domain.AccountKind;
+import org.resolute.funding.domain.JournalVerification;
+import org.resolute.funding.domain.Ledger;
+import org.resolute.funding.domain.NewPosting;
+import org.resolute.funding.domain.PostingLine;
 import org.resolute.kernel.Classification;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.Money;

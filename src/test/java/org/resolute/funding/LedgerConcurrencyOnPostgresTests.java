@@ -19,6 +19,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.resolute.funding.domain.Account;
+import org.resolute.funding.domain.AccountKind;
+import org.resolute.funding.domain.Ledger;
+import org.resolute.funding.domain.NewPosting;
+import org.resolute.funding.domain.PostingLine;
+import org.resolute.funding.domain.PostingResult;
 import org.resolute.kernel.Viewer;
 import org.resolute.kernel.Viewers;
 import org.resolute.support.OnPostgres;

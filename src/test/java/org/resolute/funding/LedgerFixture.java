@@ -4,6 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.resolute.funding.domain.Account;
+import org.resolute.funding.domain.AccountKind;
+import org.resolute.funding.domain.Ledger;
+import org.resolute.funding.domain.NewPosting;
+import org.resolute.funding.domain.PostingLine;
+import org.resolute.funding.domain.Receipt;
 import org.resolute.kernel.Money;
 
 /** Accounts and postings of a test's own, named apart from every other test's. */

@@ -14,6 +14,14 @@ import java.util.UUID;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.resolute.funding.domain.Account;
+import org.resolute.funding.domain.AccountKind;
+import org.resolute.funding.domain.Ledger;
+import org.resolute.funding.domain.NewPosting;
+import org.resolute.funding.domain.Posting;
+import org.resolute.funding.domain.PostingLine;
+import org.resolute.funding.domain.PostingResult;
+import org.resolute.funding.domain.Side;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Money;
 import org.resolute.support.OnH2;

@@ -18,6 +18,13 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.resolute.funding.domain.JournalVerification;
+import org.resolute.funding.domain.Ledger;
+import org.resolute.funding.domain.NewPosting;
+import org.resolute.funding.domain.Posting;
+import org.resolute.funding.domain.PostingLine;
+import org.resolute.funding.domain.PostingResult;
+import org.resolute.funding.domain.Side;
 import org.resolute.identity.domain.Accounts;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Money;
@@ -217,6 +224,24 @@ abstract class LedgerTests {
                 PostingLine.credit(books.donor.id(), Money.of("1", "USD")))))))
                 .isInstanceOf(InvalidInput.class);
         assertThat(postingsUnder(books.key("b4"))).as("a batch is all or nothing").isZero();
+    }
+
+    @Test
+    void aPostingWrittenAloneAndTheSamePostingInABatchLeaveTheSameEntriesAndBalances() {
+        Posting alone = ledger.post(books.receipt("alone", "75.50", DAY)).posting();
+        Posting batched = ledger.postAll(List.of(books.receipt("batched", "75.50", DAY))).get(0).posting();
+
+        assertThat(entriesOf(batched)).isNotEmpty().isEqualTo(entriesOf(alone));
+        assertThat(ledger.balance(books.bank.id()).balance()).isEqualByComparingTo("151.00");
+        assertThat(ledger.balance(books.bank.id()).entries()).isEqualTo(2);
+        assertThat(ledger.balanceDiscrepancies()).isEmpty();
+    }
+
+    private List<Map<String, Object>> entriesOf(Posting posting) {
+        return jdbc.queryForList("""
+                SELECT line, account_id, side, amount, currency, value_date, classification, releasable_to
+                FROM funding_entry WHERE posting_id = :id ORDER BY line
+                """, Map.of("id", posting.id()));
     }
 
     @Test

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.resolute.funding.domain.NewPosting;
+import org.resolute.funding.domain.PostingLine;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Money;
 

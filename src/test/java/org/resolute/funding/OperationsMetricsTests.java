@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.resolute.funding.domain.Ledger;
 import org.resolute.identity.domain.Accounts;
 import org.resolute.support.OnH2;
 import org.resolute.support.OnPostgres;

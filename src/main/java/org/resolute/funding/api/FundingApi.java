@@ -2,25 +2,27 @@ package org.resolute.funding.api;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.resolute.funding.BoardMeeting;
-import org.resolute.funding.Donor;
-import org.resolute.funding.ExchangeRate;
 import org.resolute.funding.Fund;
-import org.resolute.funding.FundRegister;
-import org.resolute.funding.Pledge;
-import org.resolute.funding.PledgeFilter;
-import org.resolute.funding.Pledges;
 import org.resolute.funding.api.FundingRequests.BoardMeetingRequest;
 import org.resolute.funding.api.FundingRequests.Confirmation;
 import org.resolute.funding.api.FundingRequests.DonorRequest;
 import org.resolute.funding.api.FundingRequests.PledgeRequest;
+import org.resolute.funding.domain.BoardMeeting;
+import org.resolute.funding.domain.ContributionFilter;
+import org.resolute.funding.domain.Donor;
+import org.resolute.funding.domain.ExchangeRate;
+import org.resolute.funding.domain.FundBook;
+import org.resolute.funding.domain.Pledge;
+import org.resolute.funding.domain.Pledges;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
+import org.resolute.kernel.Roles;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,10 +42,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 class FundingApi {
 
-    private final FundRegister register;
+    private final FundBook register;
     private final Pledges pledges;
 
-    FundingApi(FundRegister register, Pledges pledges) {
+    FundingApi(FundBook register, Pledges pledges) {
         this.register = register;
         this.pledges = pledges;
     }
@@ -68,7 +70,7 @@ class FundingApi {
 
     @Operation(operationId = "addDonor", summary = "Add a donor")
     @PostMapping("/donors")
-    @PreAuthorize(LedgerApi.FUND_MANAGER)
+    @PreAuthorize(Roles.FUND_MANAGERS_AND_ADMINISTRATORS)
     ResponseEntity<Donor> addDonor(@RequestBody DonorRequest request) {
         Donor donor = register.addDonor(request.toDonor());
         return ResponseEntity.created(URI.create("/api/v1/donors/" + donor.code())).body(donor);
@@ -82,7 +84,7 @@ class FundingApi {
 
     @Operation(operationId = "recordBoardMeeting", summary = "Record a Board meeting of a fund")
     @PostMapping("/funds/{code}/board-meetings")
-    @PreAuthorize(LedgerApi.FUND_MANAGER)
+    @PreAuthorize(Roles.FUND_MANAGERS_AND_ADMINISTRATORS)
     ResponseEntity<BoardMeeting> recordBoardMeeting(@PathVariable String code,
             @RequestBody BoardMeetingRequest request) {
         BoardMeeting meeting = register.recordBoardMeeting(code, request.heldOn(), request.title(), request.source());
@@ -103,7 +105,7 @@ class FundingApi {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
             @RequestParam(defaultValue = "") String sort) {
-        return pledges.search(new PledgeFilter(donor, fund, year), new PageQuery(page, size, sort));
+        return pledges.search(new ContributionFilter(donor, fund, year), new PageQuery(page, size, sort));
     }
 
     @Operation(operationId = "getPledge", summary = "Read a pledge")
@@ -114,7 +116,7 @@ class FundingApi {
 
     @Operation(operationId = "announcePledge", summary = "Announce a pledge")
     @PostMapping("/pledges")
-    @PreAuthorize(LedgerApi.FUND_MANAGER)
+    @PreAuthorize(Roles.FUND_MANAGERS_AND_ADMINISTRATORS)
     ResponseEntity<Pledge> announce(@RequestBody PledgeRequest request) {
         Pledge pledge = pledges.announce(request.toNew());
         return ResponseEntity.created(URI.create("/api/v1/pledges/" + pledge.id())).body(pledge);
@@ -122,14 +124,14 @@ class FundingApi {
 
     @Operation(operationId = "confirmPledge", summary = "Confirm a pledge")
     @PostMapping("/pledges/{id}/confirmation")
-    @PreAuthorize(LedgerApi.FUND_MANAGER)
+    @PreAuthorize(Roles.FUND_MANAGERS_AND_ADMINISTRATORS)
     Pledge confirm(@PathVariable UUID id, @RequestBody Confirmation confirmation) {
         return pledges.confirm(id, confirmation.boardMeeting());
     }
 
     @Operation(operationId = "cancelPledge", summary = "Cancel a pledge")
     @PostMapping("/pledges/{id}/cancellation")
-    @PreAuthorize(LedgerApi.FUND_MANAGER)
+    @PreAuthorize(Roles.FUND_MANAGERS_AND_ADMINISTRATORS)
     Pledge cancel(@PathVariable UUID id) {
         return pledges.cancel(id);
     }
@@ -137,7 +139,7 @@ class FundingApi {
     @Operation(operationId = "listExchangeRates", summary = "List exchange rates with their sources")
     @GetMapping("/exchange-rates")
     List<ExchangeRate> rates(@RequestParam(defaultValue = "") String currency) {
-        return register.rates(currency.toUpperCase(java.util.Locale.ROOT));
+        return register.rates(currency.toUpperCase(Locale.ROOT));
     }
 
     /** A Board meeting and the pledges it confirmed. */

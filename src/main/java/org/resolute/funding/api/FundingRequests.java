@@ -2,21 +2,20 @@ package org.resolute.funding.api;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Currency;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Size;
 
-import org.resolute.funding.Donor;
-import org.resolute.funding.DonorKind;
-import org.resolute.funding.MarkingText;
-import org.resolute.funding.MovementKind;
-import org.resolute.funding.NewMovement;
-import org.resolute.funding.NewPledge;
-import org.resolute.funding.NewReceipt;
+import org.resolute.funding.domain.Donor;
+import org.resolute.funding.domain.DonorKind;
+import org.resolute.funding.domain.MovementKind;
+import org.resolute.funding.domain.NewMovement;
+import org.resolute.funding.domain.NewPledge;
+import org.resolute.funding.domain.NewReceipt;
 import org.resolute.kernel.Amount;
 import org.resolute.kernel.InvalidInput;
+import org.resolute.kernel.Marking;
 import org.resolute.kernel.Money;
 import org.resolute.kernel.Year;
 import org.resolute.reference.CurrencyCode;
@@ -27,18 +26,6 @@ import org.resolute.reference.NationCodes;
 final class FundingRequests {
 
     private FundingRequests() {
-    }
-
-    static Money money(BigDecimal amount, String currency, String field) {
-        if (amount == null || currency == null) {
-            throw new InvalidInput(field, "an amount and its ISO 4217 currency are needed");
-        }
-        try {
-            return new Money(amount, Currency.getInstance(currency.strip().toUpperCase(java.util.Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInput(field, "'" + currency + "' is not an ISO 4217 currency, or the amount has more "
-                    + "than 4 decimals");
-        }
     }
 
     /** A new donor: a nation (ISO alpha-3 code and nation) or an organisation, with its IATI identifier. */
@@ -61,8 +48,8 @@ final class FundingRequests {
                 throw new InvalidInput("firstYear", "a pledge needs the year it is for");
             }
             return new NewPledge(donor, fund, firstYear, lastYear == null ? 0 : lastYear,
-                    money(annualAmount, currency, "annualAmount"), announcedOn, null,
-                    MarkingText.parse(classification, releasableTo));
+                    Money.typed(annualAmount, currency, "annualAmount"), announcedOn, null,
+                    Marking.typed(classification, releasableTo).orElse(null));
         }
     }
 
@@ -81,8 +68,8 @@ final class FundingRequests {
             @Size(max = 20) String classification, @Size(max = 400) @NationCodes String releasableTo) {
 
         NewReceipt toNew(String key) {
-            return new NewReceipt(key, donor, fund, pledge, pledgeYear, money(amount, currency, "amount"), valueDate,
-                    bankReference, null, MarkingText.parse(classification, releasableTo));
+            return new NewReceipt(key, donor, fund, pledge, pledgeYear, Money.typed(amount, currency, "amount"),
+                    valueDate, bankReference, null, Marking.typed(classification, releasableTo).orElse(null));
         }
     }
 
@@ -103,14 +90,14 @@ final class FundingRequests {
                     throw new InvalidInput("amountUsd", "a conversion buys the amount sold times the rate; leave "
                             + "amountUsd empty");
                 }
-                Money bought = money(BigDecimal.ONE, boughtCurrency == null || boughtCurrency.isBlank() ? "USD"
+                Money bought = Money.typed(BigDecimal.ONE, boughtCurrency == null || boughtCurrency.isBlank() ? "USD"
                         : boughtCurrency, "boughtCurrency");
-                return NewMovement.conversion(key, fund, money(soldAmount, soldCurrency, "soldAmount"),
+                return NewMovement.conversion(key, fund, Money.typed(soldAmount, soldCurrency, "soldAmount"),
                         bought.currency(), rate, valueDate, description, null,
-                        MarkingText.parse(classification, releasableTo));
+                        Marking.typed(classification, releasableTo).orElse(null));
             }
-            return new NewMovement(key, fund, kind, project, money(amountUsd, "USD", "amountUsd"), valueDate,
-                    description, null, MarkingText.parse(classification, releasableTo));
+            return new NewMovement(key, fund, kind, project, Money.typed(amountUsd, "USD", "amountUsd"), valueDate,
+                    description, null, Marking.typed(classification, releasableTo).orElse(null));
         }
     }
 }

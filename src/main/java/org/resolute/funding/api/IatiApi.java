@@ -9,8 +9,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.resolute.funding.Iati;
-import org.resolute.funding.IatiImport;
+import org.resolute.funding.domain.Iati;
+import org.resolute.funding.domain.IatiImport;
+import org.resolute.kernel.Roles;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -51,7 +52,7 @@ class IatiApi {
      */
     @Operation(operationId = "importIatiActivities", summary = "Import IATI activities as pledges and receipts")
     @PostMapping(path = "/api/v1/iati/import", consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE})
-    @PreAuthorize(LedgerApi.FUND_MANAGER)
+    @PreAuthorize(Roles.FUND_MANAGERS_AND_ADMINISTRATORS)
     IatiImport importActivities(@RequestHeader(name = "Idempotency-Key", required = false) String key,
             @RequestBody @Schema(type = "string", format = "binary", description = "the IATI activity file as is")
             byte[] xml) {

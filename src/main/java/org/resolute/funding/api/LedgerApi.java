@@ -3,6 +3,7 @@ package org.resolute.funding.api;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,16 +14,17 @@ import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.resolute.funding.Account;
-import org.resolute.funding.AccountBalance;
-import org.resolute.funding.AccountKind;
-import org.resolute.funding.JournalVerification;
-import org.resolute.funding.Ledger;
-import org.resolute.funding.NewPosting;
-import org.resolute.funding.Posting;
-import org.resolute.funding.PostingResult;
+import org.resolute.funding.domain.Account;
+import org.resolute.funding.domain.AccountBalance;
+import org.resolute.funding.domain.AccountKind;
+import org.resolute.funding.domain.JournalVerification;
+import org.resolute.funding.domain.Ledger;
+import org.resolute.funding.domain.NewPosting;
+import org.resolute.funding.domain.Posting;
+import org.resolute.funding.domain.PostingResult;
 import org.resolute.kernel.IdempotencyKeys;
 import org.resolute.kernel.InvalidInput;
+import org.resolute.kernel.Roles;
 import org.resolute.reference.CurrencyCode;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -44,9 +46,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/ledger")
 class LedgerApi {
 
-    static final String FUND_MANAGER = "hasAnyRole('FUND_MANAGER', 'ADMIN')";
-    private static final String READERS = "hasAnyRole('FUND_MANAGER', 'AUDITOR', 'ADMIN')";
-
     private final Ledger ledger;
 
     LedgerApi(Ledger ledger) {
@@ -55,7 +54,7 @@ class LedgerApi {
 
     @Operation(operationId = "recordPosting", summary = "Record a balanced posting")
     @PostMapping("/postings")
-    @PreAuthorize(FUND_MANAGER)
+    @PreAuthorize(Roles.FUND_MANAGERS_AND_ADMINISTRATORS)
     ResponseEntity<Posting> post(@RequestHeader(name = "Idempotency-Key", required = false) String key,
             @RequestBody PostingRequest request) {
         return answer(ledger.post(request.toNew(IdempotencyKeys.required(key, "a posting"))));
@@ -64,7 +63,7 @@ class LedgerApi {
     /** Posts up to 500 postings in one transaction; each line of the batch carries its own idempotency key. */
     @Operation(operationId = "recordPostingBatch", summary = "Record a batch of balanced postings")
     @PostMapping("/postings/batch")
-    @PreAuthorize(FUND_MANAGER)
+    @PreAuthorize(Roles.FUND_MANAGERS_AND_ADMINISTRATORS)
     List<PostingResult> postAll(@RequestBody List<BatchPosting> batch) {
         if (batch == null || batch.isEmpty() || batch.size() > 500) {
             throw new InvalidInput("postings", "a batch holds 1 to 500 postings");
@@ -75,7 +74,7 @@ class LedgerApi {
     /** Opens an account of a fund (opening an open account changes nothing). */
     @Operation(operationId = "openLedgerAccount", summary = "Open a ledger account")
     @PostMapping("/accounts")
-    @PreAuthorize(FUND_MANAGER)
+    @PreAuthorize(Roles.FUND_MANAGERS_AND_ADMINISTRATORS)
     ResponseEntity<AccountBalance> open(@RequestBody AccountRequest request) {
         Account account = request.toAccount();
         ledger.open(account);
@@ -85,7 +84,7 @@ class LedgerApi {
     /** Posts the reversal of a posting: every line turned over, on the given value date (default: the original's). */
     @Operation(operationId = "reversePosting", summary = "Reverse a posting")
     @PostMapping("/postings/{id}/reversal")
-    @PreAuthorize(FUND_MANAGER)
+    @PreAuthorize(Roles.FUND_MANAGERS_AND_ADMINISTRATORS)
     ResponseEntity<Posting> reverse(@RequestHeader(name = "Idempotency-Key", required = false) String key,
             @PathVariable UUID id, @RequestBody(required = false) ReversalRequest request) {
         IdempotencyKeys.required(key, "a reversal");
@@ -95,14 +94,14 @@ class LedgerApi {
 
     @Operation(operationId = "getPosting", summary = "Read a posting with its entries")
     @GetMapping("/postings/{id}")
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.LEDGER_READERS)
     Posting posting(@PathVariable UUID id) {
         return ledger.posting(id);
     }
 
     @Operation(operationId = "getAccountBalance", summary = "Read a ledger account's balance")
     @GetMapping("/accounts/{id}/balance")
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.LEDGER_READERS)
     AccountBalance balance(@PathVariable String id) {
         return ledger.balance(id);
     }
@@ -110,11 +109,11 @@ class LedgerApi {
     /** Closes a month (YYYY-MM): no posting may be dated in it afterwards. */
     @Operation(operationId = "closeLedgerMonth", summary = "Close a month of the ledger to postings")
     @PostMapping("/periods/{month}/close")
-    @PreAuthorize(FUND_MANAGER)
+    @PreAuthorize(Roles.FUND_MANAGERS_AND_ADMINISTRATORS)
     ResponseEntity<Void> close(@PathVariable String month) {
         try {
             ledger.close(YearMonth.parse(month));
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             throw new InvalidInput("month", "a month is written YYYY-MM");
         }
         return ResponseEntity.noContent().build();
@@ -122,7 +121,7 @@ class LedgerApi {
 
     @Operation(operationId = "verifyLedger", summary = "Verify the ledger's hash chain and receipts")
     @GetMapping("/verification")
-    @PreAuthorize("hasRole('AUDITOR')")
+    @PreAuthorize(Roles.AUDITORS)
     JournalVerification verify() {
         return ledger.verify();
     }

@@ -5,25 +5,27 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.SortedMap;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.resolute.funding.FundReports;
-import org.resolute.funding.FundStatus;
-import org.resolute.funding.HostCommitmentYear;
-import org.resolute.funding.Movement;
-import org.resolute.funding.Movements;
-import org.resolute.funding.PledgeFilter;
-import org.resolute.funding.Receipt;
-import org.resolute.funding.Receipts;
-import org.resolute.funding.ReconciliationLine;
-import org.resolute.funding.Recorded;
 import org.resolute.funding.api.FundingRequests.MovementRequest;
 import org.resolute.funding.api.FundingRequests.ReceiptRequest;
+import org.resolute.funding.domain.ContributionFilter;
+import org.resolute.funding.domain.FundReports;
+import org.resolute.funding.domain.FundStatus;
+import org.resolute.funding.domain.HostCommitmentYear;
+import org.resolute.funding.domain.Movement;
+import org.resolute.funding.domain.Movements;
+import org.resolute.funding.domain.Receipt;
+import org.resolute.funding.domain.Receipts;
+import org.resolute.funding.domain.ReconciliationLine;
+import org.resolute.funding.domain.Recorded;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
+import org.resolute.kernel.Roles;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -66,12 +68,12 @@ class MoneyApi {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
             @RequestParam(defaultValue = "") String sort) {
-        return receipts.search(new PledgeFilter(donor, fund, year), new PageQuery(page, size, sort));
+        return receipts.search(new ContributionFilter(donor, fund, year), new PageQuery(page, size, sort));
     }
 
     @Operation(operationId = "recordReceipt", summary = "Record a receipt")
     @PostMapping("/receipts")
-    @PreAuthorize(LedgerApi.FUND_MANAGER)
+    @PreAuthorize(Roles.FUND_MANAGERS_AND_ADMINISTRATORS)
     ResponseEntity<Receipt> record(@RequestHeader(name = "Idempotency-Key", required = false) String key,
             @RequestBody ReceiptRequest request) {
         return answer(receipts.record(request.toNew(key)), "/api/v1/receipts");
@@ -80,12 +82,12 @@ class MoneyApi {
     @Operation(operationId = "listFundMovements", summary = "List a fund's movements of money")
     @GetMapping("/funds/{code}/movements")
     List<Movement> movements(@PathVariable String code) {
-        return movements.list(code.toUpperCase(java.util.Locale.ROOT));
+        return movements.list(code.toUpperCase(Locale.ROOT));
     }
 
     @Operation(operationId = "recordMovement", summary = "Record a movement of a fund's money")
     @PostMapping("/movements")
-    @PreAuthorize(LedgerApi.FUND_MANAGER)
+    @PreAuthorize(Roles.FUND_MANAGERS_AND_ADMINISTRATORS)
     ResponseEntity<Movement> record(@RequestHeader(name = "Idempotency-Key", required = false) String key,
             @RequestBody MovementRequest request) {
         return answer(movements.record(request.toNew(key)), "/api/v1/movements");
@@ -96,7 +98,7 @@ class MoneyApi {
     @GetMapping("/reconciliation")
     List<ReconciliationLine> reconciliation(@RequestParam(defaultValue = "") String donor,
             @RequestParam(defaultValue = "") String fund, @RequestParam(required = false) Integer year) {
-        return reports.reconcile(new PledgeFilter(donor, fund, year));
+        return reports.reconcile(new ContributionFilter(donor, fund, year));
     }
 
     @Operation(operationId = "getFundStatus", summary = "Read a fund's status with its cash per currency")

@@ -7,9 +7,9 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
-import org.resolute.funding.NewPosting;
-import org.resolute.funding.PostingLine;
-import org.resolute.funding.Side;
+import org.resolute.funding.domain.NewPosting;
+import org.resolute.funding.domain.PostingLine;
+import org.resolute.funding.domain.Side;
 import org.resolute.kernel.Amount;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Money;
@@ -32,15 +32,7 @@ record PostingRequest(LocalDate valueDate, @Size(max = 400) String description, 
             @CurrencyCode String currency) {
 
         PostingLine toLine() {
-            if (amount == null || currency == null) {
-                throw new InvalidInput("lines", "every line needs an amount and a currency");
-            }
-            try {
-                return new PostingLine(account, side, new Money(amount, java.util.Currency.getInstance(currency)));
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInput("lines", e.getMessage() == null ? "unknown currency " + currency
-                        : e.getMessage());
-            }
+            return new PostingLine(account, side, Money.typed(amount, currency, "lines"));
         }
     }
 }

@@ -7,8 +7,8 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.resolute.funding.FundReports;
-import org.resolute.funding.PublicFund;
+import org.resolute.funding.domain.FundReports;
+import org.resolute.funding.domain.PublicFund;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;

@@ -5,8 +5,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.resolute.funding.Account;
-import org.resolute.funding.AccountKind;
 import org.resolute.kernel.InvalidInput;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;

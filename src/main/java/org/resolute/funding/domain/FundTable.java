@@ -8,10 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.resolute.funding.BoardMeeting;
-import org.resolute.funding.Donor;
-import org.resolute.funding.DonorKind;
-import org.resolute.funding.ExchangeRate;
 import org.resolute.funding.Fund;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;

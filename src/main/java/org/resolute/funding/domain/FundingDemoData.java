@@ -7,21 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.resolute.funding.BoardMeeting;
-import org.resolute.funding.Donor;
-import org.resolute.funding.ExchangeRate;
-import org.resolute.funding.FundRegister;
-import org.resolute.funding.MarkingText;
-import org.resolute.funding.FundReports;
-import org.resolute.funding.Movements;
-import org.resolute.funding.NewMovement;
-import org.resolute.funding.NewPledge;
-import org.resolute.funding.NewReceipt;
-import org.resolute.funding.Pledge;
-import org.resolute.funding.Pledges;
-import org.resolute.funding.PublishedFigure;
-import org.resolute.funding.Receipts;
-import org.resolute.funding.MovementKind;
 import org.resolute.kernel.DemoDataset;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.Money;
@@ -48,14 +33,14 @@ class FundingDemoData implements DemoDataset {
     static final String ILLUSTRATIVE = "Illustrative: consistent with the published totals (S37, S40)";
     private static final Logger log = LoggerFactory.getLogger(FundingDemoData.class);
 
-    private final FundRegister register;
+    private final FundBook register;
     private final Pledges pledges;
     private final Receipts receipts;
     private final Movements movements;
     private final FundReports reports;
     private final PledgeTable pledgeTable;
 
-    FundingDemoData(FundRegister register, Pledges pledges, Receipts receipts, Movements movements,
+    FundingDemoData(FundBook register, Pledges pledges, Receipts receipts, Movements movements,
             FundReports reports, PledgeTable pledgeTable) {
         this.register = register;
         this.pledges = pledges;
@@ -177,6 +162,6 @@ class FundingDemoData implements DemoDataset {
     }
 
     private static Marking releasedTo(Donor donor) {
-        return MarkingText.defaultFor(donor);
+        return donor.defaultMarking();
     }
 }

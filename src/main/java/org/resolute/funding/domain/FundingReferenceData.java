@@ -5,10 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.resolute.funding.Donor;
-import org.resolute.funding.DonorKind;
 import org.resolute.funding.Fund;
-import org.resolute.funding.FundRegister;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.kernel.RecordChanged;
@@ -40,11 +37,11 @@ class FundingReferenceData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(FundingReferenceData.class);
 
     private final FundTable funds;
-    private final FundRegister register;
+    private final FundBook register;
     private final NamedParameterJdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
 
-    FundingReferenceData(FundTable funds, FundRegister register, NamedParameterJdbcTemplate jdbc,
+    FundingReferenceData(FundTable funds, FundBook register, NamedParameterJdbcTemplate jdbc,
             ApplicationEventPublisher events) {
         this.funds = funds;
         this.register = register;

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.resolute.funding.Fund;
-import org.resolute.funding.FundRegister;
 import org.resolute.funding.FundingHorizon;
 import org.resolute.funding.FundingHorizons;
 import org.resolute.kernel.Ids;
@@ -27,14 +26,14 @@ import org.springframework.transaction.annotation.Transactional;
 /** The funding horizons (public, like the decisions that set them), kept in {@code funding_horizon}. */
 @Service
 @Transactional(readOnly = true)
-class HorizonBook implements FundingHorizons {
+public class HorizonBook implements FundingHorizons {
 
     private final JdbcClient jdbc;
-    private final FundRegister funds;
+    private final FundBook funds;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    HorizonBook(JdbcClient jdbc, FundRegister funds, ApplicationEventPublisher events, Clock clock) {
+    HorizonBook(JdbcClient jdbc, FundBook funds, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.funds = funds;
         this.events = events;
@@ -71,7 +70,7 @@ class HorizonBook implements FundingHorizons {
                 .query(HorizonBook::horizon).optional();
     }
 
-    @Override
+    /** Every horizon, by fund and year. */
     public List<FundingHorizon> all() {
         return jdbc.sql("SELECT * FROM funding_horizon ORDER BY fund, through_year, recorded_at")
                 .query(HorizonBook::horizon).list();

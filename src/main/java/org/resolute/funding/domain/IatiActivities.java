@@ -23,22 +23,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import org.jspecify.annotations.Nullable;
-import org.resolute.funding.AccountKind;
-import org.resolute.funding.Donor;
-import org.resolute.funding.DonorKind;
 import org.resolute.funding.Fund;
-import org.resolute.funding.FundRegister;
-import org.resolute.funding.FundReports;
-import org.resolute.funding.Ledger;
-import org.resolute.funding.Movement;
-import org.resolute.funding.Movements;
-import org.resolute.funding.Pledge;
-import org.resolute.funding.PledgeFilter;
-import org.resolute.funding.PledgeStatus;
-import org.resolute.funding.Pledges;
-import org.resolute.funding.PublicFund;
-import org.resolute.funding.Receipt;
-import org.resolute.funding.Receipts;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Money;
 import org.resolute.kernel.Viewer;
@@ -66,7 +51,7 @@ import org.springframework.stereotype.Component;
 @Component
 class IatiActivities {
 
-    private final FundRegister register;
+    private final FundBook register;
     private final Pledges pledges;
     private final Receipts receipts;
     private final Movements movements;
@@ -75,7 +60,7 @@ class IatiActivities {
     private final IatiPublishers publishers;
     private final Clock clock;
 
-    IatiActivities(FundRegister register, Pledges pledges, Receipts receipts, Movements movements, Ledger ledger,
+    IatiActivities(FundBook register, Pledges pledges, Receipts receipts, Movements movements, Ledger ledger,
             FundReports reports, IatiPublishers publishers, Clock clock) {
         this.register = register;
         this.pledges = pledges;
@@ -98,7 +83,7 @@ class IatiActivities {
         List<IatiTransaction> transactions = new ArrayList<>();
         List<UUID> pledgesShown = new ArrayList<>();
         List<UUID> postingsShown = new ArrayList<>();
-        for (Pledge pledge : pledges.list(new PledgeFilter(null, fund.code(), null))) {
+        for (Pledge pledge : pledges.list(new ContributionFilter(null, fund.code(), null))) {
             if (pledge.status() == PledgeStatus.CANCELLED || pledge.announcedOn().isAfter(asOf)) {
                 continue;
             }
@@ -114,7 +99,7 @@ class IatiActivities {
                         null, null, sector));
             }
         }
-        List<Receipt> shown = receipts.list(new PledgeFilter(null, fund.code(), null)).stream()
+        List<Receipt> shown = receipts.list(new ContributionFilter(null, fund.code(), null)).stream()
                 .filter(receipt -> !receipt.valueDate().isAfter(asOf)).toList();
         for (Receipt receipt : shown) {
             postingsShown.add(receipt.posting());

@@ -12,11 +12,9 @@ import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.resolute.funding.Donor;
 import org.resolute.funding.Fund;
-import org.resolute.funding.IatiImport;
-import org.resolute.funding.IatiImport.Skipped;
-import org.resolute.funding.IatiImport.SkipReason;
+import org.resolute.funding.domain.IatiImport.SkipReason;
+import org.resolute.funding.domain.IatiImport.Skipped;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Money;
 

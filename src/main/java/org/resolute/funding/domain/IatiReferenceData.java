@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
-import org.resolute.funding.Donor;
 import org.resolute.funding.Fund;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.RecordChanged;

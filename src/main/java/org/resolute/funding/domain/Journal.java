@@ -8,24 +8,10 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
-import org.resolute.funding.Account;
-import org.resolute.funding.AccountBalance;
-import org.resolute.funding.AccountKind;
-import org.resolute.funding.JournalVerification;
-import org.resolute.funding.Ledger;
-import org.resolute.funding.NewPosting;
-import org.resolute.funding.Posting;
-import org.resolute.funding.PostingLine;
-import org.resolute.funding.PostingResult;
-import org.resolute.funding.Recorded;
-import org.resolute.funding.Side;
 import org.resolute.kernel.IdempotencyKeyReused;
 import org.resolute.kernel.Ids;
 import org.resolute.kernel.InvalidInput;
@@ -44,11 +30,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes postings. The unique idempotency key, not a look-up before the insert, decides which of two concurrent
- * requests with one key posts; the other rolls back and answers the first posting if it asked the same
- * ({@link KeyedWrites}). Kept balances are updated last
- * in the posting's transaction (so their row locks are held only until the commit that follows), in the order of
- * the account ids, so two postings never wait on each other in a circle.
+ * Posts, reverses and reads the journal. The unique idempotency key, not a look-up before the insert, decides which
+ * of two concurrent requests with one key posts; the other rolls back and answers the first posting if it asked
+ * the same ({@link KeyedWrites}). A single posting and a batch ({@link JournalBatch}) are written alike, by the
+ * {@link PostingWriter}.
  */
 @Service
 class Journal implements Ledger {
@@ -57,6 +42,7 @@ class Journal implements Ledger {
     private final JournalChain chain;
     private final Periods periods;
     private final JournalBatch batch;
+    private final PostingWriter writer;
     private final ReceiptsAgreement receipts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -65,12 +51,14 @@ class Journal implements Ledger {
     private final TransactionTemplate ownTransaction;
     private final TransactionTemplate savepoint;
 
-    Journal(JournalTable table, JournalChain chain, Periods periods, JournalBatch batch, ReceiptsAgreement receipts,
-            KeyedWrites keyed, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+    Journal(JournalTable table, JournalChain chain, Periods periods, JournalBatch batch, PostingWriter writer,
+            ReceiptsAgreement receipts, KeyedWrites keyed, ApplicationEventPublisher events, Clock clock,
+            PlatformTransactionManager transactions) {
         this.table = table;
         this.receipts = receipts;
         this.keyed = keyed;
         this.batch = batch;
+        this.writer = writer;
         this.periods = periods;
         this.chain = chain;
         this.events = events;
@@ -165,41 +153,11 @@ class Journal implements Ledger {
     }
 
     private Posting write(NewPosting request, UUID reverses) {
-        if (!periods.lockForPosting(List.of(YearMonth.from(request.valueDate()))).isEmpty()) {
-            throw new InvalidInput("valueDate", "the period " + YearMonth.from(request.valueDate())
-                    + " is closed; post into an open month");
-        }
-        checkAccounts(table, request.lines());
         Posting posting = new Posting(Ids.next(), request.idempotencyKey(), request.valueDate(),
                 request.description(), request.sourceRef(), reverses,
                 clock.instant().truncatedTo(ChronoUnit.MICROS), Viewers.current().username(), request.lines());
-        table.insert(posting, request.fingerprint(), request.marking(), request.requestHash());
-        SortedMap<String, BigDecimal> deltas = new TreeMap<>();
-        Map<String, Integer> counts = new TreeMap<>();
-        for (PostingLine line : posting.lines()) {
-            BigDecimal amount = line.amount().amount();
-            deltas.merge(line.account(), line.side() == Side.DEBIT ? amount : amount.negate(), BigDecimal::add);
-            counts.merge(line.account(), 1, Integer::sum);
-        }
-        events.publishEvent(RecordChanged.created("Posting", posting.id(), posting, Marking.MISSION));
-        table.addToBalances(deltas, counts);
+        writer.write(List.of(new PostingWriter.Pending(posting, request)), null);
         return posting;
-    }
-
-    /** Refuses a line on an account that does not exist or is kept in another currency. */
-    static void checkAccounts(JournalTable table, List<PostingLine> lines) {
-        Set<String> ids = lines.stream().map(PostingLine::account).collect(Collectors.toSet());
-        Map<String, String> currencies = table.currencies(ids);
-        for (PostingLine line : lines) {
-            String currency = currencies.get(line.account());
-            if (currency == null) {
-                throw new InvalidInput("lines", "there is no account " + line.account());
-            }
-            if (!currency.equals(line.amount().currencyCode())) {
-                throw new InvalidInput("lines", "account " + line.account() + " is kept in " + currency + ", not "
-                        + line.amount().currencyCode());
-            }
-        }
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.resolute.funding.domain;
 import java.time.Duration;
 import java.util.List;
 
-import org.resolute.funding.JournalVerification;
 import org.resolute.kernel.chain.ChainCheck;
 import org.resolute.kernel.chain.ChainDefinition;
 import org.resolute.kernel.chain.ChainSealer;

@@ -4,8 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,12 +17,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.resolute.funding.Account;
-import org.resolute.funding.AccountBalance;
-import org.resolute.funding.AccountKind;
-import org.resolute.funding.Posting;
-import org.resolute.funding.PostingLine;
-import org.resolute.funding.Side;
 import org.resolute.kernel.MarkedFigures;
 import org.resolute.kernel.MarkedQuery;
 import org.resolute.kernel.Marking;
@@ -127,43 +120,10 @@ class JournalTable {
                 Map.of("month", month.atDay(1), "at", at));
     }
 
-    /** Writes the posting and its entries, each entry carrying the marking of the record the posting books. */
-    void insert(Posting posting, String fingerprint, Marking marking, String requestHash) {
-        jdbc.update("""
-                INSERT INTO funding_posting (id, idempotency_key, fingerprint, request_hash, value_date, description,
-                                             source_ref, reverses, posted_at, posted_by)
-                VALUES (:id, :key, :fingerprint, :requestHash, :valueDate, :description, :sourceRef, :reverses,
-                        :postedAt, :postedBy)
-                """, new MapSqlParameterSource().addValue("id", posting.id())
-                .addValue("key", posting.idempotencyKey()).addValue("fingerprint", fingerprint)
-                .addValue("requestHash", requestHash)
-                .addValue("valueDate", posting.valueDate()).addValue("description", posting.description())
-                .addValue("sourceRef", posting.sourceRef()).addValue("reverses", posting.reverses())
-                .addValue("postedAt", posting.postedAt().atOffset(ZoneOffset.UTC))
-                .addValue("postedBy", posting.postedBy()));
-        List<SqlParameterSource> entries = new ArrayList<>();
-        int line = 0;
-        for (PostingLine entry : posting.lines()) {
-            entries.add(new MapSqlParameterSource().addValue("posting", posting.id()).addValue("line", ++line)
-                    .addValue("account", entry.account()).addValue("side", entry.side().name())
-                    .addValue("amount", entry.amount().amount())
-                    .addValue("currency", entry.amount().currencyCode())
-                    .addValue("valueDate", posting.valueDate())
-                    .addValue("classification", marking.classification().name())
-                    .addValue("releasableTo", marking.releasabilityText()));
-        }
-        jdbc.batchUpdate("""
-                INSERT INTO funding_entry (posting_id, line, account_id, side, amount, currency, value_date,
-                                           classification, releasable_to)
-                VALUES (:posting, :line, :account, :side, :amount, :currency, :valueDate, :classification,
-                        :releasableTo)
-                """, entries.toArray(SqlParameterSource[]::new));
-    }
-
     /** The marking a posting's entries carry (a reversal takes the marking of the posting it reverses). */
     Marking markingOf(UUID posting) {
         return jdbc.query("SELECT classification, releasable_to FROM funding_entry WHERE posting_id = :id "
-                + "AND line = 1", Map.of("id", posting), (row, n) -> Provenances.marking(row)).stream().findFirst()
+                + "AND line = 1", Map.of("id", posting), (row, n) -> Marking.read(row)).stream().findFirst()
                 .orElse(Marking.MISSION);
     }
 
@@ -241,7 +201,7 @@ class JournalTable {
                 SELECT account_id, side, amount, currency FROM funding_entry WHERE posting_id = :id ORDER BY line
                 """, Map.of("id", header.id()), (row, n) -> new PostingLine(row.getString("account_id"),
                 Side.valueOf(row.getString("side")), new Money(row.getBigDecimal("amount"),
-                        java.util.Currency.getInstance(row.getString("currency")))));
+                        Currency.getInstance(row.getString("currency")))));
         return new Posting(header.id(), header.idempotencyKey(), header.valueDate(), header.description(),
                 header.sourceRef(), header.reverses(), header.postedAt(), header.postedBy(), lines);
     }

@@ -4,7 +4,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import org.resolute.funding.Recorded;
 import org.resolute.kernel.IdempotencyKeys;
 import org.resolute.kernel.RequestInProgress;
 import org.springframework.dao.ConcurrencyFailureException;

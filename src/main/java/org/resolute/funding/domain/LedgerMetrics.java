@@ -38,8 +38,8 @@ class LedgerMetrics {
     void on(RecordChanged change) {
         int count = switch (change.recordType()) {
             case "Posting" -> 1;
-            case "PostingBatch" -> change.after().map(JournalBatch.Summary.class::cast)
-                    .map(JournalBatch.Summary::postings).orElse(0);
+            case "PostingBatch" -> change.after().map(PostingWriter.Summary.class::cast)
+                    .map(PostingWriter.Summary::postings).orElse(0);
             default -> 0;
         };
         if (count == 0) {

@@ -1,5 +1,7 @@
 package org.resolute.funding.domain;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
@@ -7,27 +9,20 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.resolute.funding.Conversion;
-import org.resolute.funding.FundRegister;
-import org.resolute.funding.Ledger;
-import org.resolute.funding.Movement;
-import org.resolute.funding.MovementKind;
-import org.resolute.funding.Movements;
-import org.resolute.funding.NewMovement;
-import org.resolute.funding.Recorded;
 import org.resolute.kernel.IdempotencyKeys;
 import org.resolute.kernel.Ids;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.MarkedQuery;
 import org.resolute.kernel.MarkedRecords;
+import org.resolute.kernel.Marking;
 import org.resolute.kernel.Money;
 import org.resolute.kernel.NotFound;
-import org.resolute.kernel.Marking;
 import org.resolute.kernel.Provenance;
 import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.kernel.RecordChanged;
 import org.resolute.kernel.RequestHash;
 import org.resolute.kernel.Viewers;
+import org.resolute.kernel.jdbc.RecordColumns;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -44,17 +39,17 @@ class MovementBook implements Movements {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final MarkedRecords records;
-    private final FundRegister register;
-    private final FundBooks books;
+    private final FundBook register;
+    private final AccountOpeningPostings books;
     private final FundCash cash;
     private final Ledger ledger;
     private final ApplicationEventPublisher events;
     private final JournalTable postings;
     private final KeyedWrites keyed;
 
-    MovementBook(NamedParameterJdbcTemplate jdbc, MarkedRecords records, FundRegister register, FundBooks books,
-            FundCash cash, Ledger ledger, ApplicationEventPublisher events, JournalTable postings,
-            KeyedWrites keyed) {
+    MovementBook(NamedParameterJdbcTemplate jdbc, MarkedRecords records, FundBook register,
+            AccountOpeningPostings books, FundCash cash, Ledger ledger, ApplicationEventPublisher events,
+            JournalTable postings, KeyedWrites keyed) {
         this.jdbc = jdbc;
         this.postings = postings;
         this.keyed = keyed;
@@ -108,7 +103,8 @@ class MovementBook implements Movements {
                 VALUES (:id, :fund, :kind, :project, :amount, :currency, :valueDate, :description, :posting,
                         :soldAmount, :soldCurrency, :rate, :source, :asOf, :provenanceStatus, :classification,
                         :releasableTo)
-                """, Provenances.add(new MapSqlParameterSource().addValue("id", id).addValue("fund", fund)
+                """, RecordColumns.provenance(RecordColumns.marking(new MapSqlParameterSource()
+                .addValue("id", id).addValue("fund", fund)
                 .addValue("kind", movement.kind().name()).addValue("project", movement.project())
                 .addValue("amount", movement.amount().amount())
                 .addValue("currency", movement.amount().currencyCode()).addValue("valueDate", movement.valueDate())
@@ -116,7 +112,7 @@ class MovementBook implements Movements {
                 .addValue("soldAmount", conversion == null ? null : conversion.sold().amount())
                 .addValue("soldCurrency", conversion == null ? null : conversion.sold().currencyCode())
                 .addValue("rate", conversion == null ? null : conversion.rate()),
-                movement.provenance(), movement.marking()));
+                movement.marking()), movement.provenance()));
         events.publishEvent(RecordChanged.created("Movement", id, movement, movement.marking()));
         return movement;
     }
@@ -136,13 +132,13 @@ class MovementBook implements Movements {
         return MarkedQuery.select("m.*").from("funding_movement", "m").orderByDefault("m.value_date, m.kind");
     }
 
-    private static Movement movement(java.sql.ResultSet row, int n) throws java.sql.SQLException {
+    private static Movement movement(ResultSet row, int n) throws SQLException {
         String sold = row.getString("sold_currency");
         return new Movement(row.getObject("id", UUID.class), row.getString("fund"),
                 MovementKind.valueOf(row.getString("kind")), row.getString("project"),
                 new Money(row.getBigDecimal("amount"), Currency.getInstance(row.getString("currency"))),
                 row.getObject("value_date", LocalDate.class), row.getString("description"),
-                row.getObject("posting_id", UUID.class), Provenances.provenance(row), Provenances.marking(row),
+                row.getObject("posting_id", UUID.class), Provenance.read(row), Marking.read(row),
                 sold == null ? null : new Conversion(new Money(row.getBigDecimal("sold_amount"),
                         Currency.getInstance(sold)), row.getBigDecimal("rate")));
     }

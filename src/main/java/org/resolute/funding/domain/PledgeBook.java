@@ -4,15 +4,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 
-import org.resolute.funding.BoardMeeting;
-import org.resolute.funding.Donor;
-import org.resolute.funding.FundRegister;
-import org.resolute.funding.MarkingText;
-import org.resolute.funding.NewPledge;
-import org.resolute.funding.Pledge;
-import org.resolute.funding.PledgeFilter;
-import org.resolute.funding.PledgeStatus;
-import org.resolute.funding.Pledges;
 import org.resolute.kernel.Ids;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.NotFound;
@@ -33,10 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 class PledgeBook implements Pledges {
 
     private final PledgeTable table;
-    private final FundRegister register;
+    private final FundBook register;
     private final ApplicationEventPublisher events;
 
-    PledgeBook(PledgeTable table, FundRegister register, ApplicationEventPublisher events) {
+    PledgeBook(PledgeTable table, FundBook register, ApplicationEventPublisher events) {
         this.table = table;
         this.register = register;
         this.events = events;
@@ -52,7 +43,7 @@ class PledgeBook implements Pledges {
                 pledge.annualAmount(), PledgeStatus.ANNOUNCED, pledge.announcedOn(), null,
                 pledge.provenance() != null ? pledge.provenance() : new Provenance("entered by "
                         + Viewers.current().username(), pledge.announcedOn(), ProvenanceStatus.EXACT),
-                pledge.marking() != null ? pledge.marking() : MarkingText.defaultFor(donor), 0);
+                pledge.marking() != null ? pledge.marking() : donor.defaultMarking(), 0);
         table.insert(announced);
         events.publishEvent(RecordChanged.saved("Pledge", announced.id(), announced, announced.marking()));
         return announced;
@@ -114,12 +105,12 @@ class PledgeBook implements Pledges {
     }
 
     @Override
-    public PageResult<Pledge> search(PledgeFilter filter, PageQuery page) {
+    public PageResult<Pledge> search(ContributionFilter filter, PageQuery page) {
         return table.page(filter, page);
     }
 
     @Override
-    public List<Pledge> list(PledgeFilter filter) {
+    public List<Pledge> list(ContributionFilter filter) {
         return table.list(filter);
     }
 

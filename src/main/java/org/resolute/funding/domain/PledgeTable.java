@@ -12,14 +12,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.resolute.funding.Pledge;
-import org.resolute.funding.PledgeFilter;
-import org.resolute.funding.PledgeStatus;
 import org.resolute.kernel.MarkedQuery;
 import org.resolute.kernel.MarkedRecords;
+import org.resolute.kernel.Marking;
 import org.resolute.kernel.Money;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
+import org.resolute.kernel.Provenance;
+import org.resolute.kernel.jdbc.RecordColumns;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -46,14 +46,16 @@ class PledgeTable {
                 VALUES (:id, :donor, :fund, :firstYear, :lastYear, :amount, :currency, :status, :announcedOn,
                         :boardMeeting, :source, :asOf, :provenanceStatus, :classification, :releasableTo, :version,
                         :changedAt)
-                """, Provenances.add(new MapSqlParameterSource().addValue("id", pledge.id())
+                """, RecordColumns.provenance(RecordColumns.marking(new MapSqlParameterSource()
+                .addValue("id", pledge.id())
                 .addValue("donor", pledge.donor()).addValue("fund", pledge.fund())
                 .addValue("firstYear", pledge.firstYear()).addValue("lastYear", pledge.lastYear())
                 .addValue("amount", pledge.annualAmount().amount())
                 .addValue("currency", pledge.annualAmount().currencyCode())
                 .addValue("status", pledge.status().name()).addValue("announcedOn", pledge.announcedOn())
                 .addValue("boardMeeting", pledge.boardMeeting()).addValue("version", pledge.version())
-                .addValue("changedAt", now()), pledge.provenance(), pledge.marking()));
+                .addValue("changedAt", now()),
+                pledge.marking()), pledge.provenance()));
     }
 
     /** Moves a pledge on, if nobody moved it since it was read; answers whether it did. */
@@ -74,19 +76,19 @@ class PledgeTable {
     }
 
     Optional<Pledge> find(UUID id) {
-        return records.find(query(PledgeFilter.ALL).where("p.id = :id", "id", id), PledgeTable::pledge);
+        return records.find(query(ContributionFilter.ALL).where("p.id = :id", "id", id), PledgeTable::pledge);
     }
 
-    PageResult<Pledge> page(PledgeFilter filter, PageQuery page) {
+    PageResult<Pledge> page(ContributionFilter filter, PageQuery page) {
         return records.page(query(filter), page, PledgeTable::pledge);
     }
 
-    List<Pledge> list(PledgeFilter filter) {
+    List<Pledge> list(ContributionFilter filter) {
         return records.list(query(filter), PledgeTable::pledge);
     }
 
     List<Pledge> confirmedAt(UUID meeting) {
-        return records.list(query(PledgeFilter.ALL).where("p.board_meeting_id = :meeting", "meeting", meeting),
+        return records.list(query(ContributionFilter.ALL).where("p.board_meeting_id = :meeting", "meeting", meeting),
                 PledgeTable::pledge);
     }
 
@@ -95,7 +97,7 @@ class PledgeTable {
         return count == null ? 0 : count;
     }
 
-    private static MarkedQuery query(PledgeFilter filter) {
+    private static MarkedQuery query(ContributionFilter filter) {
         MarkedQuery query = MarkedQuery.select("p.*").from("funding_pledge", "p")
                 .whereIfPresent(filter.donor(), "p.donor = :donor", "donor")
                 .whereIfPresent(filter.fund(), "p.fund = :fund", "fund")
@@ -113,7 +115,7 @@ class PledgeTable {
                 row.getInt("first_year"), row.getInt("last_year"), new Money(row.getBigDecimal("amount"),
                         Currency.getInstance(row.getString("currency"))),
                 PledgeStatus.valueOf(row.getString("status")), row.getObject("announced_on", LocalDate.class),
-                row.getObject("board_meeting_id", UUID.class), Provenances.provenance(row),
-                Provenances.marking(row), row.getLong("version"));
+                row.getObject("board_meeting_id", UUID.class), Provenance.read(row),
+                Marking.read(row), row.getLong("version"));
     }
 }

@@ -2,8 +2,9 @@ package org.resolute.funding.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Currency;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,21 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
-import org.resolute.funding.Donor;
-import org.resolute.funding.ExchangeRate;
-import org.resolute.funding.MarkingText;
-import org.resolute.funding.FundRegister;
-import org.resolute.funding.Ledger;
-import org.resolute.funding.NewPosting;
-import org.resolute.funding.NewReceipt;
-import org.resolute.funding.Pledge;
-import org.resolute.funding.PledgeFilter;
-import org.resolute.funding.PledgeStatus;
-import org.resolute.funding.PostingResult;
-import org.resolute.funding.Receipt;
-import org.resolute.funding.Receipts;
-import org.resolute.funding.Recorded;
 import org.resolute.kernel.IdempotencyKeys;
 import org.resolute.kernel.Ids;
 import org.resolute.kernel.InvalidInput;
@@ -44,23 +32,23 @@ import org.springframework.stereotype.Service;
 
 /**
  * Records a receipt and its posting in one transaction, once per idempotency key ({@link KeyedWrites}): the
- * posting's unique key decides a race, the loser rolls back and answers the first receipt if it asked the same. The pledge it pays moves to partly received
- * or received.
+ * posting's unique key decides a race, the loser rolls back and answers the first receipt if it asked the same.
+ * The pledge it pays moves to partly received or received.
  */
 @Service
 class ReceiptBook implements Receipts {
 
     private final ReceiptTable table;
     private final PledgeBook pledges;
-    private final FundRegister register;
-    private final FundBooks books;
+    private final FundBook register;
+    private final AccountOpeningPostings books;
     private final Ledger ledger;
     private final ReceiptsAgreement agreement;
     private final ApplicationEventPublisher events;
     private final JournalTable postings;
     private final KeyedWrites keyed;
 
-    ReceiptBook(ReceiptTable table, PledgeBook pledges, FundRegister register, FundBooks books, Ledger ledger,
+    ReceiptBook(ReceiptTable table, PledgeBook pledges, FundBook register, AccountOpeningPostings books, Ledger ledger,
             ReceiptsAgreement agreement, ApplicationEventPublisher events, JournalTable postings,
             KeyedWrites keyed) {
         this.table = table;
@@ -96,33 +84,27 @@ class ReceiptBook implements Receipts {
         return code == null ? null : code.strip().toUpperCase(Locale.ROOT);
     }
 
+    /**
+     * Reads the donor, the fund, the pledge and the rate once each, moves the pledge on before the posting (so the
+     * pledge's row is read and written at one point, and the posting's locks come after it), then posts and
+     * stores the receipt, all in the transaction of {@link KeyedWrites}.
+     */
     private Receipt write(String key, String asked, NewReceipt request) {
-        Donor donorRecord = register.donor(request.donor());
-        String donor = donorRecord.code();
+        Donor donor = register.donor(request.donor());
         String fund = register.fund(request.fund()).code();
-        Pledge pledge = pledgeOf(request, donor, fund);
-        int year = request.pledgeYear() != null ? request.pledgeYear()
-                : pledge != null ? Math.max(pledge.firstYear(), Math.min(pledge.lastYear(),
-                        request.valueDate().getYear())) : request.valueDate().getYear();
+        Pledge pledge = pledgeOf(request, donor.code(), fund);
         ExchangeRate rate = register.rate(request.amount().currencyCode(), request.valueDate());
-        Money usd = new Money(request.amount().amount().multiply(rate.usdPerUnit()).setScale(2,
-                RoundingMode.HALF_EVEN), Currency.getInstance("USD"));
-        var id = Ids.next();
-        Marking marking = request.marking() != null ? request.marking() : MarkingText.defaultFor(donorRecord);
-        var posting = ledger.post(books.receipt(key, fund, donor, request.amount(), usd, request.valueDate(),
-                "Receipt from " + donor + " to " + fund + " (" + request.bankReference() + ")", "Receipt:" + id,
-                marking).askedAs(asked));
-        Receipt receipt = new Receipt(id, donor, fund, pledge == null ? null : pledge.id(), year, request.amount(),
-                request.valueDate(), request.bankReference().strip(), usd, rate.usdPerUnit(), rate.source(),
-                rate.rateDate(), posting.posting().id(), request.provenance() != null ? request.provenance()
-                        : new Provenance(request.bankReference().strip(), request.valueDate(), ProvenanceStatus.EXACT),
-                marking);
+        Receipt draft = draft(request, donor, fund, pledge, rate);
+        if (pledge != null) {
+            follow(pledge, List.of(draft));
+        }
+        var posting = ledger.post(books.receipt(key, fund, donor.code(), request.amount(), draft.usd(),
+                request.valueDate(), "Receipt from " + donor.code() + " to " + fund + " (" + request.bankReference()
+                        + ")", "Receipt:" + draft.id(), draft.marking()).askedAs(asked));
+        Receipt receipt = draft.postedAs(posting.posting().id());
         table.insert(receipt);
         agreement.check(List.of(receipt.id()));
         events.publishEvent(RecordChanged.created("Receipt", receipt.id(), receipt, receipt.marking()));
-        if (pledge != null) {
-            follow(pledge);
-        }
         return receipt;
     }
 
@@ -149,7 +131,7 @@ class ReceiptBook implements Receipts {
                             pledgeOf(request, donor, fund))).orElse(null);
             ExchangeRate rate = rates.computeIfAbsent(request.amount().currencyCode() + "|" + request.valueDate(),
                     k -> register.rate(request.amount().currencyCode(), request.valueDate()));
-            Receipt draft = draft(request, donorRecord, fund, pledge, rate, null);
+            Receipt draft = draft(request, donorRecord, fund, pledge, rate);
             postings.add(books.receipt("receipt:" + request.idempotencyKey(), fund, donor, request.amount(),
                     draft.usd(), request.valueDate(), "Receipt from " + donor + " to " + fund + " ("
                             + request.bankReference() + ")", "Receipt:" + draft.id(), draft.marking())
@@ -162,10 +144,7 @@ class ReceiptBook implements Receipts {
         for (int i = 0; i < drafts.size(); i++) {
             if (!posted.get(i).replayed()) {
                 Receipt draft = drafts.get(i);
-                written.add(new Receipt(draft.id(), draft.donor(), draft.fund(), draft.pledge(), draft.pledgeYear(),
-                        draft.amount(), draft.valueDate(), draft.bankReference(), draft.usd(), draft.usdPerUnit(),
-                        draft.rateSource(), draft.rateDate(), posted.get(i).posting().id(), draft.provenance(),
-                        draft.marking()));
+                written.add(draft.postedAs(posted.get(i).posting().id()));
                 if (draft.pledge() != null) {
                     followed.add(draft.pledge());
                 }
@@ -173,12 +152,12 @@ class ReceiptBook implements Receipts {
         }
         table.insertAll(written);
         agreement.check(written.stream().map(Receipt::id).toList());
-        followed.forEach(pledge -> follow(pledges.get(pledge)));
+        followed.forEach(pledge -> follow(pledges.get(pledge), List.of()));
         return written;
     }
 
-    private static Receipt draft(NewReceipt request, Donor donor, String fund, Pledge pledge, ExchangeRate rate,
-            UUID posting) {
+    /** The receipt a request makes, valued at the rate, before the ledger posts it. */
+    private static Receipt draft(NewReceipt request, Donor donor, String fund, Pledge pledge, ExchangeRate rate) {
         int year = request.pledgeYear() != null ? request.pledgeYear()
                 : pledge != null ? Math.max(pledge.firstYear(), Math.min(pledge.lastYear(),
                         request.valueDate().getYear())) : request.valueDate().getYear();
@@ -186,9 +165,9 @@ class ReceiptBook implements Receipts {
                 RoundingMode.HALF_EVEN), Currency.getInstance("USD"));
         return new Receipt(Ids.next(), donor.code(), fund, pledge == null ? null : pledge.id(), year,
                 request.amount(), request.valueDate(), request.bankReference().strip(), usd, rate.usdPerUnit(),
-                rate.source(), rate.rateDate(), posting, request.provenance() != null ? request.provenance()
+                rate.source(), rate.rateDate(), null, request.provenance() != null ? request.provenance()
                         : new Provenance(request.bankReference().strip(), request.valueDate(), ProvenanceStatus.EXACT),
-                request.marking() != null ? request.marking() : MarkingText.defaultFor(donor));
+                request.marking() != null ? request.marking() : donor.defaultMarking());
     }
 
     private Pledge pledgeOf(NewReceipt request, String donor, String fund) {
@@ -203,19 +182,23 @@ class ReceiptBook implements Receipts {
             return pledge;
         }
         int year = request.pledgeYear() != null ? request.pledgeYear() : request.valueDate().getYear();
-        return pledges.list(new PledgeFilter(donor, fund, year)).stream()
+        return pledges.list(new ContributionFilter(donor, fund, year)).stream()
                 .filter(pledge -> pledge.status() != PledgeStatus.CANCELLED).findFirst().orElse(null);
     }
 
-    /** Moves the pledge to partly received or received by what has come in, in the pledge's currency. */
-    private void follow(Pledge pledge) {
+    /**
+     * Moves the pledge to partly received or received by what has come in, in the pledge's currency: the receipts
+     * stored and those arriving (not stored yet).
+     */
+    private void follow(Pledge pledge, List<Receipt> arriving) {
         if (pledge.status() == PledgeStatus.RECEIVED) {
             return;
         }
         String currency = pledge.annualAmount().currencyCode();
         BigDecimal received = BigDecimal.ZERO;
-        Map<java.time.LocalDate, BigDecimal> rates = new HashMap<>();
-        for (Receipt receipt : table.ofPledge(pledge.id())) {
+        Map<LocalDate, BigDecimal> rates = new HashMap<>();
+        List<Receipt> receipts = Stream.concat(table.ofPledge(pledge.id()).stream(), arriving.stream()).toList();
+        for (Receipt receipt : receipts) {
             received = received.add(receipt.amount().currencyCode().equals(currency) ? receipt.amount().amount()
                     : receipt.usd().amount().divide(rates.computeIfAbsent(receipt.valueDate(), day ->
                             register.rate(currency, day).usdPerUnit()), 4, RoundingMode.HALF_EVEN));
@@ -228,12 +211,12 @@ class ReceiptBook implements Receipts {
     }
 
     @Override
-    public PageResult<Receipt> search(PledgeFilter filter, PageQuery page) {
+    public PageResult<Receipt> search(ContributionFilter filter, PageQuery page) {
         return table.page(filter, page);
     }
 
     @Override
-    public List<Receipt> list(PledgeFilter filter) {
+    public List<Receipt> list(ContributionFilter filter) {
         return table.list(filter);
     }
 }

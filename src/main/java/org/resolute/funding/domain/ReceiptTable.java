@@ -10,16 +10,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.resolute.funding.PledgeFilter;
-import org.resolute.funding.Receipt;
-import org.resolute.kernel.MarkedQuery;
 import org.resolute.kernel.MarkedFigures;
+import org.resolute.kernel.MarkedQuery;
 import org.resolute.kernel.MarkedRecords;
+import org.resolute.kernel.Marking;
 import org.resolute.kernel.Money;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
+import org.resolute.kernel.Provenance;
 import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.kernel.jdbc.BulkRows;
+import org.resolute.kernel.jdbc.RecordColumns;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -49,7 +50,8 @@ class ReceiptTable {
                 VALUES (:id, :donor, :fund, :pledge, :pledgeYear, :amount, :currency, :valueDate, :bankReference,
                         :usd, :rate, :rateSource, :rateDate, :posting, :source, :asOf, :provenanceStatus,
                         :classification, :releasableTo)
-                """, Provenances.add(new MapSqlParameterSource().addValue("id", receipt.id())
+                """, RecordColumns.provenance(RecordColumns.marking(new MapSqlParameterSource()
+                .addValue("id", receipt.id())
                 .addValue("donor", receipt.donor()).addValue("fund", receipt.fund())
                 .addValue("pledge", receipt.pledge()).addValue("pledgeYear", receipt.pledgeYear())
                 .addValue("amount", receipt.amount().amount())
@@ -57,7 +59,7 @@ class ReceiptTable {
                 .addValue("bankReference", receipt.bankReference()).addValue("usd", receipt.usd().amount())
                 .addValue("rate", receipt.usdPerUnit()).addValue("rateSource", receipt.rateSource())
                 .addValue("rateDate", receipt.rateDate()).addValue("posting", receipt.posting()),
-                receipt.provenance(), receipt.marking()));
+                receipt.marking()), receipt.provenance()));
     }
 
     static final List<String> COLUMNS = List.of("id", "donor", "fund", "pledge_id", "pledge_year", "amount",
@@ -77,21 +79,21 @@ class ReceiptTable {
 
     /** The receipt recorded under an idempotency key, if the viewer may see it. */
     Optional<Receipt> underKey(String key) {
-        return records.find(query(PledgeFilter.ALL).where(
+        return records.find(query(ContributionFilter.ALL).where(
                 "r.posting_id IN (SELECT p.id FROM funding_posting p WHERE p.idempotency_key = :key)", "key", key),
                 ReceiptTable::receipt);
     }
 
-    PageResult<Receipt> page(PledgeFilter filter, PageQuery page) {
+    PageResult<Receipt> page(ContributionFilter filter, PageQuery page) {
         return records.page(query(filter), page, ReceiptTable::receipt);
     }
 
-    List<Receipt> list(PledgeFilter filter) {
+    List<Receipt> list(ContributionFilter filter) {
         return records.list(query(filter), ReceiptTable::receipt);
     }
 
     List<Receipt> ofPledge(UUID pledge) {
-        return records.list(query(PledgeFilter.ALL).where("r.pledge_id = :pledge", "pledge", pledge),
+        return records.list(query(ContributionFilter.ALL).where("r.pledge_id = :pledge", "pledge", pledge),
                 ReceiptTable::receipt);
     }
 
@@ -101,14 +103,14 @@ class ReceiptTable {
      */
     Set<ProvenanceStatus> provenanceStatuses(String fund, LocalDate asOf) {
         Set<ProvenanceStatus> statuses = EnumSet.noneOf(ProvenanceStatus.class);
-        figures.grouped(MarkedQuery.select("r.provenance_status").from("funding_receipt", "r")
+        figures.grouped(MarkedQuery.select("r.provenance_status, MIN(r.source) AS source").from("funding_receipt", "r")
                 .where("r.fund = :fund", "fund", fund).whereIfPresent(asOf, "r.value_date <= :asOf", "asOf")
                 .groupBy("r.provenance_status"),
-                (row, n) -> statuses.add(ProvenanceStatus.valueOf(row.getString("provenance_status"))));
+                (row, n) -> statuses.add(Provenance.read(row, "source", null).status()));
         return statuses;
     }
 
-    private static MarkedQuery query(PledgeFilter filter) {
+    private static MarkedQuery query(ContributionFilter filter) {
         return MarkedQuery.select("r.*").from("funding_receipt", "r")
                 .whereIfPresent(filter.donor(), "r.donor = :donor", "donor")
                 .whereIfPresent(filter.fund(), "r.fund = :fund", "fund")
@@ -126,6 +128,6 @@ class ReceiptTable {
                 new Money(row.getBigDecimal("usd_amount"), Currency.getInstance("USD")),
                 row.getBigDecimal("usd_per_unit"), row.getString("rate_source"),
                 row.getObject("rate_date", LocalDate.class), row.getObject("posting_id", UUID.class),
-                Provenances.provenance(row), Provenances.marking(row));
+                Provenance.read(row), Marking.read(row));
     }
 }

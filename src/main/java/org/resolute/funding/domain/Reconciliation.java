@@ -8,13 +8,9 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 
-import org.resolute.funding.Pledge;
-import org.resolute.funding.PledgeStatus;
-import org.resolute.funding.Receipt;
-import org.resolute.funding.ReconciliationLine;
 import org.resolute.kernel.Money;
 
 /**

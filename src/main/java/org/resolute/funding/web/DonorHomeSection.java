@@ -10,13 +10,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import org.resolute.funding.Donor;
 import org.resolute.funding.Fund;
-import org.resolute.funding.FundRegister;
-import org.resolute.funding.FundReports;
-import org.resolute.funding.FundStatus;
-import org.resolute.funding.PledgeFilter;
-import org.resolute.funding.ReconciliationLine;
+import org.resolute.funding.domain.ContributionFilter;
+import org.resolute.funding.domain.Donor;
+import org.resolute.funding.domain.FundBook;
+import org.resolute.funding.domain.FundReports;
+import org.resolute.funding.domain.FundStatus;
+import org.resolute.funding.domain.ReconciliationLine;
 import org.resolute.kernel.HomeSection;
 import org.resolute.kernel.HomeSection.Figure;
 import org.resolute.kernel.HomeSection.Line;
@@ -34,11 +34,11 @@ import org.springframework.stereotype.Component;
 @Component
 class DonorHomeSection implements HomeSection.Source {
 
-    private final FundRegister register;
+    private final FundBook register;
     private final FundReports reports;
     private final Clock clock;
 
-    DonorHomeSection(FundRegister register, FundReports reports, Clock clock) {
+    DonorHomeSection(FundBook register, FundReports reports, Clock clock) {
         this.register = register;
         this.reports = reports;
         this.clock = clock;
@@ -54,7 +54,7 @@ class DonorHomeSection implements HomeSection.Source {
         Map<String, BigDecimal[]> byFund = new TreeMap<>();
         boolean illustrative = false;
         for (Donor donor : donors) {
-            for (ReconciliationLine line : reports.reconcile(new PledgeFilter(donor.code(), null, null))) {
+            for (ReconciliationLine line : reports.reconcile(new ContributionFilter(donor.code(), null, null))) {
                 BigDecimal[] sums = byFund.computeIfAbsent(line.fund(), fund -> new BigDecimal[] {BigDecimal.ZERO,
                         BigDecimal.ZERO});
                 sums[0] = sums[0].add(Objects.requireNonNullElse(line.pledgedUsd(), BigDecimal.ZERO));

@@ -18,8 +18,8 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 import org.jspecify.annotations.Nullable;
-import org.resolute.funding.Donor;
-import org.resolute.funding.ReconciliationLine;
+import org.resolute.funding.domain.Donor;
+import org.resolute.funding.domain.ReconciliationLine;
 import org.resolute.kernel.Money;
 import org.resolute.kernel.web.i18n.Formats;
 

@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-import org.resolute.funding.FundReports;
-import org.resolute.funding.PledgeFilter;
-import org.resolute.funding.Receipt;
-import org.resolute.funding.Receipts;
-import org.resolute.funding.ReconciliationLine;
+import org.resolute.funding.domain.ContributionFilter;
+import org.resolute.funding.domain.FundReports;
+import org.resolute.funding.domain.Receipt;
+import org.resolute.funding.domain.Receipts;
+import org.resolute.funding.domain.ReconciliationLine;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -35,13 +35,13 @@ class FundingChartsData {
     @GetMapping("/funding/charts/data")
     Charts data() {
         Map<String, SortedMap<Integer, BigDecimal>> byDonor = new TreeMap<>();
-        for (Receipt receipt : receipts.list(new PledgeFilter(null, FUND, null))) {
+        for (Receipt receipt : receipts.list(new ContributionFilter(null, FUND, null))) {
             byDonor.computeIfAbsent(receipt.donor(), donor -> new TreeMap<>())
                     .merge(receipt.valueDate().getYear(), receipt.usd().amount(), BigDecimal::add);
         }
         SortedMap<Integer, BigDecimal> pledged = new TreeMap<>();
         SortedMap<Integer, BigDecimal> received = new TreeMap<>();
-        for (ReconciliationLine line : reports.reconcile(new PledgeFilter(null, FUND, null))) {
+        for (ReconciliationLine line : reports.reconcile(new ContributionFilter(null, FUND, null))) {
             if (line.pledgedUsd() != null) {
                 pledged.merge(line.year(), line.pledgedUsd(), BigDecimal::add);
             }

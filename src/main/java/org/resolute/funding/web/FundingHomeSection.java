@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.resolute.funding.FundRegister;
-import org.resolute.funding.FundReports;
-import org.resolute.funding.FundStatus;
+import org.resolute.funding.domain.FundBook;
+import org.resolute.funding.domain.FundReports;
+import org.resolute.funding.domain.FundStatus;
 import org.resolute.kernel.HomeSection;
 import org.resolute.kernel.HomeSection.Figure;
 import org.resolute.kernel.HomeSection.Line;
@@ -27,11 +27,11 @@ class FundingHomeSection implements HomeSection.Source {
 
     static final String USD = "USD";
 
-    private final FundRegister register;
+    private final FundBook register;
     private final FundReports reports;
     private final Clock clock;
 
-    FundingHomeSection(FundRegister register, FundReports reports, Clock clock) {
+    FundingHomeSection(FundBook register, FundReports reports, Clock clock) {
         this.register = register;
         this.reports = reports;
         this.clock = clock;

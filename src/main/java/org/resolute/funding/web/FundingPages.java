@@ -9,13 +9,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.resolute.funding.FundRegister;
-import org.resolute.funding.FundingHorizons;
-import org.resolute.funding.FundReports;
-import org.resolute.funding.Pledge;
-import org.resolute.funding.PledgeFilter;
-import org.resolute.funding.Pledges;
-import org.resolute.funding.PublishedFigure;
+import org.resolute.funding.domain.ContributionFilter;
+import org.resolute.funding.domain.FundBook;
+import org.resolute.funding.domain.FundReports;
+import org.resolute.funding.domain.HorizonBook;
+import org.resolute.funding.domain.Pledge;
+import org.resolute.funding.domain.Pledges;
+import org.resolute.funding.domain.PublishedFigure;
 import org.resolute.kernel.Marking;
 import org.resolute.reference.Sources;
 import org.springframework.context.MessageSource;
@@ -33,15 +33,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class FundingPages {
 
-    private final FundRegister register;
+    private final FundBook register;
     private final FundReports reports;
     private final Pledges pledges;
-    private final FundingHorizons horizons;
+    private final HorizonBook horizons;
     private final Sources sources;
     private final MessageSource messages;
     private final Clock clock;
 
-    FundingPages(FundRegister register, FundReports reports, Pledges pledges, FundingHorizons horizons,
+    FundingPages(FundBook register, FundReports reports, Pledges pledges, HorizonBook horizons,
             Sources sources, MessageSource messages, Clock clock) {
         this.register = register;
         this.reports = reports;
@@ -82,7 +82,7 @@ class FundingPages {
         model.addAttribute("asOf", date);
         model.addAttribute("totals", reports.publicTotals(date));
         List<PublishedFigure> published = reports.publishedFigures("ANATF");
-        List<Pledge> publicPledges = pledges.list(PledgeFilter.ALL).stream()
+        List<Pledge> publicPledges = pledges.list(ContributionFilter.ALL).stream()
                 .filter(pledge -> pledge.marking().equals(Marking.PUBLIC)).toList();
         model.addAttribute("published", published);
         model.addAttribute("publicPledges", publicPledges);

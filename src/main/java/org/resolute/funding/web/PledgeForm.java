@@ -7,7 +7,7 @@ import java.util.Currency;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
-import org.resolute.funding.NewPledge;
+import org.resolute.funding.domain.NewPledge;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Money;
 import org.springframework.context.i18n.LocaleContextHolder;

@@ -9,13 +9,14 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.resolute.funding.BoardMeeting;
-import org.resolute.funding.FundRegister;
-import org.resolute.funding.NewPledge;
-import org.resolute.funding.Pledge;
-import org.resolute.funding.PledgeFilter;
-import org.resolute.funding.Pledges;
+import org.resolute.funding.domain.BoardMeeting;
+import org.resolute.funding.domain.ContributionFilter;
+import org.resolute.funding.domain.FundBook;
+import org.resolute.funding.domain.NewPledge;
+import org.resolute.funding.domain.Pledge;
+import org.resolute.funding.domain.Pledges;
 import org.resolute.kernel.PageQuery;
+import org.resolute.kernel.Roles;
 import org.resolute.kernel.csv.Csv;
 import org.resolute.kernel.csv.CsvWriter;
 import org.resolute.kernel.web.Notice;
@@ -35,13 +36,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PledgesPage {
 
-    static final String FUND_MANAGER = "hasAnyRole('FUND_MANAGER', 'ADMIN')";
-
     private final Pledges pledges;
-    private final FundRegister register;
+    private final FundBook register;
     private final MessageSource messages;
 
-    PledgesPage(Pledges pledges, FundRegister register, MessageSource messages) {
+    PledgesPage(Pledges pledges, FundBook register, MessageSource messages) {
         this.pledges = pledges;
         this.register = register;
         this.messages = messages;
@@ -51,7 +50,7 @@ class PledgesPage {
     String list(@RequestParam(defaultValue = "") String donor, @RequestParam(defaultValue = "") String fund,
             @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "") String sort, Model model) {
-        PledgeFilter filter = new PledgeFilter(donor, fund, year);
+        ContributionFilter filter = new ContributionFilter(donor, fund, year);
         model.addAttribute("filter", filter);
         model.addAttribute("sort", sort);
         model.addAttribute("result", pledges.search(filter, new PageQuery(page, 25, sort)));
@@ -72,7 +71,7 @@ class PledgesPage {
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         CsvWriter csv = new CsvWriter(out).line("id", "donor", "fund", "first_year", "last_year", "annual_amount",
                 "currency", "status", "announced_on", "board_meeting", "source", "provenance_status", "marking");
-        for (Pledge pledge : pledges.list(new PledgeFilter(donor, fund, year))) {
+        for (Pledge pledge : pledges.list(new ContributionFilter(donor, fund, year))) {
             csv.line(pledge.id().toString(), pledge.donor(), pledge.fund(), "" + pledge.firstYear(),
                     "" + pledge.lastYear(), pledge.annualAmount().amount().toPlainString(),
                     pledge.annualAmount().currencyCode(), pledge.status().name(), pledge.announcedOn().toString(),
@@ -83,7 +82,7 @@ class PledgesPage {
     }
 
     @PostMapping("/funding/pledges")
-    @PreAuthorize(FUND_MANAGER)
+    @PreAuthorize(Roles.FUND_MANAGERS_AND_ADMINISTRATORS)
     String announce(PledgeForm form, HttpServletRequest request, RedirectAttributes redirect) {
         FormCheck check = new FormCheck(request);
         NewPledge read = form.read(check);
@@ -99,7 +98,7 @@ class PledgesPage {
     }
 
     @PostMapping("/funding/pledges/{id}/confirmation")
-    @PreAuthorize(FUND_MANAGER)
+    @PreAuthorize(Roles.FUND_MANAGERS_AND_ADMINISTRATORS)
     String confirm(@PathVariable UUID id, @RequestParam UUID boardMeeting, HttpServletRequest request,
             RedirectAttributes redirect) {
         FormCheck check = new FormCheck(request);
@@ -113,7 +112,7 @@ class PledgesPage {
     }
 
     @PostMapping("/funding/pledges/{id}/cancellation")
-    @PreAuthorize(FUND_MANAGER)
+    @PreAuthorize(Roles.FUND_MANAGERS_AND_ADMINISTRATORS)
     String cancel(@PathVariable UUID id, HttpServletRequest request, RedirectAttributes redirect) {
         FormCheck check = new FormCheck(request);
         Pledge pledge = check.read(() -> pledges.cancel(id));
@@ -126,7 +125,7 @@ class PledgesPage {
     }
 
     @PostMapping("/funding/board-meetings")
-    @PreAuthorize(FUND_MANAGER)
+    @PreAuthorize(Roles.FUND_MANAGERS_AND_ADMINISTRATORS)
     String recordMeeting(MeetingForm form, HttpServletRequest request, RedirectAttributes redirect) {
         FormCheck check = new FormCheck(request);
         MeetingForm.Meeting read = form.read(check);

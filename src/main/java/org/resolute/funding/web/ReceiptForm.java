@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Currency;
 
 import org.jspecify.annotations.Nullable;
-import org.resolute.funding.NewReceipt;
+import org.resolute.funding.domain.NewReceipt;
 import org.resolute.kernel.Money;
 
 /**

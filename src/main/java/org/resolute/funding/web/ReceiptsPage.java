@@ -2,14 +2,15 @@ package org.resolute.funding.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.resolute.funding.FundRegister;
-import org.resolute.funding.NewReceipt;
-import org.resolute.funding.PledgeFilter;
-import org.resolute.funding.Receipt;
-import org.resolute.funding.Receipts;
-import org.resolute.funding.Recorded;
+import org.resolute.funding.domain.ContributionFilter;
+import org.resolute.funding.domain.FundBook;
+import org.resolute.funding.domain.NewReceipt;
+import org.resolute.funding.domain.Receipt;
+import org.resolute.funding.domain.Receipts;
+import org.resolute.funding.domain.Recorded;
 import org.resolute.kernel.Ids;
 import org.resolute.kernel.PageQuery;
+import org.resolute.kernel.Roles;
 import org.resolute.kernel.web.Notice;
 import org.resolute.kernel.web.i18n.Formats;
 import org.springframework.context.MessageSource;
@@ -30,10 +31,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReceiptsPage {
 
     private final Receipts receipts;
-    private final FundRegister register;
+    private final FundBook register;
     private final MessageSource messages;
 
-    ReceiptsPage(Receipts receipts, FundRegister register, MessageSource messages) {
+    ReceiptsPage(Receipts receipts, FundBook register, MessageSource messages) {
         this.receipts = receipts;
         this.register = register;
         this.messages = messages;
@@ -43,7 +44,7 @@ class ReceiptsPage {
     String list(@RequestParam(defaultValue = "") String donor, @RequestParam(defaultValue = "") String fund,
             @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "") String sort, Model model) {
-        PledgeFilter filter = new PledgeFilter(donor, fund, year);
+        ContributionFilter filter = new ContributionFilter(donor, fund, year);
         model.addAttribute("filter", filter);
         model.addAttribute("result", receipts.search(filter, new PageQuery(page, 25, sort)));
         model.addAttribute("funds", register.funds());
@@ -54,7 +55,7 @@ class ReceiptsPage {
     }
 
     @PostMapping("/funding/receipts")
-    @PreAuthorize(PledgesPage.FUND_MANAGER)
+    @PreAuthorize(Roles.FUND_MANAGERS_AND_ADMINISTRATORS)
     String record(ReceiptForm form, HttpServletRequest request, RedirectAttributes redirect) {
         FormCheck check = new FormCheck(request);
         NewReceipt read = form.read(check);

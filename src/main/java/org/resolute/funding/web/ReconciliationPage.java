@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.resolute.funding.FundRegister;
-import org.resolute.funding.FundReports;
-import org.resolute.funding.PledgeFilter;
-import org.resolute.funding.ReconciliationLine;
+import org.resolute.funding.domain.ContributionFilter;
+import org.resolute.funding.domain.FundBook;
+import org.resolute.funding.domain.FundReports;
+import org.resolute.funding.domain.ReconciliationLine;
 import org.resolute.kernel.PageResult;
 import org.resolute.kernel.web.i18n.Formats;
 import org.springframework.context.MessageSource;
@@ -29,11 +29,11 @@ class ReconciliationPage {
     private static final int PAGE_SIZE = 25;
 
     private final FundReports reports;
-    private final FundRegister register;
+    private final FundBook register;
     private final MessageSource messages;
     private final Clock clock;
 
-    ReconciliationPage(FundReports reports, FundRegister register, MessageSource messages, Clock clock) {
+    ReconciliationPage(FundReports reports, FundBook register, MessageSource messages, Clock clock) {
         this.reports = reports;
         this.register = register;
         this.messages = messages;
@@ -44,7 +44,7 @@ class ReconciliationPage {
     String reconciliation(@RequestParam(defaultValue = "") String donor,
             @RequestParam(defaultValue = "") String fund, @RequestParam(required = false) Integer year,
             @RequestParam(defaultValue = "0") int page, Model model) {
-        PledgeFilter filter = new PledgeFilter(donor, fund, year);
+        ContributionFilter filter = new ContributionFilter(donor, fund, year);
         List<ReconciliationLine> lines = reports.reconcile(filter);
         int shown = Math.max(0, Math.min(page, (lines.size() - 1) / PAGE_SIZE));
         model.addAttribute("filter", filter);
@@ -61,7 +61,7 @@ class ReconciliationPage {
     @GetMapping("/funding/donors/{code}/statement.pdf")
     ResponseEntity<byte[]> statement(@PathVariable String code) {
         var donor = register.donor(code);
-        List<ReconciliationLine> lines = reports.reconcile(new PledgeFilter(donor.code(), null, null));
+        List<ReconciliationLine> lines = reports.reconcile(new ContributionFilter(donor.code(), null, null));
         byte[] pdf = DonorStatement.pdf(donor, lines, LocalDate.now(clock),
                 new Formats(LocaleContextHolder.getLocale(), messages));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
-import org.resolute.funding.ReconciliationLine;
+import org.resolute.funding.domain.ReconciliationLine;
 
 /**
  * The totals under the reconciliation, over every line the filters keep (not only the page shown): per pledge

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.resolute.funding.FundRegister;
+import org.resolute.funding.Funds;
 import org.resolute.governance.Decisions;
 import org.resolute.governance.EffectKind;
 import org.resolute.governance.NewEffect;
@@ -38,11 +38,11 @@ class DecisionPage {
     private final Decisions decisions;
     private final TroopCeilings ceilings;
     private final Missions missions;
-    private final FundRegister funds;
+    private final Funds funds;
     private final Nations nations;
     private final MessageSource messages;
 
-    DecisionPage(Decisions decisions, TroopCeilings ceilings, Missions missions, FundRegister funds, Nations nations,
+    DecisionPage(Decisions decisions, TroopCeilings ceilings, Missions missions, Funds funds, Nations nations,
             MessageSource messages) {
         this.decisions = decisions;
         this.ceilings = ceilings;

@@ -51,6 +51,20 @@ public class BulkRows {
         });
     }
 
+    /**
+     * Inserts a few rows (one record's) through batched INSERTs on every database, inside the caller's transaction:
+     * COPY's extra round trip costs more than it saves for so few.
+     */
+    public void insertFew(String table, List<String> columns, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            batch(connection, table, columns, rows);
+            return null;
+        });
+    }
+
     private static void copy(PGConnection connection, String table, List<String> columns, List<Object[]> rows)
             throws SQLException {
         StringBuilder csv = new StringBuilder(rows.size() * 64 * columns.size());

@@ -13,11 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.resolute.funding.Donor;
-import org.resolute.funding.DonorKind;
 import org.resolute.funding.Fund;
-import org.resolute.funding.IatiImport;
-import org.resolute.funding.IatiImport.SkipReason;
+import org.resolute.funding.domain.IatiImport.SkipReason;
 import org.resolute.kernel.InvalidInput;
 
 /** The IATI reader and import plan on publishers' files, without the application: versions, skips, errors. */

@@ -14,11 +14,6 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
-import org.resolute.funding.Account;
-import org.resolute.funding.AccountKind;
-import org.resolute.funding.Ledger;
-import org.resolute.funding.NewPosting;
-import org.resolute.funding.PostingLine;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Money;
 import org.resolute.kernel.Viewer;

@@ -10,8 +10,8 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.resolute.funding.NewPledge;
-import org.resolute.funding.ReconciliationLine;
+import org.resolute.funding.domain.NewPledge;
+import org.resolute.funding.domain.ReconciliationLine;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Money;
 import org.springframework.context.i18n.LocaleContextHolder;

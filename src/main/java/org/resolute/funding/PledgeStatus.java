@@ -1,6 +1,0 @@
-package org.resolute.funding;
-
-/** Where a pledge stands, from announcement to the money received. */
-public enum PledgeStatus {
-    ANNOUNCED, CONFIRMED, PARTLY_RECEIVED, RECEIVED, CANCELLED
-}

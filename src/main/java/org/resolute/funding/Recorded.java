@@ -1,5 +1,0 @@
-package org.resolute.funding;
-
-/** A record written by a request that moves money, and whether it was written now or found as a replay. */
-public record Recorded<T>(T record, boolean replayed) {
-}
