@@ -1,4 +1,4 @@
-package org.resolute.identity;
+package org.resolute.identity.web;
 
 import java.time.Clock;
 import java.util.List;
