@@ -1,4 +1,4 @@
-package org.resolute.audit;
+package org.resolute.audit.domain;
 
 /**
  * The outcome of recomputing the hash chain. It names only where the chain breaks and how, never the content of
