@@ -13,10 +13,6 @@ import ai.timefold.solver.core.api.score.analysis.MatchAnalysis;
 import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 
-import org.resolute.planning.PlanAssignment;
-import org.resolute.planning.PlanKind;
-import org.resolute.planning.PlanResult;
-import org.resolute.planning.UnmetRequirement;
 
 /** Reads a solved deployment into a plan's result: figures against the current posture and reasons in words. */
 public final class Outcomes {

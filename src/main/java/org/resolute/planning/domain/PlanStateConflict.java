@@ -1,4 +1,4 @@
-package org.resolute.planning;
+package org.resolute.planning.domain;
 
 import org.resolute.kernel.StaleUpdate;
 

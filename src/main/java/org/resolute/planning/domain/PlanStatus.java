@@ -1,4 +1,4 @@
-package org.resolute.planning;
+package org.resolute.planning.domain;
 
 /** Where a plan's solve stands. */
 public enum PlanStatus {

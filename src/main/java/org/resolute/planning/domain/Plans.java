@@ -1,5 +1,7 @@
-package org.resolute.planning;
+package org.resolute.planning.domain;
 
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.resolute.kernel.PageQuery;
@@ -23,7 +25,7 @@ public interface Plans {
     Plan get(UUID id);
 
     /** The plan's assignments, unmet requirements and reasons, once it has a best solution. */
-    java.util.Optional<PlanResult> result(UUID id);
+    Optional<PlanResult> result(UUID id);
 
     /** Newest first. */
     PageResult<Plan> search(PageQuery page);
@@ -36,7 +38,7 @@ public interface Plans {
      * {@link org.resolute.kernel.InvalidInput} naming effective for a date not after the plan's posture or one
      * that already has reports.
      */
-    PlanApplication apply(UUID id, java.time.LocalDate effective);
+    PlanApplication apply(UUID id, LocalDate effective);
 
     /** Stops a queued or solving plan, keeping the best solution found so far; a finished plan is left as it is. */
     Plan stop(UUID id);
