@@ -1,4 +1,4 @@
-package org.resolute.advising;
+package org.resolute.advising.domain;
 
 /** How the advisors judged the counterparts' reception of the engagement. */
 public enum Atmosphere {

@@ -1,4 +1,6 @@
-package org.resolute.advising;
+package org.resolute.advising.domain;
+
+import java.util.Locale;
 
 import org.resolute.kernel.InvalidInput;
 
@@ -35,7 +37,7 @@ public enum CapabilityRating {
     }
 
     public String label() {
-        return level + " " + name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return level + " " + name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     public static CapabilityRating of(int level) {

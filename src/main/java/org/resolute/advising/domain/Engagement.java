@@ -1,10 +1,11 @@
-package org.resolute.advising;
+package org.resolute.advising.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.resolute.advising.EngagementMode;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Marked;
 import org.resolute.kernel.Marking;

@@ -1,8 +1,10 @@
-package org.resolute.advising;
+package org.resolute.advising.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
+import org.resolute.advising.EngagementMode;
 import org.resolute.kernel.Marking;
 
 /**
@@ -22,13 +24,13 @@ public record EngagementInput(String title, String command, String institution, 
 
     public EngagementInput {
         title = trim(title);
-        command = trim(command).toUpperCase(java.util.Locale.ROOT);
-        institution = trim(institution).toUpperCase(java.util.Locale.ROOT);
+        command = trim(command).toUpperCase(Locale.ROOT);
+        institution = trim(institution).toUpperCase(Locale.ROOT);
         place = trim(place);
         keyOutcomes = trim(keyOutcomes);
         nextSteps = trim(nextSteps);
         details = trim(details);
-        advisorNation = trim(advisorNation).toUpperCase(java.util.Locale.ROOT);
+        advisorNation = trim(advisorNation).toUpperCase(Locale.ROOT);
         areas = clean(areas, true);
         pillars = clean(pillars, true);
         advisors = clean(advisors, false);
@@ -42,6 +44,6 @@ public record EngagementInput(String title, String command, String institution, 
 
     private static List<String> clean(List<String> values, boolean codes) {
         return values == null ? List.of() : values.stream().map(EngagementInput::trim).filter(v -> !v.isEmpty())
-                .map(v -> codes ? v.toUpperCase(java.util.Locale.ROOT) : v).distinct().toList();
+                .map(v -> codes ? v.toUpperCase(Locale.ROOT) : v).distinct().toList();
     }
 }

@@ -1,4 +1,4 @@
-package org.resolute.advising;
+package org.resolute.advising.domain;
 
 import java.time.LocalDate;
 import java.util.Locale;
@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.resolute.kernel.Classification;
 import org.resolute.kernel.InputDates;
 import org.resolute.kernel.InvalidInput;
+import org.resolute.kernel.Marking;
 
 /**
  * Which engagements to find; an empty filter selects everything the viewer may see.
@@ -63,13 +64,11 @@ public record EngagementSearch(String text, LocalDate from, LocalDate to, String
         }
     }
 
+    /** The classification the search is limited to, parsed as every marking is; the search's field is "marking". */
     private static Classification classification(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
         try {
-            return Classification.valueOf(text.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
+            return Marking.typed(text, null).map(Marking::classification).orElse(null);
+        } catch (InvalidInput refused) {
             throw new InvalidInput("marking", "error.choice",
                     "marking '" + text + "' is not PUBLIC, MISSION or RESTRICTED");
         }

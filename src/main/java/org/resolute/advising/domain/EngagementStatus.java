@@ -1,4 +1,4 @@
-package org.resolute.advising;
+package org.resolute.advising.domain;
 
 /** Where an engagement report stands in its workflow. */
 public enum EngagementStatus {

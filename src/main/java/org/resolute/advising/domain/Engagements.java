@@ -1,6 +1,7 @@
-package org.resolute.advising;
+package org.resolute.advising.domain;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.resolute.kernel.PageQuery;
@@ -38,7 +39,7 @@ public interface Engagements {
     String export(EngagementSearch search);
 
     /** The date of the latest approved engagement the viewer may see, if any: where pages open by default. */
-    java.util.Optional<LocalDate> latestApproved();
+    Optional<LocalDate> latestApproved();
 
     /** The approved engagements of the day per command. */
     DailyRollup rollup(LocalDate date);

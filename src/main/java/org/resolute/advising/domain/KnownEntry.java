@@ -1,4 +1,4 @@
-package org.resolute.advising;
+package org.resolute.advising.domain;
 
 import java.util.UUID;
 

@@ -1,7 +1,8 @@
-package org.resolute.advising;
+package org.resolute.advising.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.resolute.kernel.Marking;
@@ -11,8 +12,8 @@ public record NewAssessment(String institution, String area, int rating, LocalDa
         List<UUID> evidence, Marking marking) {
 
     public NewAssessment {
-        institution = institution == null ? "" : institution.trim().toUpperCase(java.util.Locale.ROOT);
-        area = area == null ? "" : area.trim().toUpperCase(java.util.Locale.ROOT);
+        institution = institution == null ? "" : institution.trim().toUpperCase(Locale.ROOT);
+        area = area == null ? "" : area.trim().toUpperCase(Locale.ROOT);
         rationale = rationale == null ? "" : rationale.trim();
         evidence = evidence == null ? List.of() : evidence.stream().distinct().toList();
         marking = marking == null ? Marking.MISSION : marking;

@@ -1,4 +1,4 @@
-package org.resolute.advising;
+package org.resolute.advising.domain;
 
 /** Where a capability is heading: the latest rating against the one before it. */
 public enum Trend {
