@@ -70,7 +70,9 @@ class StructureTests {
     @ParameterizedTest
     @MethodSource("modules")
     void markingsAndProvenancesAreReadAndParsedByTheirOwnTypes(String module) {
-        assertThat(linesOf(module, line -> line.contains("Classification.valueOf(")
+        assertThat(linesOf(module, line -> line.contains("Marking.of(Classification.valueOf(")
+                || line.contains("Classification.valueOf(row.getString(\"classification\")")
+                || line.contains("Classification.valueOf(rs.getString(\"classification\")")
                 || line.contains("ProvenanceStatus.valueOf(")))
                 .as("Marking.read / Marking.typed / Provenance.read do this, once, in the kernel").isEmpty();
         assertThat(MAIN.stream().filter(inModule(module))

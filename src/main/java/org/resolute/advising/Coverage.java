@@ -2,8 +2,10 @@ package org.resolute.advising;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 
 /** Where advising is most needed: every institution by every functional area, for the current viewer. */
+@NamedInterface("api")
 public interface Coverage {
 
     /**

@@ -3,6 +3,7 @@ package org.resolute.advising;
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Coverage of one institution in one functional area: approved engagements in the recent window against the
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param location the mission location the institution's advisors work from
  * @param illustrative whether any counted engagement or the rating is an illustrative demo record
  */
+@NamedInterface("api")
 public record CoverageCell(String institution, String institutionName, String area, String areaName,
         int recentEngagements, @Nullable Integer latestRating, @Nullable LocalDate ratedOn, String command,
         String location,

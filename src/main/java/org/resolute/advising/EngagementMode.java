@@ -1,8 +1,10 @@
 package org.resolute.advising;
 
 import java.util.Locale;
+import org.springframework.modulith.NamedInterface;
 
 /** How the advisors met their counterparts. */
+@NamedInterface("api")
 public enum EngagementMode {
     /** Advisors co-located with their counterparts. */
     PERSISTENT,

@@ -2,11 +2,13 @@ package org.resolute.advising;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Changes to advisor positions that another module decides (the planner's applied plans), each reaching the audit
  * trail with its basis, e.g. "plan 0190...".
  */
+@NamedInterface("api")
 public interface PositionChanges {
 
     /**

@@ -3,5 +3,7 @@
  * reports with their approval, evidence-based capability assessments, and the coverage of institutions by
  * functional area that shows where advising is thin and capability weak.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"mission", "reference"})
+@ApplicationModule(allowedDependencies = {"mission", "reference"})
 package org.resolute.advising;
+
+import org.springframework.modulith.ApplicationModule;

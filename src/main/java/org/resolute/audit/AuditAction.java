@@ -4,8 +4,10 @@ import java.util.Arrays;
 import java.util.Locale;
 
 import org.resolute.kernel.InvalidInput;
+import org.springframework.modulith.NamedInterface;
 
 /** What happened to a record. */
+@NamedInterface("api")
 public enum AuditAction {
     CREATED, UPDATED, DELETED;
 

@@ -3,6 +3,7 @@ package org.resolute.audit;
 import java.time.LocalDate;
 
 import org.resolute.kernel.InvalidInput;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What an auditor narrows the trail to; every part is optional.
@@ -10,6 +11,7 @@ import org.resolute.kernel.InvalidInput;
  * @param from first day (UTC) of changes to show
  * @param to last day (UTC) of changes to show, inclusive
  */
+@NamedInterface("api")
 public record AuditFilter(String actor, String module, String recordType, String recordId, AuditAction action,
         LocalDate from, LocalDate to) {
 

@@ -8,12 +8,14 @@ import org.resolute.audit.domain.AuditEntries;
 import org.resolute.audit.domain.AuditChain;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 
 /**
  * The audit trail as other code sees it. Lists, exports and counts show the current viewer only entries about
- * records the viewer may see; {@link #verify()} checks the whole chain and reports only where it breaks.
+ * records the viewer may see.
  */
+@NamedInterface("api")
 @Service
 public class AuditTrail {
 
@@ -51,10 +53,5 @@ public class AuditTrail {
     /** Seals what is pending now rather than at the next scheduled run; returns how many entries it sealed. */
     public long sealPending() {
         return chain.sealPending();
-    }
-
-    /** Seals what is pending, then recomputes the chain from its start. */
-    public ChainVerification verify() {
-        return chain.verify();
     }
 }

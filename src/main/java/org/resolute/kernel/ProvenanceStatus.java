@@ -1,5 +1,7 @@
 package org.resolute.kernel;
 
+import java.util.Locale;
+
 /** How far a figure from a document can be taken at its word. */
 public enum ProvenanceStatus {
     /** As the cited source states it. */
@@ -17,6 +19,6 @@ public enum ProvenanceStatus {
 
     /** The label shown beside a figure. */
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

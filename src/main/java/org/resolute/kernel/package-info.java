@@ -3,5 +3,8 @@
  * {@link org.resolute.kernel.Provenance}, the current {@link org.resolute.kernel.Viewer}, and the one mechanism
  * ({@link org.resolute.kernel.MarkedRecords}) by which every module's reads are filtered for that viewer.
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@ApplicationModule(type = Type.OPEN)
 package org.resolute.kernel;
+
+import org.springframework.modulith.ApplicationModule;
+import org.springframework.modulith.ApplicationModule.Type;

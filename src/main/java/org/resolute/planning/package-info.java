@@ -4,5 +4,7 @@
  * no master data: it reads the force, advising and mission modules through their APIs (and nations' names from
  * reference), and keeps only its plans.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"force", "advising", "mission", "reference"})
+@ApplicationModule(allowedDependencies = {"force", "advising::api", "mission", "reference"})
 package org.resolute.planning;
+
+import org.springframework.modulith.ApplicationModule;

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.resolute.advising.domain.Atmosphere;
+import org.resolute.advising.domain.Engagements;
 import org.resolute.support.InBrowser;
 import org.resolute.support.Reader;
 import org.springframework.boot.test.web.server.LocalServerPort;

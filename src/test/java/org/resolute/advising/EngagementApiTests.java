@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.resolute.advising.domain.Engagement;
 import org.resolute.identity.domain.Accounts;
 import org.resolute.support.OnH2;
 import org.resolute.support.OnPostgres;

@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.resolute.advising.domain.Atmosphere;
+import org.resolute.advising.domain.Engagement;
+import org.resolute.advising.domain.EngagementInput;
 import org.resolute.kernel.Marking;
 
 /** Engagement reports for tests, each with a title of its own so that tests sharing a database never collide. */

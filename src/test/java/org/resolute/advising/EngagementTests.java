@@ -7,6 +7,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.resolute.advising.domain.CapabilityRating;
+import org.resolute.advising.domain.Engagement;
+import org.resolute.advising.domain.EngagementInput;
+import org.resolute.advising.domain.EngagementStateConflict;
+import org.resolute.advising.domain.EngagementStatus;
+import org.resolute.advising.domain.Trend;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Provenance;
 import org.resolute.kernel.ProvenanceStatus;

@@ -8,6 +8,9 @@ import java.util.Random;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.resolute.advising.domain.Engagement;
+import org.resolute.advising.domain.EngagementStateConflict;
+import org.resolute.advising.domain.EngagementStatus;
 import org.resolute.kernel.InvalidInput;
 
 /**

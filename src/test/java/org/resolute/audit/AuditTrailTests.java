@@ -22,6 +22,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.resolute.audit.domain.AuditChain;
+import org.resolute.audit.domain.ChainVerification;
 import org.resolute.identity.domain.User;
 import org.resolute.identity.domain.UserAdministration;
 import org.resolute.identity.domain.UserProfile;
@@ -49,6 +51,9 @@ abstract class AuditTrailTests {
 
     @Autowired
     AuditTrail trail;
+
+    @Autowired
+    AuditChain chain;
 
     @Autowired
     UserAdministration userAdministration;
@@ -161,7 +166,7 @@ abstract class AuditTrailTests {
         String id = UUID.randomUUID().toString();
         write(id, Marking.MISSION);
 
-        ChainVerification verification = trail.verify();
+        ChainVerification verification = chain.verify();
 
         assertThat(verification.valid()).as(verification.toString()).isTrue();
         assertThat(verification.checkedEntries()).isPositive();
@@ -177,7 +182,7 @@ abstract class AuditTrailTests {
         try (Connection connection = connect()) {
             execute(connection, "UPDATE audit_entry SET after_state = ? WHERE id = ?", "{\"amount\":999}", entry.id());
             try {
-                ChainVerification verification = trail.verify();
+                ChainVerification verification = chain.verify();
 
                 assertThat(verification.valid()).isFalse();
                 assertThat(verification.firstBrokenEntry()).isEqualTo(entry.id());
@@ -187,7 +192,7 @@ abstract class AuditTrailTests {
                 execute(connection, "UPDATE audit_entry SET after_state = ? WHERE id = ?", entry.after(), entry.id());
             }
         }
-        assertThat(trail.verify().valid()).isTrue();
+        assertThat(chain.verify().valid()).isTrue();
     }
 
     @Test
@@ -198,7 +203,7 @@ abstract class AuditTrailTests {
             Map<String, Object> row = read(connection, removed.id());
             execute(connection, "DELETE FROM audit_entry WHERE id = ?", removed.id());
             try {
-                ChainVerification verification = trail.verify();
+                ChainVerification verification = chain.verify();
 
                 assertThat(verification.valid()).isFalse();
                 assertThat(verification.firstBrokenPosition()).isEqualTo(removed.chainPosition() + 1);
@@ -208,7 +213,7 @@ abstract class AuditTrailTests {
                 insert(connection, row);
             }
         }
-        assertThat(trail.verify().valid()).isTrue();
+        assertThat(chain.verify().valid()).isTrue();
     }
 
     @Test
@@ -218,7 +223,7 @@ abstract class AuditTrailTests {
             Map<String, Object> row = read(connection, last.id());
             execute(connection, "DELETE FROM audit_entry WHERE id = ?", last.id());
             try {
-                ChainVerification verification = trail.verify();
+                ChainVerification verification = chain.verify();
 
                 assertThat(verification.valid()).isFalse();
                 assertThat(verification.firstBrokenPosition()).isEqualTo(last.chainPosition());
@@ -227,7 +232,7 @@ abstract class AuditTrailTests {
                 insert(connection, row);
             }
         }
-        assertThat(trail.verify().valid()).isTrue();
+        assertThat(chain.verify().valid()).isTrue();
     }
 
     @Test
@@ -257,7 +262,7 @@ abstract class AuditTrailTests {
             pool.shutdownNow();
         }
 
-        ChainVerification verification = trail.verify();
+        ChainVerification verification = chain.verify();
 
         assertThat(verification.valid()).as(verification.toString()).isTrue();
         assertThat(verification.unsealedEntries()).isZero();

@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.resolute.identity.domain.Accounts;
+import org.resolute.planning.domain.Plans;
 import org.resolute.support.OnH2;
 import org.resolute.support.OnPostgres;
 

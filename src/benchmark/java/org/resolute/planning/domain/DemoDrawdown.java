@@ -11,7 +11,6 @@ import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import org.resolute.ResoluteApplication;
 import org.resolute.kernel.Viewer;
 import org.resolute.kernel.Viewers;
-import org.resolute.planning.PlanKind;
 
 /**
  * The benchmark's demo figure: starts Resolute with the demo data on an in-memory H2 database, reads the drawdown

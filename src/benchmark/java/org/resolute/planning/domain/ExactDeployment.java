@@ -28,7 +28,6 @@ import com.google.protobuf.TextFormat;
 import org.resolute.advising.EngagementMode;
 import org.resolute.force.CaveatKind;
 import org.resolute.force.NationalCaveat;
-import org.resolute.planning.PlanKind;
 
 /**
  * The planner's model for OR-Tools CP-SAT, for the benchmark only: the same teams, requirements, hard rules (as

@@ -10,7 +10,6 @@ import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
 
-import org.resolute.planning.PlanKind;
 
 /**
  * The planner's benchmark (not a test; run by {@code benchmarks/planner.sh}): on generated drawdowns of the given

@@ -12,20 +12,21 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.resolute.advising.AdvisingStructure;
 import org.resolute.advising.AdvisorPosition;
 import org.resolute.advising.Coverage;
 import org.resolute.advising.CoverageCell;
-import org.resolute.advising.DailyRollup;
-import org.resolute.advising.EngagementSearch;
-import org.resolute.advising.Engagements;
+import org.resolute.advising.domain.DailyRollup;
+import org.resolute.advising.domain.EngagementSearch;
+import org.resolute.advising.domain.Engagements;
 import org.resolute.advising.FunctionalArea;
 import org.resolute.advising.HostInstitution;
-import org.resolute.advising.KnownEntry;
-import org.resolute.advising.NewPosition;
-import org.resolute.advising.ProvisionalEntry;
-import org.resolute.advising.RoadmapPillar;
+import org.resolute.advising.domain.KnownEntry;
+import org.resolute.advising.domain.NewPosition;
+import org.resolute.advising.domain.ProvisionalEntry;
+import org.resolute.advising.domain.RoadmapPillar;
+import org.resolute.advising.domain.StructureBook;
 import org.resolute.kernel.InvalidInput;
+import org.resolute.kernel.Roles;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,12 +47,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/advising")
 class AdvisingApi {
 
-    private final AdvisingStructure structure;
+    private final StructureBook structure;
     private final Coverage coverage;
     private final Engagements engagements;
     private final Clock clock;
 
-    AdvisingApi(AdvisingStructure structure, Coverage coverage, Engagements engagements, Clock clock) {
+    AdvisingApi(StructureBook structure, Coverage coverage, Engagements engagements, Clock clock) {
         this.structure = structure;
         this.coverage = coverage;
         this.engagements = engagements;
@@ -108,14 +109,14 @@ class AdvisingApi {
     @Operation(operationId = "createPosition", summary = "Create an advisor position")
     @PostMapping("/positions")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasRole('ADVISING_LEAD')")
+    @PreAuthorize(Roles.ADVISING_LEADS)
     AdvisorPosition createPosition(@RequestBody NewPosition position) {
         return structure.createPosition(position);
     }
 
     @Operation(operationId = "assignAdvisor", summary = "Assign an advisor to a position")
     @PostMapping("/positions/{id}/assignments")
-    @PreAuthorize("hasRole('ADVISING_LEAD')")
+    @PreAuthorize(Roles.ADVISING_LEADS)
     AdvisorPosition assign(@PathVariable UUID id, @RequestBody HolderRequest request) {
         return structure.assign(id, request.person(), request.from(), request.until());
     }
@@ -123,14 +124,14 @@ class AdvisingApi {
     /** People and places typed in by advisors and not yet merged, from engagements the caller may see. */
     @Operation(operationId = "listProvisionalEntries", summary = "List provisional people and places awaiting a merge")
     @GetMapping("/provisional")
-    @PreAuthorize("hasAnyRole('ADVISOR', 'ADVISING_LEAD')")
+    @PreAuthorize(Roles.ADVISORS)
     List<ProvisionalEntry> provisional() {
         return structure.provisional();
     }
 
     @Operation(operationId = "listKnownEntries", summary = "List the known people and places")
     @GetMapping("/known")
-    @PreAuthorize("hasAnyRole('ADVISOR', 'ADVISING_LEAD')")
+    @PreAuthorize(Roles.ADVISORS)
     List<KnownEntry> known(@RequestParam @Parameter(schema = @Schema(type = "string",
             allowableValues = {"ADVISOR", "COUNTERPART", "PLACE"})) String kind) {
         return structure.known(kind);
@@ -139,7 +140,7 @@ class AdvisingApi {
     @Operation(operationId = "mergeProvisionalEntry", summary = "Merge a provisional person or place into a known one")
     @PostMapping("/provisional/{id}/merge")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @PreAuthorize("hasRole('ADVISING_LEAD')")
+    @PreAuthorize(Roles.ADVISING_LEADS)
     void merge(@PathVariable UUID id, @RequestBody MergeRequest request) {
         if (request.into() == null) {
             throw new InvalidInput("into", "into is missing: the known person or place to merge into");

@@ -1,7 +1,9 @@
 package org.resolute.advising.api;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Max;
@@ -12,14 +14,15 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.jspecify.annotations.Nullable;
-import org.resolute.advising.Assessments;
-import org.resolute.advising.CapabilityAssessment;
-import org.resolute.advising.CapabilityRating;
-import org.resolute.advising.MarkingText;
-import org.resolute.advising.NewAssessment;
-import org.resolute.advising.Trend;
+import org.resolute.advising.domain.Assessments;
+import org.resolute.advising.domain.CapabilityAssessment;
+import org.resolute.advising.domain.CapabilityRating;
+import org.resolute.advising.domain.NewAssessment;
+import org.resolute.advising.domain.Trend;
+import org.resolute.kernel.Marking;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
+import org.resolute.kernel.Roles;
 import org.resolute.reference.NationCodes;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,7 +49,7 @@ class AssessmentsApi {
     @Operation(operationId = "getAssessmentScale", summary = "List the levels of the capability rating scale")
     @GetMapping("/scale")
     List<ScaleLevel> scale() {
-        return java.util.Arrays.stream(CapabilityRating.values())
+        return Arrays.stream(CapabilityRating.values())
                 .map(rating -> new ScaleLevel(rating.level(), rating.name(), rating.meaning())).toList();
     }
 
@@ -57,16 +60,16 @@ class AssessmentsApi {
             @RequestParam(defaultValue = "") String area, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
             @RequestParam(defaultValue = "") String sort) {
-        return assessments.search(institution.toUpperCase(java.util.Locale.ROOT),
-                area.toUpperCase(java.util.Locale.ROOT), new PageQuery(page, size, sort));
+        return assessments.search(institution.toUpperCase(Locale.ROOT),
+                area.toUpperCase(Locale.ROOT), new PageQuery(page, size, sort));
     }
 
     /** A cell's ratings, oldest first, and where the latest one is heading. */
     @Operation(operationId = "getAssessmentHistory", summary = "Read the rating history of an institution in an area")
     @GetMapping("/history")
     History history(@RequestParam String institution, @RequestParam String area) {
-        List<CapabilityAssessment> history = assessments.history(institution.toUpperCase(java.util.Locale.ROOT),
-                area.toUpperCase(java.util.Locale.ROOT));
+        List<CapabilityAssessment> history = assessments.history(institution.toUpperCase(Locale.ROOT),
+                area.toUpperCase(Locale.ROOT));
         int n = history.size();
         Trend trend = n == 0 ? null : Trend.between(n > 1 ? history.get(n - 2).rating() : null,
                 history.get(n - 1).rating());
@@ -77,11 +80,12 @@ class AssessmentsApi {
     @Operation(operationId = "recordAssessment", summary = "Record a capability assessment")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAnyRole('ADVISOR', 'ADVISING_LEAD')")
+    @PreAuthorize(Roles.ADVISORS)
     CapabilityAssessment record(@RequestBody AssessmentRequest request) {
         return assessments.record(new NewAssessment(request.institution(), request.area(),
                 request.rating() == null ? 0 : request.rating(), request.assessedOn(), request.rationale(),
-                request.evidence(), MarkingText.parse(request.classification(), request.releasableTo())));
+                request.evidence(),
+                Marking.typed(request.classification(), request.releasableTo()).orElse(Marking.MISSION)));
     }
 
     record ScaleLevel(int level, String name, String meaning) {

@@ -6,10 +6,10 @@ import java.util.List;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-import org.resolute.advising.Atmosphere;
-import org.resolute.advising.EngagementInput;
+import org.resolute.advising.domain.Atmosphere;
+import org.resolute.advising.domain.EngagementInput;
 import org.resolute.advising.EngagementMode;
-import org.resolute.advising.MarkingText;
+import org.resolute.kernel.Marking;
 import org.resolute.reference.NationCode;
 import org.resolute.reference.NationCodes;
 
@@ -29,6 +29,6 @@ record EngagementRequest(@Size(max = 200) String title, @Size(max = 20) String c
     EngagementInput toInput() {
         return new EngagementInput(title, command, institution, date, durationMinutes == null ? 0 : durationMinutes,
                 place, held == null || held, mode, atmosphere, keyOutcomes, nextSteps, details, advisorNation, areas,
-                pillars, advisors, counterparts, MarkingText.parse(classification, releasableTo));
+                pillars, advisors, counterparts, Marking.typed(classification, releasableTo).orElse(Marking.MISSION));
     }
 }

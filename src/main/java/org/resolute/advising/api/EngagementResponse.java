@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.resolute.advising.Atmosphere;
-import org.resolute.advising.Engagement;
+import org.resolute.advising.domain.Atmosphere;
+import org.resolute.advising.domain.Engagement;
 import org.resolute.advising.EngagementMode;
-import org.resolute.advising.EngagementStatus;
+import org.resolute.advising.domain.EngagementStatus;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.Provenance;
 

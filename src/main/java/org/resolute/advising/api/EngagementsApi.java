@@ -12,14 +12,15 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.resolute.advising.Engagement;
-import org.resolute.advising.EngagementSearch;
-import org.resolute.advising.Engagements;
+import org.resolute.advising.domain.Engagement;
+import org.resolute.advising.domain.EngagementSearch;
+import org.resolute.advising.domain.Engagements;
 import org.resolute.kernel.Classification;
 import org.resolute.kernel.IfMatch;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
+import org.resolute.kernel.Roles;
 import org.resolute.kernel.csv.Csv;
 import org.springframework.http.ETag;
 import org.springframework.http.HttpStatus;
@@ -100,7 +101,7 @@ class EngagementsApi {
 
     @Operation(operationId = "recordEngagement", summary = "Record an engagement report")
     @PostMapping
-    @PreAuthorize("hasAnyRole('ADVISOR', 'ADVISING_LEAD')")
+    @PreAuthorize(Roles.ADVISORS)
     ResponseEntity<EngagementResponse> record(@RequestBody EngagementRequest request) {
         Engagement engagement = engagements.record(request.toInput());
         return answer(ResponseEntity.created(URI.create("/api/v1/engagements/" + engagement.id())), engagement);
@@ -108,7 +109,7 @@ class EngagementsApi {
 
     @Operation(operationId = "reviseEngagement", summary = "Revise an engagement report")
     @PutMapping("/{id}")
-    @PreAuthorize("hasAnyRole('ADVISOR', 'ADVISING_LEAD')")
+    @PreAuthorize(Roles.ADVISORS)
     ResponseEntity<EngagementResponse> revise(@PathVariable UUID id,
             @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @RequestBody EngagementRequest request) {
@@ -118,7 +119,7 @@ class EngagementsApi {
 
     @Operation(operationId = "submitEngagement", summary = "Submit an engagement report for approval")
     @PostMapping("/{id}/submit")
-    @PreAuthorize("hasAnyRole('ADVISOR', 'ADVISING_LEAD')")
+    @PreAuthorize(Roles.ADVISORS)
     ResponseEntity<EngagementResponse> submit(@PathVariable UUID id,
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         return answer(HttpStatus.OK, engagements.submit(id, version(ifMatch)));
@@ -126,7 +127,7 @@ class EngagementsApi {
 
     @Operation(operationId = "approveEngagement", summary = "Approve a submitted engagement report")
     @PostMapping("/{id}/approve")
-    @PreAuthorize("hasRole('ADVISING_LEAD')")
+    @PreAuthorize(Roles.ADVISING_LEADS)
     ResponseEntity<EngagementResponse> approve(@PathVariable UUID id,
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         return answer(HttpStatus.OK, engagements.approve(id, version(ifMatch)));
@@ -134,7 +135,7 @@ class EngagementsApi {
 
     @Operation(operationId = "returnEngagement", summary = "Return a submitted engagement report with a comment")
     @PostMapping("/{id}/return")
-    @PreAuthorize("hasRole('ADVISING_LEAD')")
+    @PreAuthorize(Roles.ADVISING_LEADS)
     ResponseEntity<EngagementResponse> returnToAuthor(@PathVariable UUID id,
             @RequestHeader(value = "If-Match", required = false) String ifMatch, @RequestBody Comment comment) {
         return answer(HttpStatus.OK, engagements.returnToAuthor(id, version(ifMatch), comment.comment()));
@@ -142,7 +143,7 @@ class EngagementsApi {
 
     @Operation(operationId = "cancelEngagement", summary = "Cancel an engagement report with a reason")
     @PostMapping("/{id}/cancel")
-    @PreAuthorize("hasAnyRole('ADVISOR', 'ADVISING_LEAD')")
+    @PreAuthorize(Roles.ADVISORS)
     ResponseEntity<EngagementResponse> cancel(@PathVariable UUID id,
             @RequestHeader(value = "If-Match", required = false) String ifMatch, @RequestBody Reason reason) {
         return answer(HttpStatus.OK, engagements.cancel(id, version(ifMatch), reason.reason()));

@@ -10,7 +10,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.resolute.advising.AdvisorPosition;
-import org.resolute.advising.Engagement;
 import org.resolute.advising.HostInstitution;
 import org.resolute.kernel.DemoDataset;
 import org.resolute.kernel.Ids;

@@ -8,13 +8,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.resolute.advising.Assessments;
-import org.resolute.advising.CapabilityAssessment;
-import org.resolute.advising.CapabilityRating;
-import org.resolute.advising.Engagement;
 import org.resolute.advising.FunctionalArea;
 import org.resolute.advising.HostInstitution;
-import org.resolute.advising.NewAssessment;
 import org.resolute.kernel.Ids;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.PageQuery;

@@ -5,10 +5,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.resolute.advising.CapabilityRating;
-import org.resolute.advising.Engagement;
-import org.resolute.advising.EngagementStatus;
-import org.resolute.advising.NewAssessment;
 import org.resolute.kernel.InvalidInput;
 
 /**

@@ -10,16 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.resolute.advising.CapabilityAssessment;
-import org.resolute.advising.CapabilityRating;
-import org.resolute.kernel.Classification;
 import org.resolute.kernel.MarkedQuery;
 import org.resolute.kernel.MarkedRecords;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
 import org.resolute.kernel.Provenance;
-import org.resolute.kernel.ProvenanceStatus;
+import org.resolute.kernel.jdbc.RecordColumns;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -42,14 +39,12 @@ class AssessmentTable {
                 INSERT INTO advising_assessment (id, institution_code, area_code, rating, assessed_on, assessor,
                     rationale, recorded_at, source, provenance_status, classification, releasable_to)
                 VALUES (:id, :institution, :area, :rating, :assessedOn, :assessor, :rationale, :recordedAt, :source,
-                    :status, :classification, :releasableTo)""", assessments.stream().map(a -> new MapSqlParameterSource(
+                    :status, :classification, :releasableTo)""", assessments.stream().map(a -> RecordColumns.marking(new MapSqlParameterSource(
                 "id", a.id()).addValue("institution", a.institution()).addValue("area", a.area())
                 .addValue("rating", a.rating().level()).addValue("assessedOn", a.assessedOn())
                 .addValue("assessor", a.assessor()).addValue("rationale", a.rationale())
                 .addValue("recordedAt", Timestamp.from(a.recordedAt())).addValue("source", a.provenance().source())
-                .addValue("status", a.provenance().status().name())
-                .addValue("classification", a.marking().classification().name())
-                .addValue("releasableTo", a.marking().releasabilityText())).toArray(SqlParameterSource[]::new));
+                .addValue("status", a.provenance().status().name()), a.marking())).toArray(SqlParameterSource[]::new));
         List<SqlParameterSource> evidence = new ArrayList<>();
         assessments.forEach(a -> a.evidence().forEach(engagement -> evidence.add(new MapSqlParameterSource("a", a.id())
                 .addValue("e", engagement))));
@@ -104,8 +99,7 @@ class AssessmentTable {
         return new CapabilityAssessment(row.getObject("id", UUID.class), row.getString("institution_code"),
                 row.getString("area_code"), CapabilityRating.of(row.getInt("rating")), assessedOn,
                 row.getString("assessor"), row.getString("rationale"), List.of(),
-                row.getTimestamp("recorded_at").toInstant(), new Provenance(row.getString("source"), assessedOn,
-                        ProvenanceStatus.valueOf(row.getString("provenance_status"))),
-                Marking.of(Classification.valueOf(row.getString("classification")), row.getString("releasable_to")));
+                row.getTimestamp("recorded_at").toInstant(), Provenance.read(row, "source", assessedOn),
+                Marking.read(row));
     }
 }

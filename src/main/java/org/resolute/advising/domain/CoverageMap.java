@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.resolute.advising.CapabilityAssessment;
 import org.resolute.advising.Coverage;
 import org.resolute.advising.CoverageCell;
 import org.resolute.advising.FunctionalArea;

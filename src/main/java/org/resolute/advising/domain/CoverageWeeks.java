@@ -3,13 +3,13 @@ package org.resolute.advising.domain;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
-import org.resolute.advising.EngagementStatus;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -81,7 +81,7 @@ class CoverageWeeks {
                     INSERT INTO advising_coverage_week (week_start, institution_code, area_code, provenance_status,
                         classification, releasable_to, engagements)
                     VALUES (:week, :institution, :area, :provenanceStatus, :classification, :releasableTo, :delta)""",
-                    java.util.Arrays.copyOf(missing, count));
+                    Arrays.copyOf(missing, count));
         }
     }
 

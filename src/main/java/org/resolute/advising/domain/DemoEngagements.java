@@ -7,17 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.UUID;
 
-import org.resolute.advising.Atmosphere;
-import org.resolute.advising.CapabilityAssessment;
-import org.resolute.advising.CapabilityRating;
-import org.resolute.advising.Engagement;
 import org.resolute.advising.EngagementMode;
-import org.resolute.advising.EngagementStatus;
 import org.resolute.advising.FunctionalArea;
 import org.resolute.advising.HostInstitution;
-import org.resolute.advising.RoadmapPillar;
 import org.resolute.kernel.Classification;
 import org.resolute.kernel.Ids;
 import org.resolute.kernel.Marking;
@@ -128,7 +123,7 @@ final class DemoEngagements {
 
     /** Quarterly ratings per institution and area with approved MISSION engagements as their evidence. */
     List<CapabilityAssessment> assessments(List<Engagement> engagements) {
-        Map<String, List<Engagement>> byCell = new java.util.TreeMap<>();
+        Map<String, List<Engagement>> byCell = new TreeMap<>();
         engagements.stream().filter(e -> e.status() == EngagementStatus.APPROVED)
                 .filter(e -> e.marking().equals(Marking.MISSION))
                 .forEach(e -> byCell.computeIfAbsent(e.institution() + "/" + e.areas().get(0),

@@ -7,15 +7,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.resolute.advising.DailyRollup;
-import org.resolute.advising.Engagement;
-import org.resolute.advising.EngagementApproved;
-import org.resolute.advising.EngagementInput;
-import org.resolute.advising.EngagementSearch;
-import org.resolute.advising.Engagements;
 import org.resolute.kernel.Ids;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.NotFound;
@@ -115,10 +110,7 @@ class EngagementBook implements Engagements {
     public Engagement approve(UUID id, Long version) {
         Engagement stored = current(id, version);
         requireLead(stored);
-        Engagement approved = save(stored.approve(Viewers.current().username(), clock.instant()));
-        events.publishEvent(new EngagementApproved(approved.id(), approved.command(), approved.institution(),
-                approved.areas(), approved.date()));
-        return approved;
+        return save(stored.approve(Viewers.current().username(), clock.instant()));
     }
 
     @Override
@@ -163,7 +155,7 @@ class EngagementBook implements Engagements {
     }
 
     @Override
-    public java.util.Optional<LocalDate> latestApproved() {
+    public Optional<LocalDate> latestApproved() {
         return table.latestApproved();
     }
 

@@ -3,7 +3,6 @@ package org.resolute.advising.domain;
 import java.io.StringWriter;
 import java.util.List;
 
-import org.resolute.advising.Engagement;
 import org.resolute.kernel.csv.CsvWriter;
 
 /** Engagements as CSV (RFC 4180), one line each, with provenance and marking. */

@@ -3,7 +3,6 @@ package org.resolute.advising.domain;
 import java.time.LocalDate;
 import java.util.Set;
 
-import org.resolute.advising.EngagementInput;
 import org.resolute.kernel.InvalidInput;
 
 /**

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-import org.resolute.advising.EngagementSearch;
 import org.resolute.kernel.MarkedQuery;
 
 /**

@@ -4,26 +4,22 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.resolute.advising.Atmosphere;
-import org.resolute.advising.Engagement;
 import org.resolute.advising.EngagementMode;
-import org.resolute.advising.EngagementSearch;
-import org.resolute.advising.EngagementStatus;
-import org.resolute.kernel.Classification;
 import org.resolute.kernel.MarkedQuery;
 import org.resolute.kernel.MarkedRecords;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
 import org.resolute.kernel.Provenance;
-import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.kernel.StaleUpdate;
+import org.resolute.kernel.jdbc.RecordColumns;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -133,8 +129,8 @@ class EngagementTable {
     }
 
     private void insertLinks(List<Engagement> engagements) {
-        List<SqlParameterSource> areas = new java.util.ArrayList<>();
-        List<SqlParameterSource> pillars = new java.util.ArrayList<>();
+        List<SqlParameterSource> areas = new ArrayList<>();
+        List<SqlParameterSource> pillars = new ArrayList<>();
         for (Engagement engagement : engagements) {
             for (String area : engagement.areas()) {
                 areas.add(link(engagement).addValue("area", area));
@@ -163,11 +159,10 @@ class EngagementTable {
 
     /** What a link row repeats of its engagement, for searches that start from the link rows. */
     private static MapSqlParameterSource link(Engagement engagement) {
-        return new MapSqlParameterSource("id", engagement.id()).addValue("institution", engagement.institution())
+        return RecordColumns.marking(new MapSqlParameterSource("id", engagement.id())
+                .addValue("institution", engagement.institution())
                 .addValue("date", engagement.date()).addValue("status", engagement.status().name())
-                .addValue("provenanceStatus", engagement.provenance().status().name())
-                .addValue("classification", engagement.marking().classification().name())
-                .addValue("releasableTo", engagement.marking().releasabilityText());
+                .addValue("provenanceStatus", engagement.provenance().status().name()), engagement.marking());
     }
 
     static MarkedQuery select() {
@@ -186,7 +181,8 @@ class EngagementTable {
     private static MapSqlParameterSource parameters(Engagement e, UUID place) {
         String searchText = String.join(" ", e.title(), e.place(), e.keyOutcomes(), e.nextSteps(), e.details(),
                 String.join(" ", e.advisors()), String.join(" ", e.counterparts())).toLowerCase(Locale.ROOT);
-        return new MapSqlParameterSource("id", e.id()).addValue("title", e.title()).addValue("command", e.command())
+        return RecordColumns.marking(new MapSqlParameterSource("id", e.id()).addValue("title", e.title())
+                .addValue("command", e.command())
                 .addValue("institution", e.institution()).addValue("date", e.date())
                 .addValue("duration", e.durationMinutes()).addValue("placeId", place).addValue("place", e.place())
                 .addValue("held", e.held()).addValue("mode", e.mode().name())
@@ -201,9 +197,7 @@ class EngagementTable {
                 .addValue("decidedAt", e.decidedAt() == null ? null : Timestamp.from(e.decidedAt()))
                 .addValue("searchText", searchText.length() > 8000 ? searchText.substring(0, 8000) : searchText)
                 .addValue("source", e.provenance().source()).addValue("provenanceStatus", e.provenance().status().name())
-                .addValue("classification", e.marking().classification().name())
-                .addValue("releasableTo", e.marking().releasabilityText())
-                .addValue("createdAt", Timestamp.from(e.createdAt())).addValue("version", e.version());
+                .addValue("createdAt", Timestamp.from(e.createdAt())).addValue("version", e.version()), e.marking());
     }
 
     static Engagement engagement(ResultSet row, int index) throws SQLException {
@@ -219,8 +213,7 @@ class EngagementTable {
                 split(row.getString("counterparts"), NAMES), EngagementStatus.valueOf(row.getString("status")),
                 row.getString("status_note"), row.getString("author"), row.getString("decided_by"),
                 decidedAt == null ? null : decidedAt.toInstant(),
-                new Provenance(row.getString("source"), null, ProvenanceStatus.valueOf(row.getString("provenance_status"))),
-                Marking.of(Classification.valueOf(row.getString("classification")), row.getString("releasable_to")),
+                Provenance.read(row, "source", null), Marking.read(row),
                 row.getTimestamp("created_at").toInstant(), row.getLong("version"));
     }
 

@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.resolute.advising.KnownEntry;
-import org.resolute.advising.ProvisionalEntry;
 import org.resolute.kernel.Ids;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.MarkedQuery;

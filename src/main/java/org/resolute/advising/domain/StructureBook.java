@@ -1,8 +1,10 @@
 package org.resolute.advising.domain;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -11,10 +13,6 @@ import org.resolute.advising.AdvisingStructure;
 import org.resolute.advising.AdvisorPosition;
 import org.resolute.advising.FunctionalArea;
 import org.resolute.advising.HostInstitution;
-import org.resolute.advising.KnownEntry;
-import org.resolute.advising.NewPosition;
-import org.resolute.advising.ProvisionalEntry;
-import org.resolute.advising.RoadmapPillar;
 import org.resolute.kernel.Ids;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Marking;
@@ -31,10 +29,13 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The advising structure: institutions, areas, pillars, approvers, positions, and merges of provisional entries. */
+/**
+ * The advising structure: institutions, areas, pillars, approvers, positions, and merges of provisional entries.
+ * Other modules read it through {@link AdvisingStructure}; advising's own pages and API keep it through here.
+ */
 @Service
 @Transactional(readOnly = true)
-class StructureBook implements AdvisingStructure {
+public class StructureBook implements AdvisingStructure {
 
     private final StructureTables tables;
     private final People people;
@@ -42,10 +43,10 @@ class StructureBook implements AdvisingStructure {
     private final Nations nations;
     private final ApplicationEventPublisher events;
     private final EngagementBook engagements;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     StructureBook(StructureTables tables, People people, Posture posture, Nations nations,
-            ApplicationEventPublisher events, @Lazy EngagementBook engagements, java.time.Clock clock) {
+            ApplicationEventPublisher events, @Lazy EngagementBook engagements, Clock clock) {
         this.tables = tables;
         this.people = people;
         this.posture = posture;
@@ -60,7 +61,6 @@ class StructureBook implements AdvisingStructure {
         return tables.institutions();
     }
 
-    @Override
     public List<String> withDescendants(String institution) {
         List<HostInstitution> all = institutions();
         if (all.stream().noneMatch(candidate -> candidate.code().equals(institution))) {
@@ -79,7 +79,6 @@ class StructureBook implements AdvisingStructure {
         return tables.areas();
     }
 
-    @Override
     public List<RoadmapPillar> pillars() {
         return tables.pillars();
     }
@@ -89,7 +88,6 @@ class StructureBook implements AdvisingStructure {
         return tables.positions();
     }
 
-    @Override
     @Transactional
     public AdvisorPosition createPosition(NewPosition position) {
         if (position.title() == null || position.title().isBlank()) {
@@ -110,7 +108,6 @@ class StructureBook implements AdvisingStructure {
         return created;
     }
 
-    @Override
     @Transactional
     public AdvisorPosition assign(UUID position, String personName, LocalDate from, LocalDate until) {
         if (positions().stream().noneMatch(candidate -> candidate.id().equals(position))) {
@@ -134,17 +131,14 @@ class StructureBook implements AdvisingStructure {
         return positions().stream().filter(candidate -> candidate.id().equals(position)).findFirst().orElseThrow();
     }
 
-    @Override
     public List<ProvisionalEntry> provisional() {
         return people.provisional();
     }
 
-    @Override
     public List<KnownEntry> known(String kind) {
         return people.known(kind);
     }
 
-    @Override
     @Transactional
     public void merge(UUID provisional, UUID into) {
         if (provisional().stream().noneMatch(entry -> entry.id().equals(provisional))) {
@@ -152,7 +146,7 @@ class StructureBook implements AdvisingStructure {
         }
         List<UUID> named = people.merge(provisional, into);
         events.publishEvent(RecordChanged.saved("ProvisionalEntryMerged", provisional,
-                java.util.Map.of("mergedInto", into, "engagements", named), Marking.MISSION));
+                Map.of("mergedInto", into, "engagements", named), Marking.MISSION));
         engagements.refreshNames(named);
     }
 

@@ -6,12 +6,12 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.resolute.advising.FunctionalArea;
 import org.resolute.advising.HostInstitution;
 import org.resolute.advising.InstitutionKind;
-import org.resolute.advising.RoadmapPillar;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.RecordChanged;
 import org.resolute.kernel.Viewer;
@@ -69,7 +69,7 @@ class StructureDemoData {
             }
             for (Command command : posture.commands()) {
                 tables.addApprover(command.code(), DEMO_LEAD);
-                recorded("EngagementApprover", command.code() + "/" + DEMO_LEAD, java.util.Map.of("command",
+                recorded("EngagementApprover", command.code() + "/" + DEMO_LEAD, Map.of("command",
                         command.code(), "username", DEMO_LEAD));
             }
         });

@@ -2,6 +2,9 @@ package org.resolute.advising.domain;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,7 +13,7 @@ import org.resolute.advising.AdvisorPosition;
 import org.resolute.advising.FunctionalArea;
 import org.resolute.advising.HostInstitution;
 import org.resolute.advising.InstitutionKind;
-import org.resolute.advising.RoadmapPillar;
+import org.resolute.kernel.Ids;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -82,19 +85,19 @@ class StructureTables {
     }
 
     List<AdvisorPosition> positions() {
-        Map<UUID, List<String>> counterparts = new java.util.HashMap<>();
+        Map<UUID, List<String>> counterparts = new HashMap<>();
         jdbc.query("SELECT position_id, title FROM advising_counterpart_position ORDER BY title", row -> {
-            counterparts.computeIfAbsent(row.getObject("position_id", UUID.class), key -> new java.util.ArrayList<>())
+            counterparts.computeIfAbsent(row.getObject("position_id", UUID.class), key -> new ArrayList<>())
                     .add(row.getString("title"));
         });
-        Map<UUID, List<AdvisorPosition.PositionAssignment>> assignments = new java.util.HashMap<>();
+        Map<UUID, List<AdvisorPosition.PositionAssignment>> assignments = new HashMap<>();
         jdbc.query("""
                 SELECT a.position_id, a.person_id, p.name, a.from_date, a.until_date FROM advising_assignment a
                 JOIN advising_person p ON p.id = a.person_id ORDER BY a.from_date DESC""", row -> {
-            assignments.computeIfAbsent(row.getObject("position_id", UUID.class), key -> new java.util.ArrayList<>())
+            assignments.computeIfAbsent(row.getObject("position_id", UUID.class), key -> new ArrayList<>())
                     .add(new AdvisorPosition.PositionAssignment(row.getObject("person_id", UUID.class), row.getString("name"),
-                            row.getObject("from_date", java.time.LocalDate.class),
-                            row.getObject("until_date", java.time.LocalDate.class)));
+                            row.getObject("from_date", LocalDate.class),
+                            row.getObject("until_date", LocalDate.class)));
         });
         return jdbc.query("SELECT * FROM advising_position ORDER BY command_code, title",
                 (row, i) -> position(row, counterparts, assignments));
@@ -120,7 +123,7 @@ class StructureTables {
         jdbc.update("""
                 INSERT INTO advising_assignment (id, position_id, person_id, from_date, until_date)
                 VALUES (:id, :position, :person, :from, :until)""", new MapSqlParameterSource("id",
-                org.resolute.kernel.Ids.next()).addValue("position", position).addValue("person", assignment.person())
+                Ids.next()).addValue("position", position).addValue("person", assignment.person())
                 .addValue("from", assignment.from()).addValue("until", assignment.until()));
     }
 

@@ -8,10 +8,10 @@ import java.util.Optional;
 
 import org.resolute.advising.Coverage;
 import org.resolute.advising.CoverageCell;
-import org.resolute.advising.Engagement;
-import org.resolute.advising.EngagementSearch;
-import org.resolute.advising.EngagementStatus;
-import org.resolute.advising.Engagements;
+import org.resolute.advising.domain.Engagement;
+import org.resolute.advising.domain.EngagementSearch;
+import org.resolute.advising.domain.EngagementStatus;
+import org.resolute.advising.domain.Engagements;
 import org.resolute.kernel.HomeSection;
 import org.resolute.kernel.HomeSection.Figure;
 import org.resolute.kernel.HomeSection.Line;

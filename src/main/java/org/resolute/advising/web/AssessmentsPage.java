@@ -7,19 +7,20 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.resolute.advising.AdvisingStructure;
-import org.resolute.advising.Assessments;
-import org.resolute.advising.CapabilityAssessment;
-import org.resolute.advising.CapabilityRating;
-import org.resolute.advising.EngagementSearch;
-import org.resolute.advising.EngagementStatus;
-import org.resolute.advising.Engagements;
-import org.resolute.advising.MarkingText;
-import org.resolute.advising.NewAssessment;
-import org.resolute.advising.Trend;
+import org.resolute.advising.domain.Assessments;
+import org.resolute.advising.domain.CapabilityAssessment;
+import org.resolute.advising.domain.CapabilityRating;
+import org.resolute.advising.domain.EngagementSearch;
+import org.resolute.advising.domain.EngagementStatus;
+import org.resolute.advising.domain.Engagements;
+import org.resolute.advising.domain.NewAssessment;
+import org.resolute.advising.domain.StructureBook;
+import org.resolute.advising.domain.Trend;
 import org.resolute.kernel.Classification;
 import org.resolute.kernel.InvalidInput;
+import org.resolute.kernel.Marking;
 import org.resolute.kernel.PageQuery;
+import org.resolute.kernel.Roles;
 import org.resolute.kernel.web.FormErrors;
 import org.resolute.kernel.web.Notice;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,11 +40,11 @@ class AssessmentsPage {
     private static final int EVIDENCE_OFFERED = 50;
 
     private final Assessments assessments;
-    private final AdvisingStructure structure;
+    private final StructureBook structure;
     private final Engagements engagements;
     private final NameBook names;
 
-    AssessmentsPage(Assessments assessments, AdvisingStructure structure, Engagements engagements, NameBook names) {
+    AssessmentsPage(Assessments assessments, StructureBook structure, Engagements engagements, NameBook names) {
         this.assessments = assessments;
         this.structure = structure;
         this.engagements = engagements;
@@ -57,7 +58,7 @@ class AssessmentsPage {
     }
 
     @PostMapping("/advising/assessments")
-    @PreAuthorize("hasAnyRole('ADVISOR', 'ADVISING_LEAD')")
+    @PreAuthorize(Roles.ADVISORS)
     String record(@ModelAttribute Form form, Model model, HttpServletRequest request, HttpServletResponse response,
             RedirectAttributes redirect) {
         try {
@@ -125,7 +126,7 @@ class AssessmentsPage {
                 throw new InvalidInput("evidence", "error.choice", "evidence must be engagement ids");
             }
             return new NewAssessment(institution, area, level, EngagementSearch.date("assessedOn", assessedOn),
-                    rationale, ids, MarkingText.parse(classification, releasableTo));
+                    rationale, ids, Marking.typed(classification, releasableTo).orElse(Marking.MISSION));
         }
     }
 }

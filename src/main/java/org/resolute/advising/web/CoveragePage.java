@@ -7,13 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.resolute.advising.AdvisingStructure;
 import org.resolute.advising.Coverage;
 import org.resolute.advising.CoverageCell;
-import org.resolute.advising.EngagementSearch;
-import org.resolute.advising.Engagements;
+import org.resolute.advising.domain.EngagementSearch;
+import org.resolute.advising.domain.Engagements;
 import org.resolute.advising.FunctionalArea;
 import org.resolute.advising.HostInstitution;
+import org.resolute.advising.domain.StructureBook;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,11 +30,11 @@ class CoveragePage {
 
     private final Coverage coverage;
     private final Engagements engagements;
-    private final AdvisingStructure structure;
+    private final StructureBook structure;
     private final NameBook names;
     private final Clock clock;
 
-    CoveragePage(Coverage coverage, Engagements engagements, AdvisingStructure structure, NameBook names,
+    CoveragePage(Coverage coverage, Engagements engagements, StructureBook structure, NameBook names,
             Clock clock) {
         this.coverage = coverage;
         this.engagements = engagements;

@@ -3,13 +3,13 @@ package org.resolute.advising.web;
 import java.util.Arrays;
 import java.util.List;
 
-import org.resolute.advising.Atmosphere;
-import org.resolute.advising.Engagement;
-import org.resolute.advising.EngagementInput;
+import org.resolute.advising.domain.Atmosphere;
+import org.resolute.advising.domain.Engagement;
+import org.resolute.advising.domain.EngagementInput;
 import org.resolute.advising.EngagementMode;
-import org.resolute.advising.EngagementSearch;
-import org.resolute.advising.MarkingText;
+import org.resolute.advising.domain.EngagementSearch;
 import org.resolute.kernel.InvalidInput;
+import org.resolute.kernel.Marking;
 
 /** The engagement report form as the browser sends it; people are typed one per line. */
 record EngagementForm(String title, String command, String institution, String date, String durationMinutes,
@@ -48,7 +48,8 @@ record EngagementForm(String title, String command, String institution, String d
         return new EngagementInput(title, command, institution, EngagementSearch.date("date", date), minutes, place,
                 !"false".equals(held), choice("mode", mode, EngagementMode.class),
                 choice("atmosphere", atmosphere, Atmosphere.class), keyOutcomes, nextSteps, details, advisorNation,
-                areas, pillars, lines(advisors), lines(counterparts), MarkingText.parse(classification, releasableTo));
+                areas, pillars, lines(advisors), lines(counterparts),
+                Marking.typed(classification, releasableTo).orElse(Marking.MISSION));
     }
 
     Long versionNumber() {

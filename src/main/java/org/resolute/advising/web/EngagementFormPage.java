@@ -5,13 +5,14 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.resolute.advising.AdvisingStructure;
-import org.resolute.advising.Atmosphere;
-import org.resolute.advising.Engagement;
+import org.resolute.advising.domain.Atmosphere;
+import org.resolute.advising.domain.Engagement;
 import org.resolute.advising.EngagementMode;
-import org.resolute.advising.Engagements;
+import org.resolute.advising.domain.Engagements;
+import org.resolute.advising.domain.StructureBook;
 import org.resolute.kernel.Classification;
 import org.resolute.kernel.InvalidInput;
+import org.resolute.kernel.Roles;
 import org.resolute.kernel.web.FormErrors;
 import org.resolute.kernel.web.Notice;
 import org.resolute.mission.Posture;
@@ -27,16 +28,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The advisor's form to write a new engagement report or change one still in their hands. */
 @Controller
-@PreAuthorize("hasAnyRole('ADVISOR', 'ADVISING_LEAD')")
+@PreAuthorize(Roles.ADVISORS)
 class EngagementFormPage {
 
     private final Engagements engagements;
-    private final AdvisingStructure structure;
+    private final StructureBook structure;
     private final Posture posture;
     private final Nations nations;
     private final NameBook names;
 
-    EngagementFormPage(Engagements engagements, AdvisingStructure structure, Posture posture, Nations nations,
+    EngagementFormPage(Engagements engagements, StructureBook structure, Posture posture, Nations nations,
             NameBook names) {
         this.engagements = engagements;
         this.structure = structure;

@@ -6,9 +6,10 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.resolute.advising.Engagement;
-import org.resolute.advising.Engagements;
+import org.resolute.advising.domain.Engagement;
+import org.resolute.advising.domain.Engagements;
 import org.resolute.kernel.InvalidInput;
+import org.resolute.kernel.Roles;
 import org.resolute.kernel.Viewers;
 import org.resolute.kernel.web.FormErrors;
 import org.resolute.kernel.web.Notice;
@@ -48,21 +49,21 @@ class EngagementPage {
     }
 
     @PostMapping("/advising/engagements/{id}/submit")
-    @PreAuthorize("hasAnyRole('ADVISOR', 'ADVISING_LEAD')")
+    @PreAuthorize(Roles.ADVISORS)
     String submit(@PathVariable UUID id, @RequestParam(required = false) Long version, HttpServletRequest request,
             RedirectAttributes redirect) {
         return step(id, request, redirect, () -> engagements.submit(id, version), "advising.engagement.submitted");
     }
 
     @PostMapping("/advising/engagements/{id}/approve")
-    @PreAuthorize("hasRole('ADVISING_LEAD')")
+    @PreAuthorize(Roles.ADVISING_LEADS)
     String approve(@PathVariable UUID id, @RequestParam(required = false) Long version, HttpServletRequest request,
             RedirectAttributes redirect) {
         return step(id, request, redirect, () -> engagements.approve(id, version), "advising.engagement.approved");
     }
 
     @PostMapping("/advising/engagements/{id}/return")
-    @PreAuthorize("hasRole('ADVISING_LEAD')")
+    @PreAuthorize(Roles.ADVISING_LEADS)
     String returnToAuthor(@PathVariable UUID id, @RequestParam(required = false) Long version,
             @RequestParam(defaultValue = "") String comment, HttpServletRequest request, RedirectAttributes redirect) {
         return step(id, request, redirect, () -> engagements.returnToAuthor(id, version, comment),
@@ -70,7 +71,7 @@ class EngagementPage {
     }
 
     @PostMapping("/advising/engagements/{id}/cancel")
-    @PreAuthorize("hasAnyRole('ADVISOR', 'ADVISING_LEAD')")
+    @PreAuthorize(Roles.ADVISORS)
     String cancel(@PathVariable UUID id, @RequestParam(required = false) Long version,
             @RequestParam(defaultValue = "") String reason, HttpServletRequest request, RedirectAttributes redirect) {
         return step(id, request, redirect, () -> engagements.cancel(id, version, reason),

@@ -7,10 +7,10 @@ import java.time.LocalDate;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.resolute.advising.AdvisingStructure;
-import org.resolute.advising.EngagementSearch;
-import org.resolute.advising.EngagementStatus;
-import org.resolute.advising.Engagements;
+import org.resolute.advising.domain.EngagementSearch;
+import org.resolute.advising.domain.EngagementStatus;
+import org.resolute.advising.domain.Engagements;
+import org.resolute.advising.domain.StructureBook;
 import org.resolute.kernel.Classification;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.PageQuery;
@@ -25,6 +25,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The engagement search for signed-in staff, and its CSV export: both show only what the viewer may see. */
@@ -34,13 +35,13 @@ class EngagementsPage {
     static final int PAGE_SIZE = 25;
 
     private final Engagements engagements;
-    private final AdvisingStructure structure;
+    private final StructureBook structure;
     private final Posture posture;
     private final Nations nations;
     private final NameBook names;
     private final Clock clock;
 
-    EngagementsPage(Engagements engagements, AdvisingStructure structure, Posture posture, Nations nations,
+    EngagementsPage(Engagements engagements, StructureBook structure, Posture posture, Nations nations,
             NameBook names, Clock clock) {
         this.engagements = engagements;
         this.structure = structure;
@@ -51,7 +52,7 @@ class EngagementsPage {
     }
 
     @GetMapping("/advising/engagements")
-    String list(Filters filters, @RequestParam(defaultValue = "0") int page,
+    String list(@ModelAttribute("filters") EngagementFilter filters, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "") String sort, Model model, HttpServletRequest request,
             HttpServletResponse response) {
         try {
@@ -59,7 +60,7 @@ class EngagementsPage {
                     new PageQuery(Math.max(page, 0), PAGE_SIZE, sort)));
         } catch (InvalidInput e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("errors", FormErrors.of(Filters.pageField(e.field()), e.wording(), request));
+            model.addAttribute("errors", FormErrors.of(EngagementFilter.pageField(e.field()), e.wording(), request));
             model.addAttribute("engagements", engagements.search(EngagementSearch.ALL, PageQuery.first(PAGE_SIZE)));
         }
         model.addAttribute("filters", filters);
@@ -77,14 +78,14 @@ class EngagementsPage {
     }
 
     @GetMapping("/advising/engagements/export.csv")
-    ResponseEntity<byte[]> export(Filters filters) {
+    ResponseEntity<byte[]> export(@ModelAttribute("filters") EngagementFilter filters) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(Csv.MEDIA_TYPE))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"engagements.csv\"")
                 .body(engagements.export(filters.search()).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The search's filters as the form sends them; a date range is from and until, as on every list. */
-    record Filters(String text, String from, String until, String institution, String area, String pillar,
+    /** The filter of the engagements as the form sends it; a date range is from and until, as on every list. */
+    record EngagementFilter(String text, String from, String until, String institution, String area, String pillar,
             String nation, String command, String status, String marking) {
 
         EngagementSearch search() {

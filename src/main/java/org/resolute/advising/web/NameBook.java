@@ -2,10 +2,10 @@ package org.resolute.advising.web;
 
 import java.util.stream.Collectors;
 
-import org.resolute.advising.AdvisingStructure;
 import org.resolute.advising.FunctionalArea;
 import org.resolute.advising.HostInstitution;
-import org.resolute.advising.RoadmapPillar;
+import org.resolute.advising.domain.RoadmapPillar;
+import org.resolute.advising.domain.StructureBook;
 import org.resolute.mission.Command;
 import org.resolute.mission.Location;
 import org.resolute.mission.Posture;
@@ -17,11 +17,11 @@ import org.springframework.stereotype.Component;
 @Component
 class NameBook {
 
-    private final AdvisingStructure structure;
+    private final StructureBook structure;
     private final Posture posture;
     private final Nations nations;
 
-    NameBook(AdvisingStructure structure, Posture posture, Nations nations) {
+    NameBook(StructureBook structure, Posture posture, Nations nations) {
         this.structure = structure;
         this.posture = posture;
         this.nations = nations;

@@ -3,9 +3,9 @@ package org.resolute.advising.web;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import org.resolute.advising.DailyRollup;
-import org.resolute.advising.EngagementSearch;
-import org.resolute.advising.Engagements;
+import org.resolute.advising.domain.DailyRollup;
+import org.resolute.advising.domain.EngagementSearch;
+import org.resolute.advising.domain.Engagements;
 import org.resolute.kernel.web.i18n.Formats;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

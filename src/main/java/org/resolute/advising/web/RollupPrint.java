@@ -13,8 +13,8 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
-import org.resolute.advising.DailyRollup;
-import org.resolute.advising.Engagement;
+import org.resolute.advising.domain.DailyRollup;
+import org.resolute.advising.domain.Engagement;
 import org.resolute.kernel.web.i18n.Formats;
 
 /**

@@ -6,8 +6,9 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.resolute.advising.AdvisingStructure;
+import org.resolute.advising.domain.StructureBook;
 import org.resolute.kernel.InvalidInput;
+import org.resolute.kernel.Roles;
 import org.resolute.kernel.web.FormErrors;
 import org.resolute.kernel.web.Notice;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,11 +24,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class StructurePage {
 
-    private final AdvisingStructure structure;
+    private final StructureBook structure;
     private final NameBook names;
     private final Clock clock;
 
-    StructurePage(AdvisingStructure structure, NameBook names, Clock clock) {
+    StructurePage(StructureBook structure, NameBook names, Clock clock) {
         this.structure = structure;
         this.names = names;
         this.clock = clock;
@@ -45,7 +46,7 @@ class StructurePage {
     }
 
     @GetMapping("/advising/provisional")
-    @PreAuthorize("hasAnyRole('ADVISOR', 'ADVISING_LEAD')")
+    @PreAuthorize(Roles.ADVISORS)
     String provisional(Model model) {
         model.addAttribute("entries", structure.provisional());
         model.addAttribute("people", structure.known("ADVISOR"));
@@ -55,7 +56,7 @@ class StructurePage {
     }
 
     @PostMapping("/advising/provisional/{id}/merge")
-    @PreAuthorize("hasRole('ADVISING_LEAD')")
+    @PreAuthorize(Roles.ADVISING_LEADS)
     String merge(@PathVariable UUID id, @RequestParam(required = false) UUID into, HttpServletRequest request,
             RedirectAttributes redirect) {
         try {

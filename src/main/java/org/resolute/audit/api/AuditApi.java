@@ -12,8 +12,10 @@ import org.resolute.audit.AuditAction;
 import org.resolute.audit.AuditEntry;
 import org.resolute.audit.AuditFilter;
 import org.resolute.audit.AuditTrail;
+import org.resolute.audit.domain.AuditChain;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
+import org.resolute.kernel.Roles;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,14 +31,16 @@ import tools.jackson.databind.json.JsonMapper;
 @Tag(name = "Audit")
 @RestController
 @RequestMapping("/api/v1/audit")
-@PreAuthorize("hasRole('AUDITOR')")
+@PreAuthorize(Roles.AUDITORS)
 class AuditApi {
 
     private final AuditTrail trail;
+    private final AuditChain chain;
     private final JsonMapper json;
 
-    AuditApi(AuditTrail trail, JsonMapper json) {
+    AuditApi(AuditTrail trail, AuditChain chain, JsonMapper json) {
         this.trail = trail;
+        this.chain = chain;
         this.json = json;
     }
 
@@ -60,7 +64,7 @@ class AuditApi {
     @Operation(operationId = "verifyAuditTrail", summary = "Verify the audit trail's hash chain")
     @GetMapping("/verification")
     ChainVerificationResponse verification() {
-        return ChainVerificationResponse.of(trail.verify());
+        return ChainVerificationResponse.of(chain.verify());
     }
 
     private AuditEntryResponse response(AuditEntry entry) {

@@ -1,7 +1,7 @@
 package org.resolute.audit.api;
 
 import org.jspecify.annotations.Nullable;
-import org.resolute.audit.ChainVerification;
+import org.resolute.audit.domain.ChainVerification;
 
 /**
  * The outcome of verifying the chain.

@@ -2,7 +2,6 @@ package org.resolute.audit.domain;
 
 import java.time.Duration;
 
-import org.resolute.audit.ChainVerification;
 import org.resolute.kernel.chain.ChainCheck;
 import org.resolute.kernel.chain.ChainDefinition;
 import org.resolute.kernel.chain.ChainSealer;

@@ -16,12 +16,12 @@ import java.util.Set;
 import org.resolute.audit.AuditAction;
 import org.resolute.audit.AuditEntry;
 import org.resolute.audit.AuditFilter;
-import org.resolute.kernel.Classification;
 import org.resolute.kernel.MarkedQuery;
 import org.resolute.kernel.MarkedRecords;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
+import org.resolute.kernel.jdbc.RecordColumns;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -50,7 +50,7 @@ public class AuditEntries {
                                          after_state, classification, releasable_to)
                 VALUES (:occurredAt, :actor, :module, :recordType, :recordId, :action, :before, :after,
                         :classification, :releasableTo)
-                """, new MapSqlParameterSource()
+                """, RecordColumns.marking(new MapSqlParameterSource()
                 .addValue("occurredAt", entry.occurredAt().atOffset(ZoneOffset.UTC))
                 .addValue("actor", entry.actor())
                 .addValue("module", entry.module())
@@ -58,9 +58,7 @@ public class AuditEntries {
                 .addValue("recordId", entry.recordId())
                 .addValue("action", entry.action().name())
                 .addValue("before", entry.before())
-                .addValue("after", entry.after())
-                .addValue("classification", entry.marking().classification().name())
-                .addValue("releasableTo", entry.marking().releasabilityText()));
+                .addValue("after", entry.after()), entry.marking()));
     }
 
     /** The latest entry about a record, whoever may see it: the writer needs it to know what the record was. */
@@ -74,7 +72,7 @@ public class AuditEntries {
                 (row, n) -> new NewEntry(row.getObject("occurred_at", OffsetDateTime.class).toInstant(),
                         row.getString("actor"), row.getString("module"), row.getString("record_type"),
                         row.getString("record_id"), AuditAction.valueOf(row.getString("action")),
-                        row.getString("before_state"), row.getString("after_state"), marking(row)))
+                        row.getString("before_state"), row.getString("after_state"), Marking.read(row)))
                 .stream().findFirst();
     }
 
@@ -138,11 +136,7 @@ public class AuditEntries {
         return new AuditEntry(row.getLong("id"), row.getObject("occurred_at", OffsetDateTime.class).toInstant(),
                 row.getString("actor"), row.getString("module"), row.getString("record_type"),
                 row.getString("record_id"), AuditAction.valueOf(row.getString("action")),
-                row.getString("before_state"), row.getString("after_state"), marking(row),
+                row.getString("before_state"), row.getString("after_state"), Marking.read(row),
                 chainPosition);
-    }
-
-    private static Marking marking(ResultSet row) throws SQLException {
-        return Marking.of(Classification.valueOf(row.getString("classification")), row.getString("releasable_to"));
     }
 }

@@ -20,24 +20,28 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.resolute.audit.AuditAction;
 import org.resolute.audit.AuditEntry;
 import org.resolute.audit.AuditTrail;
+import org.resolute.audit.domain.AuditChain;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
+import org.resolute.kernel.Roles;
 import org.resolute.kernel.Viewers;
 import org.resolute.kernel.web.FormErrors;
 
 /** The auditor's page: the trail filtered, sorted and paged, its CSV export, and the chain's verification. */
 @Controller
-@PreAuthorize("hasRole('AUDITOR')")
+@PreAuthorize(Roles.AUDITORS)
 class AuditTrailController {
 
     static final int PAGE_SIZE = 50;
 
     private final AuditTrail trail;
+    private final AuditChain chain;
     private final RecordPages pages;
 
-    AuditTrailController(AuditTrail trail, RecordPages pages) {
+    AuditTrailController(AuditTrail trail, AuditChain chain, RecordPages pages) {
         this.trail = trail;
+        this.chain = chain;
         this.pages = pages;
     }
 
@@ -52,7 +56,7 @@ class AuditTrailController {
     String verify(@ModelAttribute("filter") AuditFilterForm form,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
             HttpServletRequest request) {
-        model.addAttribute("verification", trail.verify());
+        model.addAttribute("verification", chain.verify());
         if ("true".equals(htmx)) {
             return "audit/verification :: verification";
         }

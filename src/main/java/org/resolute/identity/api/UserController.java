@@ -30,6 +30,7 @@ import org.resolute.kernel.NotFound;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
 import org.resolute.kernel.Role;
+import org.resolute.kernel.Roles;
 import org.springframework.http.ETag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -51,7 +52,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Identity")
 @RestController
 @RequestMapping("/api/v1/users")
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize(Roles.ADMINISTRATORS)
 class UserController {
 
     private final UserSearch search;

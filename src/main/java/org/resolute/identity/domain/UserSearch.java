@@ -1,9 +1,11 @@
 package org.resolute.identity.domain;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -43,7 +45,7 @@ public class UserSearch {
         Map<String, Object> parameters = new HashMap<>();
         if (text != null && !text.isBlank()) {
             conditions.add("(LOWER(u.username) LIKE :text OR LOWER(u.display_name) LIKE :text)");
-            parameters.put("text", "%" + text.trim().toLowerCase(java.util.Locale.ROOT) + "%");
+            parameters.put("text", "%" + text.trim().toLowerCase(Locale.ROOT) + "%");
         }
         role.ifPresent(value -> {
             conditions.add("EXISTS (SELECT 1 FROM user_role r WHERE r.app_user = u.id AND r.role = :role)");
@@ -55,7 +57,7 @@ public class UserSearch {
                 case DISABLED -> "u.enabled = FALSE";
                 case LOCKED -> "u.locked_until > :now";
             });
-            parameters.put("now", java.sql.Timestamp.from(now));
+            parameters.put("now", Timestamp.from(now));
         });
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         Long total = jdbc.queryForObject("SELECT COUNT(*) FROM app_user u" + where, parameters, Long.class);
@@ -71,7 +73,7 @@ public class UserSearch {
 
     public long countLocked(Instant now) {
         Long locked = jdbc.queryForObject("SELECT COUNT(*) FROM app_user WHERE locked_until > :now",
-                Map.of("now", java.sql.Timestamp.from(now)), Long.class);
+                Map.of("now", Timestamp.from(now)), Long.class);
         return locked == null ? 0 : locked;
     }
 

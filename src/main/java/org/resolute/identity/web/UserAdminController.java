@@ -19,6 +19,7 @@ import org.resolute.kernel.NotFound;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
 import org.resolute.kernel.Role;
+import org.resolute.kernel.Roles;
 import org.resolute.kernel.Viewers;
 import org.resolute.kernel.web.FormErrors;
 import org.resolute.kernel.web.Notice;
@@ -37,7 +38,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The administrators' pages for users: list, create, edit, disable and enable, reset a password. */
 @Controller
 @RequestMapping("/admin/users")
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize(Roles.ADMINISTRATORS)
 class UserAdminController {
 
     private final UserSearch search;

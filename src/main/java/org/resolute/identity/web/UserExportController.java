@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.resolute.identity.domain.User;
 import org.resolute.identity.domain.UserSearch;
 import org.resolute.identity.domain.UserState;
+import org.resolute.kernel.Roles;
 import org.resolute.kernel.csv.Csv;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.Role;
@@ -18,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The users list as CSV, with the page's filters and order. */
 @RestController
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize(Roles.ADMINISTRATORS)
 class UserExportController {
 
     private final UserSearch search;

@@ -3,6 +3,7 @@ package org.resolute.kernel.csv;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.Arrays;
 import java.util.List;
 
 /** Writes RFC 4180 CSV: CRLF line ends, a field quoted when it holds a comma, quote or line break. */
@@ -24,6 +25,6 @@ public final class CsvWriter {
     }
 
     public CsvWriter line(String... fields) {
-        return line(java.util.Arrays.asList(fields));
+        return line(Arrays.asList(fields));
     }
 }

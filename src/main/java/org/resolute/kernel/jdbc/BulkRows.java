@@ -1,5 +1,6 @@
 package org.resolute.kernel.jdbc;
 
+import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -80,7 +81,7 @@ public class BulkRows {
         try {
             connection.getCopyAPI().copyIn("COPY " + table + " (" + String.join(", ", columns)
                     + ") FROM STDIN (FORMAT csv)", new StringReader(csv.toString()));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new SQLException("COPY into " + table + " failed", e);
         }
     }

@@ -1,8 +1,12 @@
 package org.resolute.kernel.web;
 
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +32,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -42,7 +47,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
  * Every API error as an RFC 9457 problem detail. Bad input names the field that failed and is a 4xx; an
  * unexpected failure is a 500 with a reference to the log line, never a stack trace.
  */
-@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
@@ -94,7 +99,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        String rule = e.getRequiredType() == java.time.LocalDate.class ? ": " + InputDates.RULE : "";
+        String rule = e.getRequiredType() == LocalDate.class ? ": " + InputDates.RULE : "";
         return Problems.invalidField(e.getName(), "'" + e.getValue() + "' is not a valid value for " + e.getName()
                 + rule);
     }
@@ -173,7 +178,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (type == null) {
             return "is not valid";
         }
-        if (type == java.time.LocalDate.class) {
+        if (type == LocalDate.class) {
             return InputDates.RULE;
         }
         if (type == Integer.class || type == int.class || type == Long.class || type == long.class
@@ -187,8 +192,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return "must be true or false";
         }
         if (type.isEnum()) {
-            return "must be one of " + java.util.Arrays.stream(type.getEnumConstants()).map(String::valueOf)
-                    .collect(java.util.stream.Collectors.joining(", "));
+            return "must be one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+                    .collect(Collectors.joining(", "));
         }
         if (type == UUID.class) {
             return "must be an identifier (UUID)";
@@ -196,7 +201,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (CharSequence.class.isAssignableFrom(type)) {
             return "must be text";
         }
-        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
             return "must be a list";
         }
         return "must be an object with the documented fields";

@@ -8,8 +8,8 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import org.resolute.kernel.InvalidInput;
-import org.resolute.planning.NewPlan;
-import org.resolute.planning.PlanKind;
+import org.resolute.planning.domain.NewPlan;
+import org.resolute.planning.domain.PlanKind;
 
 /**
  * A plan to solve.

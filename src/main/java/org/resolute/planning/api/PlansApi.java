@@ -19,10 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 import org.resolute.kernel.NotFound;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
-import org.resolute.planning.Plan;
-import org.resolute.planning.PlanApplication;
-import org.resolute.planning.PlanResult;
-import org.resolute.planning.Plans;
+import org.resolute.kernel.Roles;
+import org.resolute.planning.domain.Plan;
+import org.resolute.planning.domain.PlanApplication;
+import org.resolute.planning.domain.PlanResult;
+import org.resolute.planning.domain.Plans;
 
 /**
  * Allocation and drawdown plans as jobs. Force planners start and stop them; mission staff read them (not donor
@@ -31,11 +32,8 @@ import org.resolute.planning.Plans;
 @Tag(name = "Planning")
 @RestController
 @RequestMapping("/api/v1/plans")
-@PreAuthorize(PlansApi.STAFF)
+@PreAuthorize(Roles.MISSION_STAFF)
 class PlansApi {
-
-    static final String STAFF = "isAuthenticated() and !hasRole('DONOR_REPRESENTATIVE')";
-    static final String PLANNER = "hasRole('FORCE_PLANNER')";
 
     private final Plans plans;
 
@@ -46,7 +44,7 @@ class PlansApi {
     /** Queues a plan's solve; answers 202 with the plan, QUEUED, and its address. */
     @Operation(operationId = "startPlan", summary = "Start solving an allocation or drawdown plan")
     @PostMapping
-    @PreAuthorize(PLANNER)
+    @PreAuthorize(Roles.FORCE_PLANNERS)
     ResponseEntity<Plan> start(@RequestBody PlanRequest request) {
         Plan plan = plans.start(request.toNewPlan());
         return ResponseEntity.accepted().location(URI.create("/api/v1/plans/" + plan.id())).body(plan);
@@ -82,7 +80,7 @@ class PlansApi {
      */
     @Operation(operationId = "applyPlan", summary = "Apply a solved plan")
     @PostMapping("/{id}/application")
-    @PreAuthorize(PLANNER)
+    @PreAuthorize(Roles.FORCE_PLANNERS)
     PlanApplication apply(@PathVariable UUID id, @RequestBody(required = false) ApplicationRequest request) {
         return plans.apply(id, request == null ? null : request.effective());
     }
@@ -90,7 +88,7 @@ class PlansApi {
     /** Stops a queued or solving plan; a solving plan keeps its best solution so far and ends STOPPED. */
     @Operation(operationId = "stopPlan", summary = "Stop solving a plan")
     @PostMapping("/{id}/stop")
-    @PreAuthorize(PLANNER)
+    @PreAuthorize(Roles.FORCE_PLANNERS)
     Plan stop(@PathVariable UUID id) {
         return plans.stop(id);
     }

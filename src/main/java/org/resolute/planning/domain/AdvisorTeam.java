@@ -8,7 +8,6 @@ import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 
 import org.resolute.advising.EngagementMode;
-import org.resolute.planning.PlanKind;
 
 /**
  * A nation's advisor team: the planner decides which advising requirement it works on, or none.

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.resolute.planning.PlanKind;
 
 /**
  * The starting point the solver improves on: the current posture, less every assignment that breaks a caveat or

@@ -13,10 +13,6 @@ import ai.timefold.solver.core.api.score.analysis.MatchAnalysis;
 import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 
-import org.resolute.planning.PlanAssignment;
-import org.resolute.planning.PlanKind;
-import org.resolute.planning.PlanResult;
-import org.resolute.planning.UnmetRequirement;
 
 /** Reads a solved deployment into a plan's result: figures against the current posture and reasons in words. */
 public final class Outcomes {
@@ -27,28 +23,20 @@ public final class Outcomes {
     public static PlanResult of(Deployment plan, ScoreAnalysis<HardSoftLongScore> analysis) {
         Map<String, List<String>> reasons = reasonsBySubject(analysis);
         PlanKind kind = plan.settings().kind();
-        Map<String, Integer> before = new LinkedHashMap<>();
-        Map<String, Integer> after = new LinkedHashMap<>();
-        for (AdvisorTeam team : plan.teams()) {
-            if (team.currentRequirement() != null) {
-                before.merge(team.currentRequirement(), team.size(), Integer::sum);
-            }
-            if (team.getRequirement() != null) {
-                after.merge(team.getRequirement().id(), team.size(), Integer::sum);
-            }
-        }
+        Map<String, Integer> before = troops(plan, false);
+        Map<String, Integer> after = troops(plan, true);
         List<PlanAssignment> assignments = plan.teams().stream()
                 .map(team -> assignment(team, kind, reasons.getOrDefault(team.getId(), List.of()))).toList();
         List<UnmetRequirement> unmet = plan.requirements().stream()
                 .filter(requirement -> after.getOrDefault(requirement.id(), 0) < requirement.requiredSize())
                 .sorted(Comparator.comparingInt(AdvisingRequirement::priority).thenComparing(AdvisingRequirement::id))
                 .map(requirement -> unmet(requirement, before, after, plan, reasons)).toList();
-        int troopsBefore = plan.teams().stream().mapToInt(AdvisorTeam::size).sum();
-        int troopsAfter = plan.teams().stream().filter(team -> team.remains(kind)).mapToInt(AdvisorTeam::size).sum();
+        Headline headline = headline(plan);
         List<String> violations = analysis.constraintAnalyses().stream()
                 .filter(constraint -> constraint.score().hardScore() < 0)
                 .flatMap(constraint -> words(constraint).stream()).toList();
-        return new PlanResult(troopsBefore, troopsAfter, coverage(plan, before), coverage(plan, after),
+        return new PlanResult(headline.troopsBefore(), headline.troopsAfter(), headline.coverageBefore(),
+                headline.coverageAfter(),
                 (int) plan.teams().stream().filter(AdvisorTeam::moved).count(),
                 (int) plan.teams().stream().filter(team -> !team.remains(kind)).count(), violations, assignments,
                 unmet);
@@ -60,19 +48,22 @@ public final class Outcomes {
      */
     static Headline headline(Deployment plan) {
         PlanKind kind = plan.settings().kind();
-        Map<String, Integer> before = new LinkedHashMap<>();
-        Map<String, Integer> after = new LinkedHashMap<>();
-        for (AdvisorTeam team : plan.teams()) {
-            if (team.currentRequirement() != null) {
-                before.merge(team.currentRequirement(), team.size(), Integer::sum);
-            }
-            if (team.getRequirement() != null) {
-                after.merge(team.getRequirement().id(), team.size(), Integer::sum);
-            }
-        }
         return new Headline(plan.teams().stream().mapToInt(AdvisorTeam::size).sum(),
                 plan.teams().stream().filter(team -> team.remains(kind)).mapToInt(AdvisorTeam::size).sum(),
-                coverage(plan, before), coverage(plan, after));
+                coverage(plan, troops(plan, false)), coverage(plan, troops(plan, true)));
+    }
+
+    /** The troops on each requirement: where the teams are now, or where the solution puts them. */
+    private static Map<String, Integer> troops(Deployment plan, boolean planned) {
+        Map<String, Integer> troops = new LinkedHashMap<>();
+        for (AdvisorTeam team : plan.teams()) {
+            String requirement = !planned ? team.currentRequirement()
+                    : team.getRequirement() == null ? null : team.getRequirement().id();
+            if (requirement != null) {
+                troops.merge(requirement, team.size(), Integer::sum);
+            }
+        }
+        return troops;
     }
 
     /** A solution's troops and priority-weighted coverage (in percent), before and after. */

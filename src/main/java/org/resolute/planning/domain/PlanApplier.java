@@ -17,11 +17,6 @@ import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.NotFound;
 import org.resolute.kernel.RecordChanged;
 import org.resolute.kernel.Viewers;
-import org.resolute.planning.Plan;
-import org.resolute.planning.PlanApplication;
-import org.resolute.planning.PlanResult;
-import org.resolute.planning.PlanStateConflict;
-import org.resolute.planning.PlanStatus;
 
 /**
  * Applies a plan, all or nothing: marks it APPLIED first (which locks it, so it is applied once), then records its

@@ -17,12 +17,6 @@ import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
 import org.resolute.kernel.RecordChanged;
 import org.resolute.kernel.Viewers;
-import org.resolute.planning.NewPlan;
-import org.resolute.planning.Plan;
-import org.resolute.planning.PlanApplication;
-import org.resolute.planning.PlanResult;
-import org.resolute.planning.PlanStatus;
-import org.resolute.planning.Plans;
 
 @Service
 @Transactional

@@ -22,9 +22,6 @@ import org.resolute.kernel.Classification;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.Provenance;
 import org.resolute.kernel.ProvenanceStatus;
-import org.resolute.planning.PlanAssignment;
-import org.resolute.planning.PlanResult;
-import org.resolute.planning.PlanStateConflict;
 
 /**
  * What applying a plan changes in the force and advising records. Force: the plan decides the whole force, so as

@@ -12,7 +12,6 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import org.resolute.planning.PlanStatus;
 
 /**
  * The plan queue shared by every node on the database. A node claims the oldest queued plan by locking its row

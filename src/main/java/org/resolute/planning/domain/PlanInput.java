@@ -1,13 +1,13 @@
 package org.resolute.planning.domain;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
 
 import org.resolute.force.CaveatKind;
 import org.resolute.force.NationalCaveat;
 import org.resolute.kernel.Marking;
-import org.resolute.planning.PlanKind;
 
 /**
  * Everything a plan was solved from, as read from the force, advising and mission modules when it was asked for:
@@ -47,7 +47,7 @@ public record PlanInput(PlanKind kind, int troopCeiling, LocalDate asOf, LocalDa
 
     /** The problem for the solver, every team where it is now or, when it has no requirement, unassigned. */
     public Deployment toDeployment() {
-        var byId = new java.util.HashMap<String, AdvisingRequirement>();
+        var byId = new HashMap<String, AdvisingRequirement>();
         requirements.forEach(requirement -> byId.put(requirement.id(), requirement));
         List<AdvisorTeam> entities = teams.stream().map(team -> new AdvisorTeam(team.id(), team.nation(),
                 team.size(), team.areas(), team.home(), team.currentRequirement(), team.currentInstitution())

@@ -35,7 +35,6 @@ import org.resolute.mission.Command;
 import org.resolute.mission.Posture;
 import org.resolute.mission.TroopCeiling;
 import org.resolute.mission.TroopCeilings;
-import org.resolute.planning.PlanKind;
 
 /**
  * Reads what a plan starts from through the other modules' APIs, as the viewer who asks sees it: the force as of a

@@ -34,9 +34,6 @@ import org.resolute.kernel.RecordChanged;
 import org.resolute.kernel.Viewer;
 import org.resolute.kernel.Viewers;
 import org.resolute.kernel.cluster.Node;
-import org.resolute.planning.Plan;
-import org.resolute.planning.PlanResult;
-import org.resolute.planning.PlanStatus;
 
 /**
  * Solves queued plans, on whichever node has a free solver slot ({@code resolute.planning.concurrent-solves}, one

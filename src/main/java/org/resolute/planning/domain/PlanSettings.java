@@ -2,7 +2,6 @@ package org.resolute.planning.domain;
 
 import java.time.LocalDate;
 
-import org.resolute.planning.PlanKind;
 
 /**
  * What a plan is asked: its kind, the troop ceiling it must keep, and the period the assignments last.

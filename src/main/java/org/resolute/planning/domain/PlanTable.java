@@ -15,17 +15,12 @@ import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
 
-import org.resolute.kernel.Classification;
 import org.resolute.kernel.MarkedQuery;
 import org.resolute.kernel.MarkedRecords;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.NotFound;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
-import org.resolute.planning.Plan;
-import org.resolute.planning.PlanKind;
-import org.resolute.planning.PlanResult;
-import org.resolute.planning.PlanStatus;
 
 /**
  * The plan table: jobs, their stored input, progress and result. Plans are marked records: every read is filtered
@@ -157,7 +152,7 @@ class PlanTable {
                 decimal(rs, "coverage_after"), rs.getObject("moves", Integer.class),
                 rs.getObject("withdrawn", Integer.class), rs.getString("failure"), instant(rs, "applied_at"),
                 rs.getString("applied_by"), rs.getObject("applied_on", LocalDate.class),
-                Marking.of(Classification.valueOf(rs.getString("classification")), rs.getString("releasable_to")),
+                Marking.read(rs),
                 rs.getLong("version"));
     }
 

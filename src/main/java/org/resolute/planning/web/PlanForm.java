@@ -4,8 +4,8 @@ import java.time.LocalDate;
 
 import org.resolute.kernel.InputDates;
 import org.resolute.kernel.InvalidInput;
-import org.resolute.planning.NewPlan;
-import org.resolute.planning.PlanKind;
+import org.resolute.planning.domain.NewPlan;
+import org.resolute.planning.domain.PlanKind;
 
 /**
  * The planner's form to start a plan, as typed: read into a {@link NewPlan} here, so that a refusal names the field

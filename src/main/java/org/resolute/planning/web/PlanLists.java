@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 import org.resolute.kernel.PageResult;
 import org.resolute.mission.Location;
 import org.resolute.mission.Posture;
-import org.resolute.planning.PlanAssignment;
-import org.resolute.planning.PlanResult;
-import org.resolute.planning.UnmetRequirement;
+import org.resolute.planning.domain.PlanAssignment;
+import org.resolute.planning.domain.PlanResult;
+import org.resolute.planning.domain.UnmetRequirement;
 import org.resolute.reference.Nation;
 import org.resolute.reference.Nations;
 

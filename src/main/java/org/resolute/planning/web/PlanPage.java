@@ -20,22 +20,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.resolute.kernel.InputDates;
 import org.resolute.kernel.InvalidInput;
-import org.resolute.kernel.Role;
-import org.resolute.kernel.Viewers;
+import org.resolute.kernel.Roles;
 import org.resolute.kernel.web.FormErrors;
 import org.resolute.kernel.web.Notice;
-import org.resolute.planning.Plan;
-import org.resolute.planning.PlanResult;
-import org.resolute.planning.PlanStateConflict;
-import org.resolute.planning.PlanStatus;
-import org.resolute.planning.Plans;
+import org.resolute.planning.domain.Plan;
+import org.resolute.planning.domain.PlanResult;
+import org.resolute.planning.domain.PlanStateConflict;
+import org.resolute.planning.domain.PlanStatus;
+import org.resolute.planning.domain.Plans;
 
 /**
  * One plan: its summary first (live while it solves), then its requirements left short or its teams, one list at
  * a time, filtered and paged; the planner applies or stops it here.
  */
 @Controller
-@PreAuthorize("isAuthenticated() and !hasRole('DONOR_REPRESENTATIVE')")
+@PreAuthorize(Roles.MISSION_STAFF)
 class PlanPage {
 
     private final Plans plans;
@@ -72,7 +71,6 @@ class PlanPage {
             model.addAttribute("rows", teams ? lists.teams(result, search, outcome, page)
                     : lists.unmet(result, search, priority, page));
         }
-        model.addAttribute("canPlan", Viewers.current().has(Role.FORCE_PLANNER));
         model.addAttribute("today", LocalDate.now(clock));
         return "planning/plan";
     }
@@ -91,13 +89,12 @@ class PlanPage {
         model.addAttribute("plan", plan);
         model.addAttribute("elapsedMs", elapsed(plan));
         model.addAttribute("result", plans.result(id).orElse(null));
-        model.addAttribute("canPlan", Viewers.current().has(Role.FORCE_PLANNER));
         return "planning/fragments :: summary";
     }
 
     /** Applies the plan after the planner confirmed it; refused, the page says why next to the date. */
     @PostMapping("/planning/{id}/application")
-    @PreAuthorize("hasRole('FORCE_PLANNER')")
+    @PreAuthorize(Roles.FORCE_PLANNERS)
     String apply(@PathVariable UUID id, @RequestParam(defaultValue = "") String effective,
             HttpServletRequest request, RedirectAttributes redirect) {
         try {
@@ -112,7 +109,7 @@ class PlanPage {
     }
 
     @PostMapping("/planning/{id}/stop")
-    @PreAuthorize("hasRole('FORCE_PLANNER')")
+    @PreAuthorize(Roles.FORCE_PLANNERS)
     String stop(@PathVariable UUID id, RedirectAttributes redirect) {
         plans.stop(id);
         redirect.addFlashAttribute("notice", Notice.of("planning.stop.done"));

@@ -16,16 +16,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.PageQuery;
-import org.resolute.kernel.Role;
-import org.resolute.kernel.Viewers;
+import org.resolute.kernel.Roles;
 import org.resolute.kernel.web.FormErrors;
-import org.resolute.planning.Plan;
-import org.resolute.planning.PlanKind;
-import org.resolute.planning.Plans;
+import org.resolute.planning.domain.Plan;
+import org.resolute.planning.domain.PlanKind;
+import org.resolute.planning.domain.Plans;
 
 /** The planner's page: the plans, the form to start one, and plans side by side. */
 @Controller
-@PreAuthorize("isAuthenticated() and !hasRole('DONOR_REPRESENTATIVE')")
+@PreAuthorize(Roles.MISSION_STAFF)
 class PlansPage {
 
     private final Plans plans;
@@ -42,7 +41,7 @@ class PlansPage {
 
     /** Starts a plan; refused, the page shows the form again as sent, the error next to its field. */
     @PostMapping("/planning")
-    @PreAuthorize("hasRole('FORCE_PLANNER')")
+    @PreAuthorize(Roles.FORCE_PLANNERS)
     String start(@ModelAttribute("form") PlanForm form, Model model, HttpServletRequest request,
             HttpServletResponse response) {
         try {
@@ -64,7 +63,6 @@ class PlansPage {
 
     private String page(Model model, int page) {
         model.addAttribute("plans", plans.search(new PageQuery(page, 20, "")));
-        model.addAttribute("canPlan", Viewers.current().has(Role.FORCE_PLANNER));
         model.addAttribute("kinds", PlanKind.values());
         return "planning/plans";
     }

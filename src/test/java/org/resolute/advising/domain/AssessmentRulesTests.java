@@ -11,12 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.resolute.advising.Atmosphere;
-import org.resolute.advising.CapabilityRating;
-import org.resolute.advising.Engagement;
-import org.resolute.advising.EngagementInput;
 import org.resolute.advising.EngagementMode;
-import org.resolute.advising.NewAssessment;
 import org.resolute.kernel.Ids;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Marking;

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.resolute.advising.Atmosphere;
-import org.resolute.advising.EngagementInput;
 import org.resolute.advising.EngagementMode;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Marking;

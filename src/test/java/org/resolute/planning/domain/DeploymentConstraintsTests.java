@@ -14,7 +14,6 @@ import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 import org.junit.jupiter.api.Test;
 
 import org.resolute.force.CaveatKind;
-import org.resolute.planning.PlanKind;
 
 class DeploymentConstraintsTests {
 

@@ -18,9 +18,6 @@ import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import org.junit.jupiter.api.Test;
 
 import org.resolute.force.CaveatKind;
-import org.resolute.planning.PlanAssignment;
-import org.resolute.planning.PlanKind;
-import org.resolute.planning.PlanResult;
 
 class DeploymentSolvingTests {
 

@@ -8,7 +8,6 @@ import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import org.junit.jupiter.api.Test;
 
-import org.resolute.planning.PlanKind;
 
 /** The greedy start, on seeded random deployments (the seed is in every failure message, to replay it). */
 class DrawdownTests {

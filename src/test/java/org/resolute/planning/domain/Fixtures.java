@@ -8,7 +8,6 @@ import org.resolute.advising.EngagementMode;
 import org.resolute.force.Activity;
 import org.resolute.force.CaveatKind;
 import org.resolute.force.NationalCaveat;
-import org.resolute.planning.PlanKind;
 
 /** Small teams, requirements and caveats for the constraint and solver tests. */
 final class Fixtures {

@@ -10,7 +10,6 @@ import org.resolute.advising.EngagementMode;
 import org.resolute.force.Activity;
 import org.resolute.force.CaveatKind;
 import org.resolute.force.NationalCaveat;
-import org.resolute.planning.PlanKind;
 
 /** Seeded random deployments of any size, shaped like the demo's: for speed checks and the benchmark. */
 public final class GeneratedInstances {

@@ -19,10 +19,6 @@ import org.resolute.force.StrengthReport;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.Provenance;
 import org.resolute.kernel.ProvenanceStatus;
-import org.resolute.planning.PlanAssignment;
-import org.resolute.planning.PlanKind;
-import org.resolute.planning.PlanResult;
-import org.resolute.planning.PlanStateConflict;
 
 class PlanChangesTests {
 

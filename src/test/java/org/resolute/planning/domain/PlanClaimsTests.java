@@ -16,9 +16,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.resolute.kernel.Viewer;
 import org.resolute.kernel.Viewers;
 import org.resolute.kernel.cluster.Node;
-import org.resolute.planning.NewPlan;
-import org.resolute.planning.PlanKind;
-import org.resolute.planning.Plans;
 import org.resolute.support.OnH2;
 import org.resolute.support.OnPostgres;
 

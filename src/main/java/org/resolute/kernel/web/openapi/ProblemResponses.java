@@ -1,9 +1,14 @@
 package org.resolute.kernel.web.openapi;
 
+import static org.springframework.http.MediaType.APPLICATION_PDF_VALUE;
+import static org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
+import static org.springframework.http.MediaType.parseMediaType;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 import io.swagger.v3.oas.models.OpenAPI;
@@ -35,7 +40,7 @@ import org.springframework.util.AntPathMatcher;
 class ProblemResponses implements GlobalOpenApiCustomizer {
 
     static final String PROBLEM = "Problem";
-    static final String PROBLEM_JSON = org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
+    static final String PROBLEM_JSON = APPLICATION_PROBLEM_JSON_VALUE;
 
     private final List<String> publicPatterns;
     private final AntPathMatcher paths = new AntPathMatcher();
@@ -105,7 +110,7 @@ class ProblemResponses implements GlobalOpenApiCustomizer {
             return false;
         }
         return operation.getRequestBody().getContent().values().stream().map(MediaType::getSchema)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .map(schema -> schema.getItems() != null ? schema.getItems() : schema)
                 .map(schema -> schema.get$ref() == null ? schema
                         : schemas.get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1)))
@@ -129,9 +134,9 @@ class ProblemResponses implements GlobalOpenApiCustomizer {
             }
             Content exact = new Content();
             content.forEach((type, media) -> {
-                String name = org.springframework.http.MediaType.parseMediaType(type).getType() + "/"
-                        + org.springframework.http.MediaType.parseMediaType(type).getSubtype();
-                if (name.equals(org.springframework.http.MediaType.APPLICATION_PDF_VALUE)) {
+                String name = parseMediaType(type).getType() + "/"
+                        + parseMediaType(type).getSubtype();
+                if (name.equals(APPLICATION_PDF_VALUE)) {
                     media.schema(Schemas.string().format("binary"));
                 }
                 exact.addMediaType(name.equals("text/csv") ? name : type, media);

@@ -2,6 +2,7 @@ package org.resolute.kernel.web.openapi;
 
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -146,7 +147,7 @@ class RecordShapes implements ModelConverter, GlobalOpenApiCustomizer {
         if (schema.getAdditionalProperties() instanceof Schema<?> additional) {
             reach(additional, schemas, names);
         }
-        for (List<Schema> branches : java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(),
+        for (List<Schema> branches : Arrays.asList(schema.getAllOf(), schema.getAnyOf(),
                 schema.getOneOf())) {
             if (branches != null) {
                 branches.forEach(branch -> reach(branch, schemas, names));

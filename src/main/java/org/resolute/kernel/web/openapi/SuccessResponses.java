@@ -1,5 +1,6 @@
 package org.resolute.kernel.web.openapi;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -112,7 +113,7 @@ class SuccessResponses implements GlobalOperationCustomizer {
                 response.description("The first answer to this Idempotency-Key, replayed");
                 response.addHeaderObject("Idempotent-Replayed", new Header().required(true)
                         .description("true: this answer replays the first request sent with the key")
-                        .schema(Schemas.string()._enum(java.util.List.of("true"))));
+                        .schema(Schemas.string()._enum(List.of("true"))));
             }
         });
     }

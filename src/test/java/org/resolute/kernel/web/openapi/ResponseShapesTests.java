@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.resolute.advising.EngagementStatus;
+import org.resolute.advising.domain.EngagementStatus;
 import org.resolute.force.Activity;
 import org.resolute.support.ApiResponseContract;
 

@@ -1,9 +1,0 @@
-package org.resolute.planning;
-
-/** What a plan decides. */
-public enum PlanKind {
-    /** Where each advisor team works; a team left unassigned stays where it is. */
-    ALLOCATION,
-    /** Which teams stay under a lower ceiling and where; a team left unassigned is withdrawn. */
-    DRAWDOWN
-}
