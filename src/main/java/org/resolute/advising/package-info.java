@@ -3,7 +3,7 @@
  * reports with their approval, evidence-based capability assessments, and the coverage of institutions by
  * functional area that shows where advising is thin and capability weak.
  */
-@ApplicationModule(allowedDependencies = {"mission", "reference"})
+@ApplicationModule(allowedDependencies = {"mission::api", "reference::api"})
 package org.resolute.advising;
 
 import org.springframework.modulith.ApplicationModule;

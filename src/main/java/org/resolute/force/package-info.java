@@ -3,7 +3,7 @@
  * built from them; requirements (CJSOR lines), nations' offers against them and their fill; national caveats as
  * rules checked whenever an offer or an assignment is recorded.
  */
-@ApplicationModule(allowedDependencies = {"mission::api", "reference::api", "audit"})
+@ApplicationModule(allowedDependencies = {"mission::api", "reference::api", "audit::api"})
 package org.resolute.force;
 
 import org.springframework.modulith.ApplicationModule;

@@ -5,7 +5,7 @@
  * Other modules see its contract, the named interface {@code funding::api}: {@link Funds} with {@link Fund}, and
  * {@link FundingHorizons} with {@link FundingHorizon}; everything else stays inside.
  */
-@ApplicationModule(allowedDependencies = {"reference"})
+@ApplicationModule(allowedDependencies = {"reference::api"})
 package org.resolute.funding;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,7 @@
  * no master data: it reads the force, advising and mission modules through their APIs (and nations' names from
  * reference), and keeps only its plans.
  */
-@ApplicationModule(allowedDependencies = {"force", "advising::api", "mission", "reference"})
+@ApplicationModule(allowedDependencies = {"force::api", "advising::api", "mission::api", "reference::api"})
 package org.resolute.planning;
 
 import org.springframework.modulith.ApplicationModule;
