@@ -35,8 +35,13 @@ public record Provenance(String source, @Nullable LocalDate asOf, ProvenanceStat
      * {@code provenance_status}.
      */
     public static Provenance read(ResultSet row, String sourceColumn, @Nullable LocalDate asOf) throws SQLException {
-        return new Provenance(row.getString(sourceColumn), asOf,
-                ProvenanceStatus.valueOf(row.getString("provenance_status")));
+        return read(row, sourceColumn, "provenance_status", asOf);
+    }
+
+    /** The provenance of a row that keeps more than one (a record set up and strengthened, each with its source). */
+    public static Provenance read(ResultSet row, String sourceColumn, String statusColumn, @Nullable LocalDate asOf)
+            throws SQLException {
+        return new Provenance(row.getString(sourceColumn), asOf, ProvenanceStatus.valueOf(row.getString(statusColumn)));
     }
 
     public static Provenance illustrative(String basis, LocalDate asOf) {

@@ -2,8 +2,8 @@ package org.resolute.governance.web;
 
 import java.time.LocalDate;
 
-import org.resolute.governance.MeetingKind;
-import org.resolute.governance.NewMeeting;
+import org.resolute.governance.domain.MeetingKind;
+import org.resolute.governance.domain.NewMeeting;
 import org.resolute.kernel.Classification;
 import org.resolute.kernel.web.SourcedForm;
 import org.springframework.format.annotation.DateTimeFormat;

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.resolute.governance.IndicatorKind;
-import org.resolute.governance.NewReview;
+import org.resolute.governance.domain.IndicatorKind;
+import org.resolute.governance.domain.NewReview;
 import org.resolute.kernel.Classification;
 import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.kernel.web.SourcedForm;

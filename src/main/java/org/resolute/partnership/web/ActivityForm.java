@@ -4,9 +4,9 @@ import java.time.LocalDate;
 
 import org.resolute.kernel.Classification;
 import org.resolute.partnership.ActivityKind;
-import org.resolute.partnership.NewActivity;
+import org.resolute.partnership.domain.NewActivity;
 import org.resolute.partnership.PartnershipActivity;
-import org.resolute.partnership.Theme;
+import org.resolute.partnership.domain.Theme;
 import org.resolute.kernel.web.SourcedForm;
 import org.springframework.format.annotation.DateTimeFormat;
 
