@@ -11,13 +11,13 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.resolute.governance.domain.ConditionsReview;
-import org.resolute.governance.domain.ReviewBook;
 import org.resolute.governance.domain.Decision;
-import org.resolute.governance.domain.DecisionKind;
 import org.resolute.governance.domain.DecisionBook;
+import org.resolute.governance.domain.DecisionKind;
 import org.resolute.governance.domain.GovernanceFilter;
-import org.resolute.governance.domain.MeetingKind;
 import org.resolute.governance.domain.MeetingBook;
+import org.resolute.governance.domain.MeetingKind;
+import org.resolute.governance.domain.ReviewBook;
 import org.resolute.governance.domain.Timeline;
 import org.resolute.governance.domain.TimelineEntry;
 import org.resolute.governance.domain.TimelineKind;

@@ -4,8 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.resolute.governance.domain.Decision;
-import org.resolute.governance.domain.DecisionKind;
 import org.resolute.governance.domain.DecisionBook;
+import org.resolute.governance.domain.DecisionKind;
 import org.resolute.governance.domain.GovernanceFilter;
 import org.resolute.governance.domain.MeetingBook;
 import org.resolute.kernel.Classification;

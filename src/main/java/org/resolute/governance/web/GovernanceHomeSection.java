@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Optional;
 
 import org.resolute.governance.domain.ConditionsReview;
-import org.resolute.governance.domain.ReviewBook;
 import org.resolute.governance.domain.Decision;
 import org.resolute.governance.domain.DecisionBook;
 import org.resolute.governance.domain.GovernanceFilter;
 import org.resolute.governance.domain.Meeting;
 import org.resolute.governance.domain.MeetingBook;
+import org.resolute.governance.domain.ReviewBook;
 import org.resolute.kernel.HomeSection;
 import org.resolute.kernel.HomeSection.Figure;
 import org.resolute.kernel.HomeSection.Line;

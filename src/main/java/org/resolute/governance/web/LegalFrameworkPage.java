@@ -2,8 +2,8 @@ package org.resolute.governance.web;
 
 import java.util.List;
 
-import org.resolute.governance.domain.DecisionEffect;
 import org.resolute.governance.domain.DecisionBook;
+import org.resolute.governance.domain.DecisionEffect;
 import org.resolute.governance.domain.EffectKind;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Roles;

@@ -7,8 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.resolute.governance.domain.DecisionBook;
 import org.resolute.governance.domain.Meeting;
-import org.resolute.governance.domain.MeetingKind;
 import org.resolute.governance.domain.MeetingBook;
+import org.resolute.governance.domain.MeetingKind;
 import org.resolute.kernel.Classification;
 import org.resolute.kernel.NotFound;
 import org.resolute.kernel.PageQuery;

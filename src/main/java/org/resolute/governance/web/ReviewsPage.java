@@ -6,12 +6,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.resolute.governance.domain.ConditionsReview;
-import org.resolute.governance.domain.ReviewBook;
 import org.resolute.governance.domain.Decision;
 import org.resolute.governance.domain.DecisionBook;
 import org.resolute.governance.domain.GovernanceFilter;
 import org.resolute.governance.domain.IndicatorKind;
 import org.resolute.governance.domain.MeetingBook;
+import org.resolute.governance.domain.ReviewBook;
 import org.resolute.kernel.Classification;
 import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.kernel.Roles;

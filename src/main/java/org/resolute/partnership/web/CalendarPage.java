@@ -14,8 +14,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.resolute.kernel.web.FormErrors;
 import org.resolute.partnership.ActivityFilter;
-import org.resolute.partnership.domain.ActivityBook;
 import org.resolute.partnership.PartnershipActivity;
+import org.resolute.partnership.domain.ActivityBook;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
