@@ -101,10 +101,7 @@ class GovernanceApi {
     @GetMapping("/conditions-reviews")
     PageResult<ConditionsReview> reviews(@RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size) {
-        PageQuery query = new PageQuery(page, size, "");
-        List<ConditionsReview> all = reviews.all();
-        int first = (int) Math.min(query.offset(), all.size());
-        return new PageResult<>(all.subList(first, Math.min(first + size, all.size())), page, size, all.size());
+        return PageResult.of(reviews.all(), new PageQuery(page, size, ""));
     }
 
     /** The timeline's entries of the kinds asked for (all when none), in the period given. */

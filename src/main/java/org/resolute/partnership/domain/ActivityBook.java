@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiPredicate;
 
 import org.resolute.kernel.Ids;
 import org.resolute.kernel.InvalidInput;
@@ -105,11 +106,7 @@ public class ActivityBook implements PartnershipActivities {
 
     @Transactional
     public void removeParticipant(UUID activity, UUID participant) {
-        PartnershipActivity owner = visible(activity);
-        if (!parts.deleteParticipant(activity, participant)) {
-            throw new NotFound("Participant");
-        }
-        events.publishEvent(RecordChanged.deleted("PartnershipParticipant", participant, owner.marking()));
+        remove(activity, participant, parts::deleteParticipant, "PartnershipParticipant", "Participant");
     }
 
     @Transactional
@@ -154,7 +151,8 @@ public class ActivityBook implements PartnershipActivities {
                     "Choose whether the document is an agenda, minutes or other");
         }
         AttachmentType type = AttachmentType.of(file.fileName(), file.content(), MAX_ATTACHMENT_BYTES);
-        String name = ActivityRules.required(file.fileName().replaceAll("[\\\\/\\r\\n\"]", "_"), "file", "Name the file", 200);
+        String name = ActivityRules.required(file.fileName().replaceAll("[\\\\/\\r\\n\"]", "_"), "file",
+                "Name the file", 200);
         Attachment attachment = new Attachment(Ids.next(), activity, file.kind(), name, type.mediaType(),
                 file.content().length, sha256(file.content()), Viewers.current().username(), PartTables.now(clock));
         parts.insert(attachment, file.content(), owner.marking());
@@ -168,11 +166,7 @@ public class ActivityBook implements PartnershipActivities {
 
     @Transactional
     public void removeAttachment(UUID activity, UUID attachment) {
-        PartnershipActivity owner = visible(activity);
-        if (!parts.deleteAttachment(activity, attachment)) {
-            throw new NotFound("Attachment");
-        }
-        events.publishEvent(RecordChanged.deleted("PartnershipAttachment", attachment, owner.marking()));
+        remove(activity, attachment, parts::deleteAttachment, "PartnershipAttachment", "Attachment");
     }
 
     /** Activities by year and theme, people reached, follow-ups open, closed and overdue on the day. */
@@ -180,6 +174,15 @@ public class ActivityBook implements PartnershipActivities {
         List<PartnershipActivity> listed = activities.list(filter);
         List<UUID> ids = listed.stream().map(PartnershipActivity::id).toList();
         return PartnershipReports.of(listed, parts.participants(ids), parts.followUps(ids), today);
+    }
+
+    /** Removes a part of an activity the viewer may see; {@link NotFound} when the activity has no such part. */
+    private void remove(UUID activity, UUID part, BiPredicate<UUID, UUID> delete, String type, String name) {
+        PartnershipActivity owner = visible(activity);
+        if (!delete.test(activity, part)) {
+            throw new NotFound(name);
+        }
+        events.publishEvent(RecordChanged.deleted(type, part, owner.marking()));
     }
 
     private PartnershipActivity visible(UUID id) {
