@@ -35,13 +35,19 @@ public record Provenance(String source, @Nullable LocalDate asOf, ProvenanceStat
      * {@code provenance_status}.
      */
     public static Provenance read(ResultSet row, String sourceColumn, @Nullable LocalDate asOf) throws SQLException {
-        return read(row, sourceColumn, "provenance_status", asOf);
+        return new Provenance(row.getString(sourceColumn), asOf,
+                ProvenanceStatus.valueOf(row.getString("provenance_status")));
     }
 
-    /** The provenance of a row that keeps more than one (a record set up and strengthened, each with its source). */
-    public static Provenance read(ResultSet row, String sourceColumn, String statusColumn, @Nullable LocalDate asOf)
-            throws SQLException {
-        return new Provenance(row.getString(sourceColumn), asOf, ProvenanceStatus.valueOf(row.getString(statusColumn)));
+    /**
+     * The provenance of one of several a row holds (a mission's basis, launch and end each have their own source
+     * and status columns): null when the row names none.
+     */
+    public static @Nullable Provenance read(ResultSet row, String sourceColumn, String statusColumn,
+            @Nullable LocalDate asOf) throws SQLException {
+        String source = row.getString(sourceColumn);
+        String status = row.getString(statusColumn);
+        return source == null || status == null ? null : new Provenance(source, asOf, ProvenanceStatus.valueOf(status));
     }
 
     public static Provenance illustrative(String basis, LocalDate asOf) {

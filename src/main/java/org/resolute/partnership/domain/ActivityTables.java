@@ -130,12 +130,11 @@ class ActivityTables {
     }
 
     private static PartnershipRecord partnership(ResultSet rs) throws SQLException {
-        String strengthenedSource = rs.getString("strengthened_source");
         return new PartnershipRecord(rs.getString("code"), rs.getString("name"), rs.getString("purpose"),
                 rs.getString("goal"), rs.getObject("set_up_on", LocalDate.class), rs.getString("set_up_at"),
                 Provenance.read(rs, "set_up_source", "set_up_status", null),
                 rs.getObject("strengthened_on", LocalDate.class), rs.getString("strengthened_at"),
-                rs.getString("strengthened_how"), strengthenedSource == null ? null
-                        : Provenance.read(rs, "strengthened_source", "strengthened_status", null));
+                rs.getString("strengthened_how"), Provenance.read(rs, "strengthened_source", "strengthened_status",
+                        null));
     }
 }
