@@ -2,6 +2,10 @@ package org.resolute.partnership;
 
 import java.time.LocalDate;
 
+import org.resolute.partnership.domain.Theme;
+import org.resolute.partnership.domain.Track;
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Which activities to list; each part left null (or blank) matches all.
  *
@@ -9,6 +13,7 @@ import java.time.LocalDate;
  * @param until activities starting on or before this day
  * @param text words in the title, place or organisers
  */
+@NamedInterface("api")
 public record ActivityFilter(ActivityKind kind, Theme theme, Track track, LocalDate from, LocalDate until,
         String text) {
 

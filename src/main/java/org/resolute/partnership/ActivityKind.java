@@ -1,6 +1,10 @@
 package org.resolute.partnership;
 
+import org.resolute.partnership.domain.Track;
+import org.springframework.modulith.NamedInterface;
+
 /** What sort of activity was held; a dialogue meeting belongs to political dialogue, the others to cooperation. */
+@NamedInterface("api")
 public enum ActivityKind {
     DIALOGUE_MEETING("Dialogue meeting", Track.POLITICAL_DIALOGUE),
     WORKSHOP("Workshop", Track.PRACTICAL_COOPERATION),

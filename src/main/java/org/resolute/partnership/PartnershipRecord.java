@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.resolute.kernel.Provenance;
+import org.resolute.partnership.domain.Track;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The partnership itself: what it is, where and when it was set up and strengthened, each with its source.
@@ -11,6 +13,7 @@ import org.resolute.kernel.Provenance;
  * @param goal what the partnership aims at in the longer term
  * @param strengthenedOn the day it was strengthened; null when no source states one
  */
+@NamedInterface("api")
 public record PartnershipRecord(String code, String name, String purpose, String goal, LocalDate setUpOn,
         String setUpAt, Provenance setUp, LocalDate strengthenedOn, String strengthenedAt, String strengthenedHow,
         Provenance strengthened) {

@@ -163,7 +163,7 @@ abstract class GovernanceTests {
         Long audited = jdbc.queryForObject("""
                 SELECT COUNT(*) FROM audit_entry WHERE record_type = 'Meeting' AND actor = 'admin'
                     AND module = 'governance'""", Map.of(), Long.class);
-        org.assertj.core.api.Assertions.assertThat(audited).isPositive();
+        assertThat(audited).isPositive();
     }
 
     @Test

@@ -16,10 +16,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.resolute.identity.domain.Accounts;
+import org.resolute.partnership.domain.ActivityBook;
 import org.resolute.support.OnH2;
 import org.resolute.support.OnPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -134,8 +136,8 @@ abstract class PartnershipTests {
         refused(id, new MockMultipartFile("file", "empty.txt", "text/plain", new byte[0]), "The file is empty");
         byte[] program = {0x4D, 0x5A, (byte) 0x90, 0, 3, 0, 0, 0};
         refused(id, new MockMultipartFile("file", "agenda.txt", "text/plain", program), "The content is not");
-        byte[] large = new byte[(int) PartnershipActivities.MAX_ATTACHMENT_BYTES + 1];
-        java.util.Arrays.fill(large, (byte) 'a');
+        byte[] large = new byte[(int) ActivityBook.MAX_ATTACHMENT_BYTES + 1];
+        Arrays.fill(large, (byte) 'a');
         refused(id, new MockMultipartFile("file", "big.txt", "text/plain", large), "at most");
         mvc.perform(get("/api/v1/partnership/activities/{id}", id).with(as("viewer")))
                 .andExpect(jsonPath("$.attachments").isEmpty());

@@ -3,8 +3,8 @@ package org.resolute.governance.api;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.resolute.governance.DecisionEffect;
-import org.resolute.governance.DecisionHistory;
+import org.resolute.governance.domain.DecisionEffect;
+import org.resolute.governance.domain.DecisionHistory;
 
 /**
  * A decision with its meeting, what it changed, and its commitment's history (the commitment and every

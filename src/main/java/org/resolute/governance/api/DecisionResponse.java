@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.resolute.governance.Decision;
-import org.resolute.governance.DecisionKind;
+import org.resolute.governance.domain.Decision;
+import org.resolute.governance.domain.DecisionKind;
 import org.resolute.kernel.Provenance;
 
 /** A decision as the API answers it. */

@@ -10,17 +10,17 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.resolute.governance.ConditionsReview;
-import org.resolute.governance.ConditionsReviews;
-import org.resolute.governance.Decision;
-import org.resolute.governance.DecisionKind;
-import org.resolute.governance.Decisions;
-import org.resolute.governance.GovernanceFilter;
-import org.resolute.governance.MeetingKind;
-import org.resolute.governance.Meetings;
-import org.resolute.governance.Timeline;
-import org.resolute.governance.TimelineEntry;
-import org.resolute.governance.TimelineKind;
+import org.resolute.governance.domain.ConditionsReview;
+import org.resolute.governance.domain.Decision;
+import org.resolute.governance.domain.DecisionBook;
+import org.resolute.governance.domain.DecisionKind;
+import org.resolute.governance.domain.GovernanceFilter;
+import org.resolute.governance.domain.MeetingBook;
+import org.resolute.governance.domain.MeetingKind;
+import org.resolute.governance.domain.ReviewBook;
+import org.resolute.governance.domain.Timeline;
+import org.resolute.governance.domain.TimelineEntry;
+import org.resolute.governance.domain.TimelineKind;
 import org.resolute.kernel.NotFound;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
@@ -40,12 +40,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 class GovernanceApi {
 
-    private final Meetings meetings;
-    private final Decisions decisions;
-    private final ConditionsReviews reviews;
+    private final MeetingBook meetings;
+    private final DecisionBook decisions;
+    private final ReviewBook reviews;
     private final Timeline timeline;
 
-    GovernanceApi(Meetings meetings, Decisions decisions, ConditionsReviews reviews, Timeline timeline) {
+    GovernanceApi(MeetingBook meetings, DecisionBook decisions, ReviewBook reviews, Timeline timeline) {
         this.meetings = meetings;
         this.decisions = decisions;
         this.reviews = reviews;
@@ -101,10 +101,7 @@ class GovernanceApi {
     @GetMapping("/conditions-reviews")
     PageResult<ConditionsReview> reviews(@RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size) {
-        PageQuery query = new PageQuery(page, size, "");
-        List<ConditionsReview> all = reviews.all();
-        int first = (int) Math.min(query.offset(), all.size());
-        return new PageResult<>(all.subList(first, Math.min(first + size, all.size())), page, size, all.size());
+        return PageResult.of(reviews.all(), new PageQuery(page, size, ""));
     }
 
     /** The timeline's entries of the kinds asked for (all when none), in the period given. */

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.resolute.governance.Meeting;
-import org.resolute.governance.MeetingKind;
+import org.resolute.governance.domain.Meeting;
+import org.resolute.governance.domain.MeetingKind;
 import org.resolute.kernel.Provenance;
 
 /** A meeting as the API answers it; {@code decisions} are the ids of the visible decisions taken there. */

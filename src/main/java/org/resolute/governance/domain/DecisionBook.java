@@ -1,24 +1,15 @@
 package org.resolute.governance.domain;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.resolute.funding.FundingHorizon;
 import org.resolute.funding.FundingHorizons;
-import org.resolute.governance.CeilingChange;
-import org.resolute.governance.Decision;
-import org.resolute.governance.DecisionEffect;
-import org.resolute.governance.DecisionHistory;
-import org.resolute.governance.DecisionRecorded;
-import org.resolute.governance.Decisions;
-import org.resolute.governance.EffectKind;
-import org.resolute.governance.GovernanceFilter;
-import org.resolute.governance.Meeting;
-import org.resolute.governance.NewDecision;
-import org.resolute.governance.NewEffect;
 import org.resolute.kernel.Ids;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.NotFound;
@@ -31,14 +22,17 @@ import org.resolute.mission.NewCeiling;
 import org.resolute.mission.TroopCeiling;
 import org.resolute.mission.TroopCeilings;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The decisions as recorded, with their reaffirmations and the records they changed in other modules. */
+/**
+ * The decisions and commitments, limited to what the current viewer may see, with their reaffirmations and what
+ * they changed. Administrators record them; a decision that sets a troop ceiling records it through the mission
+ * module, which names the decision beside the ceiling.
+ */
 @Service
 @Transactional(readOnly = true)
-class DecisionBook implements Decisions {
+public class DecisionBook {
 
     private final DecisionTables tables;
     private final MeetingTables meetings;
@@ -61,17 +55,15 @@ class DecisionBook implements Decisions {
         this.clock = clock;
     }
 
-    @Override
     public PageResult<Decision> search(GovernanceFilter filter, PageQuery page) {
         return tables.page(rules.filter(filter), page);
     }
 
-    @Override
+    /** Every visible decision matching the filter, oldest first. */
     public List<Decision> list(GovernanceFilter filter) {
         return tables.list(rules.filter(filter));
     }
 
-    @Override
     public Optional<DecisionHistory> find(UUID id) {
         return tables.find(id).map(decision -> {
             UUID commitment = decision.reaffirms() == null ? decision.id() : decision.reaffirms();
@@ -82,33 +74,34 @@ class DecisionBook implements Decisions {
         });
     }
 
-    @Override
+    /** The decisions taken at a meeting, oldest first. */
     public List<Decision> takenAt(UUID meeting) {
         return tables.takenAt(meeting);
     }
 
-    @Override
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    /**
+     * Records a decision and, when it sets one, the new mission ceiling in the same transaction.
+     * {@link InvalidInput} names the field at fault: title, text and source are required; a reaffirmation must
+     * name a visible commitment, and only a reaffirmation may; the effect's end may not come before its start; a
+     * ceiling's fields are checked by the mission module.
+     */
     public Decision record(NewDecision request) {
         Meeting meeting = request.meeting() == null ? null : meetings.find(request.meeting())
-                .orElseThrow(() -> new org.resolute.kernel.InvalidInput("meeting", "No such meeting is recorded"));
+                .orElseThrow(() -> new InvalidInput("meeting", "No such meeting is recorded"));
         Decision reaffirmed = request.reaffirms() == null ? null : tables.find(request.reaffirms())
-                .orElseThrow(() -> new org.resolute.kernel.InvalidInput("reaffirms", "No such commitment is recorded"));
+                .orElseThrow(() -> new InvalidInput("reaffirms", "No such commitment is recorded"));
         Decision decision = rules.check(Ids.next(), request, meeting, reaffirmed);
         tables.insert(decision);
         events.publishEvent(RecordChanged.saved("Decision", decision.id(), decision, decision.marking()));
-        events.publishEvent(new DecisionRecorded(decision.id(), decision.title(), decision.decidedOn(),
-                decision.reaffirms()));
         if (request.ceiling() != null) {
             setCeiling(decision, meeting, request.ceiling());
         }
         return decision;
     }
 
-    @Override
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    /** Links a decision to a record it changed; the record must exist in its module. */
     public DecisionEffect link(UUID decision, NewEffect effect) {
         Decision found = tables.find(decision).orElseThrow(() -> new NotFound("Decision"));
         if (effect.kind() == EffectKind.FUNDING_HORIZON && effect.recordRef() != null
@@ -118,7 +111,7 @@ class DecisionBook implements Decisions {
         return store(found, links.check(effect));
     }
 
-    @Override
+    /** The decisions that changed a record, e.g. the decisions behind a legal instrument. */
     public List<DecisionEffect> effectsOn(EffectKind kind, String recordRef) {
         return tables.effectsOn(kind, recordRef).stream()
                 .filter(effect -> tables.find(effect.decision()).isPresent()).toList();
@@ -134,7 +127,7 @@ class DecisionBook implements Decisions {
                         : change.source(),
                 decision.decidedOn(), change.status() == null ? decision.provenance().status() : change.status()));
         store(decision, new NewEffect(EffectKind.TROOP_CEILING, ceiling.id().toString(),
-                "Mission ceiling of " + String.format(java.util.Locale.ENGLISH, "%,d", ceiling.troops())
+                "Mission ceiling of " + String.format(Locale.ENGLISH, "%,d", ceiling.troops())
                         + " troops from " + ceiling.from()
                         + ceiling.until().map(until -> " until " + until).orElse("")));
     }
@@ -168,7 +161,7 @@ class DecisionBook implements Decisions {
     private DecisionEffect store(Decision decision, NewEffect effect) {
         DecisionEffect stored = new DecisionEffect(Ids.next(), decision.id(), effect.kind(), effect.recordRef(),
                 effect.summary(), EffectLinks.link(effect.kind(), effect.recordRef()), Viewers.current().username(),
-                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+                clock.instant().truncatedTo(ChronoUnit.MICROS));
         tables.insert(stored);
         events.publishEvent(RecordChanged.saved("DecisionEffect", stored.id(), stored, decision.marking()));
         return stored;

@@ -4,16 +4,11 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.UUID;
 
-import org.resolute.governance.Decision;
-import org.resolute.governance.DecisionKind;
-import org.resolute.governance.GovernanceFilter;
-import org.resolute.governance.Meeting;
-import org.resolute.governance.MeetingKind;
-import org.resolute.governance.NewDecision;
-import org.resolute.governance.NewMeeting;
 import org.resolute.kernel.Classification;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Marking;
+import org.resolute.kernel.Provenance;
+import org.resolute.kernel.ProvenanceStatus;
 import org.springframework.stereotype.Component;
 
 /** What a meeting and a decision must satisfy before they are recorded; each refusal names the field at fault. */
@@ -24,7 +19,7 @@ class DecisionRules {
         if (meeting.kind() == null) {
             throw new InvalidInput("kind", "governance.error.meetingKind", "Choose what kind of meeting it was");
         }
-        String title = Rows.required(meeting.title(), "title", "governance.error.meetingTitle",
+        String title = required(meeting.title(), "title", "governance.error.meetingTitle",
                 "Give the meeting a title", 200);
         if (meeting.startsOn() == null) {
             throw new InvalidInput("startsOn", "governance.error.startsOn", "Give the day the meeting began");
@@ -34,11 +29,11 @@ class DecisionRules {
             throw new InvalidInput("endsOn", "governance.error.endsOn", "The last day (" + endsOn
                     + ") comes before the first (" + meeting.startsOn() + ")", endsOn, meeting.startsOn());
         }
-        String place = Rows.required(meeting.place(), "place", "governance.error.place",
+        String place = required(meeting.place(), "place", "governance.error.place",
                 "Say where the meeting was held", 200);
         return new Meeting(id, meeting.kind(), title, meeting.startsOn(), endsOn, place,
-                Rows.optional(meeting.summary(), "summary", 1000),
-                Rows.provenance(meeting.source(), meeting.asOf(), meeting.status()),
+                optional(meeting.summary(), "summary", 1000),
+                sourced(meeting.source(), meeting.asOf(), meeting.status()),
                 meeting.marking() == null ? Marking.PUBLIC : meeting.marking(), 0);
     }
 
@@ -47,9 +42,9 @@ class DecisionRules {
             throw new InvalidInput("kind", "governance.error.decisionKind",
                     "Choose whether it is a decision, a commitment or a reaffirmation");
         }
-        String title = Rows.required(decision.title(), "title", "governance.error.decisionTitle",
+        String title = required(decision.title(), "title", "governance.error.decisionTitle",
                 "Say in a line what was decided", 300);
-        String text = Rows.required(decision.text(), "text", "governance.error.decisionText",
+        String text = required(decision.text(), "text", "governance.error.decisionText",
                 "Give what was decided, in the sources' words", 2000);
         LocalDate decidedOn = decision.decidedOn() != null ? decision.decidedOn()
                 : meeting != null ? meeting.endsOn() : null;
@@ -77,7 +72,7 @@ class DecisionRules {
         }
         return new Decision(id, meeting == null ? null : meeting.id(), decision.kind(), title, text, decidedOn,
                 decision.effectiveFrom(), decision.effectiveUntil(), reaffirms,
-                Rows.provenance(decision.source(), decision.asOf(), decision.status()), marking, 0);
+                sourced(decision.source(), decision.asOf(), decision.status()), marking, 0);
     }
 
     /** The filter with its kind checked against the meeting and decision kinds. */
@@ -109,5 +104,37 @@ class DecisionRules {
                     reaffirmed.decidedOn());
         }
         return reaffirmed.reaffirms() == null ? reaffirmed.id() : reaffirmed.reaffirms();
+    }
+
+    /**
+     * The trimmed text; refused naming the field, with the reader's wording under {@code key}, when empty. Every
+     * governance record checks its texts this way, the conditions reviews and effects as well.
+     */
+    static String required(String value, String field, String key, String message, int maxLength) {
+        String text = optional(value, field, maxLength);
+        if (text.isEmpty()) {
+            throw new InvalidInput(field, key, message);
+        }
+        return text;
+    }
+
+    static String optional(String value, String field, int maxLength) {
+        String text = value == null ? "" : value.trim();
+        if (text.length() > maxLength) {
+            throw new InvalidInput(field, "governance.error.tooLong", field + " is longer than " + maxLength
+                    + " characters", maxLength);
+        }
+        return text;
+    }
+
+    /** The provenance a person gave for a record: a source is required, and how far it can be taken at its word. */
+    static Provenance sourced(String source, LocalDate asOf, ProvenanceStatus status) {
+        String checked = required(source, "source", "governance.error.source", "Name the source that states it",
+                200);
+        if (status == null) {
+            throw new InvalidInput("status", "governance.error.status",
+                    "Choose how far the record can be taken at its word");
+        }
+        return new Provenance(checked, asOf, status);
     }
 }

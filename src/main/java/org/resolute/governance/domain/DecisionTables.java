@@ -12,15 +12,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.resolute.governance.Decision;
-import org.resolute.governance.DecisionEffect;
-import org.resolute.governance.DecisionKind;
-import org.resolute.governance.EffectKind;
-import org.resolute.governance.GovernanceFilter;
 import org.resolute.kernel.MarkedQuery;
 import org.resolute.kernel.MarkedRecords;
+import org.resolute.kernel.Marking;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
+import org.resolute.kernel.Provenance;
+import org.resolute.kernel.jdbc.RecordColumns;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -62,22 +61,18 @@ class DecisionTables {
     }
 
     void insert(Decision decision) {
-        Map<String, Object> values = Rows.shared(decision.provenance(), decision.marking());
-        values.put("id", decision.id());
-        values.put("meeting", decision.meeting());
-        values.put("kind", decision.kind().name());
-        values.put("title", decision.title());
-        values.put("text", decision.text());
-        values.put("decidedOn", decision.decidedOn());
-        values.put("from", decision.effectiveFrom());
-        values.put("until", decision.effectiveUntil());
-        values.put("reaffirms", decision.reaffirms());
+        MapSqlParameterSource values = RecordColumns.provenance(RecordColumns.marking(new MapSqlParameterSource(),
+                decision.marking()), decision.provenance()).addValue("id", decision.id())
+                .addValue("meeting", decision.meeting()).addValue("kind", decision.kind().name())
+                .addValue("title", decision.title()).addValue("text", decision.text())
+                .addValue("decidedOn", decision.decidedOn()).addValue("from", decision.effectiveFrom())
+                .addValue("until", decision.effectiveUntil()).addValue("reaffirms", decision.reaffirms());
         jdbc.sql("""
                 INSERT INTO governance_decision (id, meeting, kind, title, text, decided_on, effective_from,
                     effective_until, reaffirms, source, as_of, provenance_status, classification, releasable_to,
                     version)
                 VALUES (:id, :meeting, :kind, :title, :text, :decidedOn, :from, :until, :reaffirms, :source, :asOf,
-                    :status, :classification, :releasableTo, 0)""").params(values).update();
+                    :provenanceStatus, :classification, :releasableTo, 0)""").paramSource(values).update();
     }
 
     List<DecisionEffect> effects(UUID decision) {
@@ -116,7 +111,7 @@ class DecisionTables {
         return base().whereIfPresent(filter.kind(), "d.kind = :kind", "kind")
                 .whereIfPresent(filter.from(), "d.decided_on >= :from", "from")
                 .whereIfPresent(filter.until(), "d.decided_on <= :until", "until")
-                .whereIfPresent(Rows.likeText(filter.text()), "LOWER(d.title) LIKE :text OR LOWER(d.text) LIKE :text",
+                .whereIfPresent(filter.textPattern(), "LOWER(d.title) LIKE :text OR LOWER(d.text) LIKE :text",
                         "text")
                 .sortable("decidedOn", "d.decided_on").sortable("title", "d.title").sortable("kind", "d.kind");
     }
@@ -126,7 +121,7 @@ class DecisionTables {
                 DecisionKind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getString("text"),
                 rs.getObject("decided_on", LocalDate.class), rs.getObject("effective_from", LocalDate.class),
                 rs.getObject("effective_until", LocalDate.class), rs.getObject("reaffirms", UUID.class),
-                Rows.provenance(rs), Rows.marking(rs), rs.getLong("version"));
+                Provenance.read(rs), Marking.read(rs), rs.getLong("version"));
     }
 
     private static DecisionEffect effect(ResultSet rs) throws SQLException {

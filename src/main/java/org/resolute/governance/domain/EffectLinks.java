@@ -1,10 +1,9 @@
 package org.resolute.governance.domain;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import org.resolute.funding.FundingHorizons;
-import org.resolute.governance.EffectKind;
-import org.resolute.governance.NewEffect;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.mission.Missions;
 import org.resolute.mission.TroopCeilings;
@@ -30,11 +29,11 @@ class EffectLinks {
             throw new InvalidInput("kind", "governance.error.effectKind",
                     "Choose what kind of record the decision changed");
         }
-        String summary = Rows.optional(effect.summary(), "summary", 400);
+        String summary = DecisionRules.optional(effect.summary(), "summary", 400);
         String ref = effect.recordRef() == null ? "" : effect.recordRef().trim();
         String found = switch (effect.kind()) {
             case TROOP_CEILING -> ceilings.all().stream().filter(ceiling -> ceiling.id().toString().equals(ref))
-                    .findFirst().map(ceiling -> "Mission ceiling of " + String.format(java.util.Locale.ENGLISH,
+                    .findFirst().map(ceiling -> "Mission ceiling of " + String.format(Locale.ENGLISH,
                             "%,d", ceiling.troops()) + " troops from " + ceiling.from())
                     .orElseThrow(() -> unknown("troop ceiling", ref));
             case MISSION_PHASE -> missions.current().stream().flatMap(m -> missions.phasesOf(m.code()).stream())

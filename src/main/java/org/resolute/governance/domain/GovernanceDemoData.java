@@ -13,17 +13,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
-import org.resolute.governance.ConditionsReviews;
-import org.resolute.governance.DecisionKind;
-import org.resolute.governance.Decisions;
-import org.resolute.governance.EffectKind;
-import org.resolute.governance.IndicatorKind;
-import org.resolute.governance.MeetingKind;
-import org.resolute.governance.Meetings;
-import org.resolute.governance.NewDecision;
-import org.resolute.governance.NewEffect;
-import org.resolute.governance.NewMeeting;
-import org.resolute.governance.NewReview;
 import org.resolute.kernel.Classification;
 import org.resolute.kernel.DemoDataset;
 import org.resolute.kernel.Marking;
@@ -48,14 +37,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Profile("demo")
 class GovernanceDemoData implements DemoDataset {
 
-    private final Meetings meetings;
-    private final Decisions decisions;
-    private final ConditionsReviews reviews;
+    private final MeetingBook meetings;
+    private final DecisionBook decisions;
+    private final ReviewBook reviews;
     private final MeetingTables meetingTables;
     private final TroopCeilings ceilings;
     private final Missions missions;
 
-    GovernanceDemoData(Meetings meetings, Decisions decisions, ConditionsReviews reviews,
+    GovernanceDemoData(MeetingBook meetings, DecisionBook decisions, ReviewBook reviews,
             MeetingTables meetingTables, TroopCeilings ceilings, Missions missions) {
         this.meetings = meetings;
         this.decisions = decisions;

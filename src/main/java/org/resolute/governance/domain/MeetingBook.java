@@ -4,23 +4,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.resolute.governance.GovernanceFilter;
-import org.resolute.governance.Meeting;
-import org.resolute.governance.Meetings;
-import org.resolute.governance.NewMeeting;
 import org.resolute.kernel.Ids;
+import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
 import org.resolute.kernel.RecordChanged;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The meetings as recorded. */
+/** The meetings recorded, limited to what the current viewer may see; administrators record them. */
 @Service
 @Transactional(readOnly = true)
-class MeetingBook implements Meetings {
+public class MeetingBook {
 
     private final MeetingTables tables;
     private final DecisionRules rules;
@@ -32,24 +28,21 @@ class MeetingBook implements Meetings {
         this.events = events;
     }
 
-    @Override
     public PageResult<Meeting> search(GovernanceFilter filter, PageQuery page) {
         return tables.page(rules.filter(filter), page);
     }
 
-    @Override
+    /** Every visible meeting matching the filter, oldest first. */
     public List<Meeting> list(GovernanceFilter filter) {
         return tables.list(rules.filter(filter));
     }
 
-    @Override
     public Optional<Meeting> find(UUID id) {
         return tables.find(id);
     }
 
-    @Override
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    /** Records a meeting; {@link InvalidInput} names the field at fault. */
     public Meeting record(NewMeeting meeting) {
         Meeting checked = rules.check(Ids.next(), meeting);
         tables.insert(checked);

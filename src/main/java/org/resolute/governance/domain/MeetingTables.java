@@ -4,17 +4,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.resolute.governance.GovernanceFilter;
-import org.resolute.governance.Meeting;
-import org.resolute.governance.MeetingKind;
 import org.resolute.kernel.MarkedQuery;
 import org.resolute.kernel.MarkedRecords;
+import org.resolute.kernel.Marking;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
+import org.resolute.kernel.Provenance;
+import org.resolute.kernel.jdbc.RecordColumns;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -48,15 +48,16 @@ class MeetingTables {
     }
 
     void insert(Meeting meeting) {
-        Map<String, Object> values = Rows.shared(meeting.provenance(), meeting.marking());
-        values.putAll(Map.of("id", meeting.id(), "kind", meeting.kind().name(), "title", meeting.title(),
-                "startsOn", meeting.startsOn(), "endsOn", meeting.endsOn(), "place", meeting.place(),
-                "summary", meeting.summary()));
+        MapSqlParameterSource values = RecordColumns.provenance(RecordColumns.marking(new MapSqlParameterSource(),
+                meeting.marking()), meeting.provenance()).addValue("id", meeting.id())
+                .addValue("kind", meeting.kind().name()).addValue("title", meeting.title())
+                .addValue("startsOn", meeting.startsOn()).addValue("endsOn", meeting.endsOn())
+                .addValue("place", meeting.place()).addValue("summary", meeting.summary());
         jdbc.sql("""
                 INSERT INTO governance_meeting (id, kind, title, starts_on, ends_on, place, summary, source, as_of,
                     provenance_status, classification, releasable_to, version)
-                VALUES (:id, :kind, :title, :startsOn, :endsOn, :place, :summary, :source, :asOf, :status,
-                    :classification, :releasableTo, 0)""").params(values).update();
+                VALUES (:id, :kind, :title, :startsOn, :endsOn, :place, :summary, :source, :asOf,
+                    :provenanceStatus, :classification, :releasableTo, 0)""").paramSource(values).update();
     }
 
     private static MarkedQuery query(GovernanceFilter filter) {
@@ -64,7 +65,7 @@ class MeetingTables {
                 .whereIfPresent(filter.kind(), "m.kind = :kind", "kind")
                 .whereIfPresent(filter.from(), "m.ends_on >= :from", "from")
                 .whereIfPresent(filter.until(), "m.starts_on <= :until", "until")
-                .whereIfPresent(Rows.likeText(filter.text()), "LOWER(m.title) LIKE :text OR LOWER(m.place) LIKE :text",
+                .whereIfPresent(filter.textPattern(), "LOWER(m.title) LIKE :text OR LOWER(m.place) LIKE :text",
                         "text")
                 .sortable("startsOn", "m.starts_on").sortable("title", "m.title").sortable("kind", "m.kind")
                 .sortable("place", "m.place").orderByDefault("m.starts_on");
@@ -74,6 +75,6 @@ class MeetingTables {
         return new Meeting(rs.getObject("id", UUID.class), MeetingKind.valueOf(rs.getString("kind")),
                 rs.getString("title"), rs.getObject("starts_on", LocalDate.class),
                 rs.getObject("ends_on", LocalDate.class), rs.getString("place"), rs.getString("summary"),
-                Rows.provenance(rs), Rows.marking(rs), rs.getLong("version"));
+                Provenance.read(rs), Marking.read(rs), rs.getLong("version"));
     }
 }

@@ -5,24 +5,21 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.resolute.governance.ConditionsReview;
-import org.resolute.governance.ConditionsReviews;
-import org.resolute.governance.IndicatorKind;
-import org.resolute.governance.IndicatorValue;
-import org.resolute.governance.NewReview;
 import org.resolute.kernel.Ids;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.RecordChanged;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The conditions reviews as recorded, each with its indicators' values at the time. */
+/**
+ * The conditions reviews, limited to what the current viewer may see, each with its indicators' values at the time;
+ * administrators record them.
+ */
 @Service
 @Transactional(readOnly = true)
-class ReviewBook implements ConditionsReviews {
+public class ReviewBook {
 
     private final ReviewTables tables;
     private final MeetingTables meetings;
@@ -39,26 +36,27 @@ class ReviewBook implements ConditionsReviews {
         this.events = events;
     }
 
-    @Override
+    /** Every visible review, latest first. */
     public List<ConditionsReview> all() {
         return tables.all();
     }
 
-    @Override
     public Optional<ConditionsReview> find(UUID id) {
         return tables.find(id);
     }
 
-    @Override
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    /**
+     * Records a review. Strength against ceiling, when asked for, is computed from the strength reports and the
+     * mission ceiling in force on the review day; {@link InvalidInput} names the field at fault.
+     */
     public ConditionsReview record(NewReview review) {
         if (review.reviewedOn() == null) {
             throw new InvalidInput("reviewedOn", "governance.error.reviewedOn", "Give the day of the review");
         }
-        String title = Rows.required(review.title(), "title", "governance.error.reviewTitle",
+        String title = DecisionRules.required(review.title(), "title", "governance.error.reviewTitle",
                 "Give the review a title", 200);
-        String assessment = Rows.required(review.assessment(), "assessment", "governance.error.assessment",
+        String assessment = DecisionRules.required(review.assessment(), "assessment", "governance.error.assessment",
                 "Give the assessment", 2000);
         if (review.meeting() != null && meetings.find(review.meeting()).isEmpty()) {
             throw new InvalidInput("meeting", "governance.error.noMeeting", "No such meeting is recorded");
@@ -79,7 +77,7 @@ class ReviewBook implements ConditionsReviews {
         }
         ConditionsReview checked = new ConditionsReview(Ids.next(), review.reviewedOn(), title, review.meeting(),
                 assessment, review.decision(), indicators,
-                Rows.provenance(review.source(), review.asOf(), review.status()),
+                DecisionRules.sourced(review.source(), review.asOf(), review.status()),
                 review.marking() == null ? Marking.MISSION : review.marking(), 0);
         tables.insert(checked);
         events.publishEvent(RecordChanged.saved("ConditionsReview", checked.id(), checked, checked.marking()));
@@ -91,11 +89,11 @@ class ReviewBook implements ConditionsReviews {
             throw new InvalidInput("indicators", "governance.error.indicatorKind",
                     "Choose a recorded indicator's kind (strength is computed)");
         }
-        String name = Rows.required(indicator.name(), "indicators", "governance.error.indicatorName",
+        String name = DecisionRules.required(indicator.name(), "indicators", "governance.error.indicatorName",
                 "Name each indicator", 200);
-        String value = Rows.required(indicator.value(), "indicators", "governance.error.indicatorValue",
+        String value = DecisionRules.required(indicator.value(), "indicators", "governance.error.indicatorValue",
                 "Give each indicator's value", 400);
         return new IndicatorValue(indicator.kind(), name, value, indicator.figure(),
-                Rows.provenance(indicator.source(), indicator.asOf(), indicator.status()));
+                DecisionRules.sourced(indicator.source(), indicator.asOf(), indicator.status()));
     }
 }

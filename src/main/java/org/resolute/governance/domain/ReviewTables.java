@@ -10,12 +10,13 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.resolute.governance.ConditionsReview;
-import org.resolute.governance.IndicatorKind;
-import org.resolute.governance.IndicatorValue;
+import org.resolute.kernel.Ids;
 import org.resolute.kernel.MarkedQuery;
 import org.resolute.kernel.MarkedRecords;
 import org.resolute.kernel.Marking;
+import org.resolute.kernel.Provenance;
+import org.resolute.kernel.jdbc.RecordColumns;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -46,18 +47,16 @@ class ReviewTables {
     }
 
     void insert(ConditionsReview review) {
-        Map<String, Object> values = Rows.shared(review.provenance(), review.marking());
-        values.put("id", review.id());
-        values.put("reviewedOn", review.reviewedOn());
-        values.put("title", review.title());
-        values.put("meeting", review.meeting());
-        values.put("assessment", review.assessment());
-        values.put("decision", review.decision());
+        MapSqlParameterSource values = RecordColumns.provenance(RecordColumns.marking(new MapSqlParameterSource(),
+                review.marking()), review.provenance()).addValue("id", review.id())
+                .addValue("reviewedOn", review.reviewedOn()).addValue("title", review.title())
+                .addValue("meeting", review.meeting()).addValue("assessment", review.assessment())
+                .addValue("decision", review.decision());
         jdbc.sql("""
                 INSERT INTO governance_conditions_review (id, reviewed_on, title, meeting, assessment, decision, source,
                     as_of, provenance_status, classification, releasable_to, version)
-                VALUES (:id, :reviewedOn, :title, :meeting, :assessment, :decision, :source, :asOf, :status,
-                    :classification, :releasableTo, 0)""").params(values).update();
+                VALUES (:id, :reviewedOn, :title, :meeting, :assessment, :decision, :source, :asOf,
+                    :provenanceStatus, :classification, :releasableTo, 0)""").paramSource(values).update();
         int line = 0;
         for (IndicatorValue indicator : review.indicators()) {
             insert(review.id(), ++line, indicator, review.marking());
@@ -65,19 +64,16 @@ class ReviewTables {
     }
 
     private void insert(UUID review, int line, IndicatorValue indicator, Marking marking) {
-        Map<String, Object> values = Rows.shared(indicator.provenance(), marking);
-        values.put("id", org.resolute.kernel.Ids.next());
-        values.put("review", review);
-        values.put("line", line);
-        values.put("kind", indicator.kind().name());
-        values.put("name", indicator.name());
-        values.put("value", indicator.value());
-        values.put("figure", indicator.figure());
+        MapSqlParameterSource values = RecordColumns.provenance(RecordColumns.marking(new MapSqlParameterSource(),
+                marking), indicator.provenance()).addValue("id", Ids.next()).addValue("review", review)
+                .addValue("line", line).addValue("kind", indicator.kind().name())
+                .addValue("name", indicator.name()).addValue("value", indicator.value())
+                .addValue("figure", indicator.figure());
         jdbc.sql("""
                 INSERT INTO governance_indicator_value (id, review, line_no, kind, name, value_text, figure, source,
                     as_of, provenance_status, classification, releasable_to)
-                VALUES (:id, :review, :line, :kind, :name, :value, :figure, :source, :asOf, :status, :classification,
-                    :releasableTo)""").params(values).update();
+                VALUES (:id, :review, :line, :kind, :name, :value, :figure, :source, :asOf, :provenanceStatus,
+                    :classification, :releasableTo)""").paramSource(values).update();
     }
 
     private List<ConditionsReview> withIndicators(List<ConditionsReview> reviews) {
@@ -99,12 +95,12 @@ class ReviewTables {
     private static ConditionsReview review(ResultSet rs, List<IndicatorValue> indicators) throws SQLException {
         return new ConditionsReview(rs.getObject("id", UUID.class), rs.getObject("reviewed_on", LocalDate.class),
                 rs.getString("title"), rs.getObject("meeting", UUID.class), rs.getString("assessment"),
-                rs.getObject("decision", UUID.class), indicators, Rows.provenance(rs), Rows.marking(rs),
+                rs.getObject("decision", UUID.class), indicators, Provenance.read(rs), Marking.read(rs),
                 rs.getLong("version"));
     }
 
     private static IndicatorValue indicator(ResultSet rs) throws SQLException {
         return new IndicatorValue(IndicatorKind.valueOf(rs.getString("kind")), rs.getString("name"),
-                rs.getString("value_text"), rs.getBigDecimal("figure"), Rows.provenance(rs));
+                rs.getString("value_text"), rs.getBigDecimal("figure"), Provenance.read(rs));
     }
 }

@@ -8,8 +8,6 @@ import java.util.Optional;
 
 import org.resolute.force.StrengthPicture;
 import org.resolute.force.StrengthReports;
-import org.resolute.governance.IndicatorKind;
-import org.resolute.governance.IndicatorValue;
 import org.resolute.kernel.Provenance;
 import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.mission.TroopCeiling;

@@ -2,8 +2,9 @@ package org.resolute.governance.web;
 
 import java.io.StringWriter;
 
-import org.resolute.governance.Decision;
-import org.resolute.governance.Decisions;
+import org.resolute.governance.domain.Decision;
+import org.resolute.governance.domain.DecisionBook;
+import org.resolute.governance.domain.GovernanceFilter;
 import org.resolute.kernel.csv.Csv;
 import org.resolute.kernel.csv.CsvWriter;
 import org.springframework.http.HttpHeaders;
@@ -16,9 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DecisionExport {
 
-    private final Decisions decisions;
+    private final DecisionBook decisions;
 
-    DecisionExport(Decisions decisions) {
+    DecisionExport(DecisionBook decisions) {
         this.decisions = decisions;
     }
 
@@ -29,7 +30,7 @@ class DecisionExport {
         StringWriter out = new StringWriter();
         CsvWriter csv = new CsvWriter(out).line("id", "decided_on", "kind", "title", "text", "meeting",
                 "effective_from", "effective_until", "reaffirms", "source", "status", "classification");
-        for (Decision d : decisions.list(Filters.of(kind, from, until, q))) {
+        for (Decision d : decisions.list(GovernanceFilter.typed(kind, from, until, q))) {
             csv.line(d.id().toString(), d.decidedOn().toString(), d.kind().name(), d.title(), d.text(),
                     text(d.meeting()), text(d.effectiveFrom()), text(d.effectiveUntil()), text(d.reaffirms()),
                     d.provenance().source(), d.provenance().status().label(), d.marking().toString());

@@ -3,9 +3,9 @@ package org.resolute.governance.web;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.resolute.governance.CeilingChange;
-import org.resolute.governance.DecisionKind;
-import org.resolute.governance.NewDecision;
+import org.resolute.governance.domain.CeilingChange;
+import org.resolute.governance.domain.DecisionKind;
+import org.resolute.governance.domain.NewDecision;
 import org.resolute.kernel.Classification;
 import org.resolute.kernel.web.SourcedForm;
 import org.springframework.format.annotation.DateTimeFormat;

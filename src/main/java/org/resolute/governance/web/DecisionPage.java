@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.UUID;
 
 import org.resolute.funding.Funds;
-import org.resolute.governance.Decisions;
-import org.resolute.governance.EffectKind;
-import org.resolute.governance.NewEffect;
+import org.resolute.governance.domain.DecisionBook;
+import org.resolute.governance.domain.EffectKind;
+import org.resolute.governance.domain.NewEffect;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.NotFound;
-import org.resolute.kernel.Role;
-import org.resolute.kernel.Viewers;
+import org.resolute.kernel.Roles;
+import org.resolute.kernel.web.Access;
 import org.resolute.kernel.web.Notice;
 import org.resolute.kernel.web.i18n.Formats;
 import org.resolute.mission.CeilingKind;
@@ -35,21 +35,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class DecisionPage {
 
-    private final Decisions decisions;
+    private final DecisionBook decisions;
     private final TroopCeilings ceilings;
     private final Missions missions;
     private final Funds funds;
     private final Nations nations;
     private final MessageSource messages;
+    private final Access access;
 
-    DecisionPage(Decisions decisions, TroopCeilings ceilings, Missions missions, Funds funds, Nations nations,
-            MessageSource messages) {
+    DecisionPage(DecisionBook decisions, TroopCeilings ceilings, Missions missions, Funds funds, Nations nations,
+            MessageSource messages, Access access) {
         this.decisions = decisions;
         this.ceilings = ceilings;
         this.missions = missions;
         this.funds = funds;
         this.nations = nations;
         this.messages = messages;
+        this.access = access;
     }
 
     /** A record of another module that a decision may be linked to, as offered in the form, named in words. */
@@ -59,7 +61,7 @@ class DecisionPage {
     @GetMapping("/governance/decisions/{id}")
     String show(@PathVariable UUID id, Model model) {
         model.addAttribute("detail", decisions.find(id).orElseThrow(() -> new NotFound("Decision")));
-        boolean admin = Viewers.current().has(Role.ADMIN);
+        boolean admin = access.allows("ADMINISTRATORS");
         model.addAttribute("canEdit", admin);
         model.addAttribute("effectKinds", EffectKind.values());
         model.addAttribute("targets", admin ? targets() : List.of());
@@ -69,7 +71,7 @@ class DecisionPage {
 
     /** Links what the decision changed; a refused link goes back to the decision with the error by its field. */
     @PostMapping("/governance/decisions/{id}/effects")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.ADMINISTRATORS)
     String link(@PathVariable UUID id, @RequestParam(defaultValue = "") String target,
             @RequestParam(defaultValue = "") String summary, @RequestParam(required = false) EffectKind kind,
             @RequestParam(defaultValue = "") String fund, @RequestParam(defaultValue = "") String throughYear,

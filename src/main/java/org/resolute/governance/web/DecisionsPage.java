@@ -3,16 +3,15 @@ package org.resolute.governance.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.resolute.governance.Decision;
-import org.resolute.governance.DecisionKind;
-import org.resolute.governance.Decisions;
-import org.resolute.governance.GovernanceFilter;
-import org.resolute.governance.Meetings;
+import org.resolute.governance.domain.Decision;
+import org.resolute.governance.domain.DecisionBook;
+import org.resolute.governance.domain.DecisionKind;
+import org.resolute.governance.domain.GovernanceFilter;
+import org.resolute.governance.domain.MeetingBook;
 import org.resolute.kernel.Classification;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.ProvenanceStatus;
-import org.resolute.kernel.Role;
-import org.resolute.kernel.Viewers;
+import org.resolute.kernel.Roles;
 import org.resolute.kernel.web.Notice;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -29,10 +28,10 @@ class DecisionsPage {
 
     private static final int PAGE_SIZE = 25;
 
-    private final Decisions decisions;
-    private final Meetings meetings;
+    private final DecisionBook decisions;
+    private final MeetingBook meetings;
 
-    DecisionsPage(Decisions decisions, Meetings meetings) {
+    DecisionsPage(DecisionBook decisions, MeetingBook meetings) {
         this.decisions = decisions;
         this.meetings = meetings;
     }
@@ -42,22 +41,21 @@ class DecisionsPage {
             @RequestParam(defaultValue = "") String until, @RequestParam(defaultValue = "") String q,
             @RequestParam(defaultValue = "decidedOn") String sort, @RequestParam(defaultValue = "0") int page,
             Model model, HttpServletRequest request, HttpServletResponse response) {
-        Filters.page(model, "decisions", request, response, kind, from, until, q,
+        FilteredList.page(model, "decisions", request, response, kind, from, until, q,
                 new PageQuery(Math.max(page, 0), PAGE_SIZE, sort), decisions::search);
         model.addAttribute("kinds", DecisionKind.values());
-        model.addAttribute("canEdit", Viewers.current().has(Role.ADMIN));
         return "governance/decisions";
     }
 
     @GetMapping("/governance/decisions/new")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.ADMINISTRATORS)
     String newDecision(Model model) {
         model.addAttribute("form", new DecisionForm());
         return form(model);
     }
 
     @PostMapping("/governance/decisions/new")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.ADMINISTRATORS)
     String record(@ModelAttribute("form") DecisionForm form, RedirectAttributes redirect) {
         Decision decision = decisions.record(form.toNewDecision());
         redirect.addFlashAttribute("notice", Notice.of("governance.decision.recorded", decision.title()));

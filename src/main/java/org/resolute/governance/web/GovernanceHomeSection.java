@@ -7,13 +7,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import org.resolute.governance.ConditionsReview;
-import org.resolute.governance.ConditionsReviews;
-import org.resolute.governance.Decision;
-import org.resolute.governance.Decisions;
-import org.resolute.governance.GovernanceFilter;
-import org.resolute.governance.Meeting;
-import org.resolute.governance.Meetings;
+import org.resolute.governance.domain.ConditionsReview;
+import org.resolute.governance.domain.Decision;
+import org.resolute.governance.domain.DecisionBook;
+import org.resolute.governance.domain.GovernanceFilter;
+import org.resolute.governance.domain.Meeting;
+import org.resolute.governance.domain.MeetingBook;
+import org.resolute.governance.domain.ReviewBook;
 import org.resolute.kernel.HomeSection;
 import org.resolute.kernel.HomeSection.Figure;
 import org.resolute.kernel.HomeSection.Line;
@@ -32,12 +32,12 @@ class GovernanceHomeSection implements HomeSection.Source {
 
     private static final int SHOWN = 4;
 
-    private final Meetings meetings;
-    private final Decisions decisions;
-    private final ConditionsReviews reviews;
+    private final MeetingBook meetings;
+    private final DecisionBook decisions;
+    private final ReviewBook reviews;
     private final Clock clock;
 
-    GovernanceHomeSection(Meetings meetings, Decisions decisions, ConditionsReviews reviews, Clock clock) {
+    GovernanceHomeSection(MeetingBook meetings, DecisionBook decisions, ReviewBook reviews, Clock clock) {
         this.meetings = meetings;
         this.decisions = decisions;
         this.reviews = reviews;

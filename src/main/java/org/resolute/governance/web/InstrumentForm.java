@@ -2,6 +2,7 @@ package org.resolute.governance.web;
 
 import java.util.Arrays;
 
+import org.resolute.kernel.InputDates;
 import org.resolute.mission.InstrumentKind;
 import org.resolute.mission.NewInstrument;
 
@@ -20,9 +21,9 @@ class InstrumentForm {
     private String source = "";
 
     NewInstrument toNewInstrument(String mission) {
-        return new NewInstrument(mission, kind, title, parties, Filters.date(signedOn, "signedOn"),
-                Filters.date(ratifiedOn, "ratifiedOn"), Filters.date(adoptedOn, "adoptedOn"),
-                Filters.date(expiresOn, "expiresOn"), Arrays.asList(provisions.split("\\R")), note, source);
+        return new NewInstrument(mission, kind, title, parties, InputDates.parse(signedOn, "signedOn"),
+                InputDates.parse(ratifiedOn, "ratifiedOn"), InputDates.parse(adoptedOn, "adoptedOn"),
+                InputDates.parse(expiresOn, "expiresOn"), Arrays.asList(provisions.split("\\R")), note, source);
     }
 
     public InstrumentKind getKind() {

@@ -2,12 +2,11 @@ package org.resolute.governance.web;
 
 import java.util.List;
 
-import org.resolute.governance.DecisionEffect;
-import org.resolute.governance.Decisions;
-import org.resolute.governance.EffectKind;
+import org.resolute.governance.domain.DecisionBook;
+import org.resolute.governance.domain.DecisionEffect;
+import org.resolute.governance.domain.EffectKind;
 import org.resolute.kernel.InvalidInput;
-import org.resolute.kernel.Role;
-import org.resolute.kernel.Viewers;
+import org.resolute.kernel.Roles;
 import org.resolute.kernel.web.Notice;
 import org.resolute.mission.InstrumentKind;
 import org.resolute.mission.LegalInstrument;
@@ -29,9 +28,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class LegalFrameworkPage {
 
     private final Missions missions;
-    private final Decisions decisions;
+    private final DecisionBook decisions;
 
-    LegalFrameworkPage(Missions missions, Decisions decisions) {
+    LegalFrameworkPage(Missions missions, DecisionBook decisions) {
         this.missions = missions;
         this.decisions = decisions;
     }
@@ -50,7 +49,7 @@ class LegalFrameworkPage {
 
     /** An administrator adds a later instrument (a new resolution, an amended SOFA) through the mission's API. */
     @PostMapping("/governance/legal")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.ADMINISTRATORS)
     String record(@ModelAttribute("form") InstrumentForm form, RedirectAttributes redirect) {
         String mission = missions.current().map(MissionRecord::code).orElseThrow(() -> new InvalidInput("mission",
                 "governance.error.noMission", "No mission is recorded yet"));
@@ -61,7 +60,6 @@ class LegalFrameworkPage {
 
     private String page(Model model) {
         model.addAttribute("kinds", InstrumentKind.values());
-        model.addAttribute("canEdit", Viewers.current().has(Role.ADMIN));
         model.addAttribute("mission", missions.current().orElse(null));
         model.addAttribute("entries", missions.current().stream()
                 .flatMap(mission -> missions.instrumentsOf(mission.code()).stream())

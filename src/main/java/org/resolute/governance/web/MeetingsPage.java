@@ -5,16 +5,15 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.resolute.governance.Decisions;
-import org.resolute.governance.Meeting;
-import org.resolute.governance.MeetingKind;
-import org.resolute.governance.Meetings;
+import org.resolute.governance.domain.DecisionBook;
+import org.resolute.governance.domain.Meeting;
+import org.resolute.governance.domain.MeetingBook;
+import org.resolute.governance.domain.MeetingKind;
 import org.resolute.kernel.Classification;
 import org.resolute.kernel.NotFound;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.ProvenanceStatus;
-import org.resolute.kernel.Role;
-import org.resolute.kernel.Viewers;
+import org.resolute.kernel.Roles;
 import org.resolute.kernel.web.Notice;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -32,10 +31,10 @@ class MeetingsPage {
 
     private static final int PAGE_SIZE = 25;
 
-    private final Meetings meetings;
-    private final Decisions decisions;
+    private final MeetingBook meetings;
+    private final DecisionBook decisions;
 
-    MeetingsPage(Meetings meetings, Decisions decisions) {
+    MeetingsPage(MeetingBook meetings, DecisionBook decisions) {
         this.meetings = meetings;
         this.decisions = decisions;
     }
@@ -45,7 +44,7 @@ class MeetingsPage {
             @RequestParam(defaultValue = "") String until, @RequestParam(defaultValue = "") String q,
             @RequestParam(defaultValue = "startsOn") String sort, @RequestParam(defaultValue = "0") int page,
             Model model, HttpServletRequest request, HttpServletResponse response) {
-        Filters.page(model, "meetings", request, response, kind, from, until, q,
+        FilteredList.page(model, "meetings", request, response, kind, from, until, q,
                 new PageQuery(Math.max(page, 0), PAGE_SIZE, sort), meetings::search);
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new MeetingForm());
@@ -55,7 +54,7 @@ class MeetingsPage {
 
     /** Records a meeting; a refused one goes back to the list it was sent from, filters, input and all. */
     @PostMapping("/governance/meetings")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.ADMINISTRATORS)
     String record(@ModelAttribute("form") MeetingForm form, RedirectAttributes redirect) {
         Meeting meeting = meetings.record(form.toNewMeeting());
         redirect.addFlashAttribute("notice", Notice.of("governance.meeting.recorded", meeting.title()));
@@ -73,7 +72,6 @@ class MeetingsPage {
         model.addAttribute("kinds", MeetingKind.values());
         model.addAttribute("statuses", ProvenanceStatus.values());
         model.addAttribute("classifications", Classification.values());
-        model.addAttribute("canEdit", Viewers.current().has(Role.ADMIN));
         return "governance/meetings";
     }
 }

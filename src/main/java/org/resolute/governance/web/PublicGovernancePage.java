@@ -2,11 +2,11 @@ package org.resolute.governance.web;
 
 import java.util.List;
 
-import org.resolute.governance.Decision;
-import org.resolute.governance.Decisions;
-import org.resolute.governance.GovernanceFilter;
-import org.resolute.governance.Meeting;
-import org.resolute.governance.Meetings;
+import org.resolute.governance.domain.Decision;
+import org.resolute.governance.domain.DecisionBook;
+import org.resolute.governance.domain.GovernanceFilter;
+import org.resolute.governance.domain.Meeting;
+import org.resolute.governance.domain.MeetingBook;
 import org.resolute.kernel.Viewer;
 import org.resolute.kernel.Viewers;
 import org.springframework.stereotype.Controller;
@@ -17,10 +17,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class PublicGovernancePage {
 
-    private final Meetings meetings;
-    private final Decisions decisions;
+    private final MeetingBook meetings;
+    private final DecisionBook decisions;
 
-    PublicGovernancePage(Meetings meetings, Decisions decisions) {
+    PublicGovernancePage(MeetingBook meetings, DecisionBook decisions) {
         this.meetings = meetings;
         this.decisions = decisions;
     }

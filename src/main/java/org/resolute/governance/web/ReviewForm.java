@@ -6,10 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.resolute.governance.IndicatorKind;
-import org.resolute.governance.NewReview;
+import org.resolute.governance.domain.IndicatorKind;
+import org.resolute.governance.domain.NewReview;
 import org.resolute.kernel.Classification;
-import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.kernel.web.SourcedForm;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -33,22 +32,27 @@ public class ReviewForm extends SourcedForm {
 
     NewReview toNewReview() {
         List<NewReview.Indicator> typed = indicators.stream().filter(row -> !row.isEmpty())
-                .map(row -> new NewReview.Indicator(row.kind, row.name, row.value, row.figure, row.source, reviewedOn,
-                        row.status))
+                .map(row -> new NewReview.Indicator(row.kind, row.name, row.value, row.figure, row.getSource(),
+                        reviewedOn, row.getStatus()))
                 .toList();
         return new NewReview(reviewedOn, title, meeting, assessment, decision, withStrength, typed, getSource(),
                 null, getStatus(), marking());
     }
 
-    /** One typed indicator; a row left without name and value is ignored. */
-    public static class Row {
+    /**
+     * One typed indicator with its own source and status (its marking is the review's); a row left without name and
+     * value is ignored.
+     */
+    public static class Row extends SourcedForm {
 
         private IndicatorKind kind = IndicatorKind.CAPABILITY_RATING;
         private String name;
         private String value;
         private BigDecimal figure;
-        private String source;
-        private ProvenanceStatus status = ProvenanceStatus.EXACT;
+
+        public Row() {
+            super(Classification.MISSION);
+        }
 
         boolean isEmpty() {
             return (name == null || name.isBlank()) && (value == null || value.isBlank());
@@ -84,22 +88,6 @@ public class ReviewForm extends SourcedForm {
 
         public void setFigure(BigDecimal figure) {
             this.figure = figure;
-        }
-
-        public String getSource() {
-            return source;
-        }
-
-        public void setSource(String source) {
-            this.source = source;
-        }
-
-        public ProvenanceStatus getStatus() {
-            return status;
-        }
-
-        public void setStatus(ProvenanceStatus status) {
-            this.status = status;
         }
     }
 

@@ -5,17 +5,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.resolute.governance.ConditionsReview;
-import org.resolute.governance.ConditionsReviews;
-import org.resolute.governance.Decision;
-import org.resolute.governance.Decisions;
-import org.resolute.governance.GovernanceFilter;
-import org.resolute.governance.IndicatorKind;
-import org.resolute.governance.Meetings;
+import org.resolute.governance.domain.ConditionsReview;
+import org.resolute.governance.domain.Decision;
+import org.resolute.governance.domain.DecisionBook;
+import org.resolute.governance.domain.GovernanceFilter;
+import org.resolute.governance.domain.IndicatorKind;
+import org.resolute.governance.domain.MeetingBook;
+import org.resolute.governance.domain.ReviewBook;
 import org.resolute.kernel.Classification;
 import org.resolute.kernel.ProvenanceStatus;
-import org.resolute.kernel.Role;
-import org.resolute.kernel.Viewers;
+import org.resolute.kernel.Roles;
 import org.resolute.kernel.web.Notice;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -29,11 +28,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ReviewsPage {
 
-    private final ConditionsReviews reviews;
-    private final Meetings meetings;
-    private final Decisions decisions;
+    private final ReviewBook reviews;
+    private final MeetingBook meetings;
+    private final DecisionBook decisions;
 
-    ReviewsPage(ConditionsReviews reviews, Meetings meetings, Decisions decisions) {
+    ReviewsPage(ReviewBook reviews, MeetingBook meetings, DecisionBook decisions) {
         this.reviews = reviews;
         this.meetings = meetings;
         this.decisions = decisions;
@@ -49,7 +48,7 @@ class ReviewsPage {
 
     /** Records a review; a refused one goes back to the page with the error next to its field, input kept. */
     @PostMapping("/governance/reviews")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.ADMINISTRATORS)
     String record(@ModelAttribute("form") ReviewForm form, RedirectAttributes redirect) {
         ConditionsReview review = reviews.record(form.toNewReview());
         redirect.addFlashAttribute("notice", Notice.of("governance.review.recorded", review.title()));
@@ -58,7 +57,6 @@ class ReviewsPage {
 
     private String page(Model model) {
         model.addAttribute("reviews", reviews.all());
-        model.addAttribute("canEdit", Viewers.current().has(Role.ADMIN));
         model.addAttribute("meetings", meetings.list(GovernanceFilter.ALL));
         List<Decision> visible = decisions.list(GovernanceFilter.ALL);
         model.addAttribute("decisions", visible);

@@ -11,11 +11,12 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.resolute.governance.Timeline;
-import org.resolute.governance.TimelineEntry;
-import org.resolute.governance.TimelineKind;
-import org.resolute.governance.TimelineLine;
-import org.resolute.governance.Wording;
+import org.resolute.governance.domain.Timeline;
+import org.resolute.governance.domain.TimelineEntry;
+import org.resolute.governance.domain.TimelineKind;
+import org.resolute.governance.domain.TimelineLine;
+import org.resolute.governance.domain.Wording;
+import org.resolute.kernel.InputDates;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.web.i18n.Formats;
 import org.springframework.context.MessageSource;
@@ -53,9 +54,9 @@ class TimelinePage {
                 : EnumSet.copyOf(kind);
         List<TimelineLine> lines;
         try {
-            lines = timeline.lines(kinds, Filters.date(from, "from"), Filters.date(until, "until"));
+            lines = timeline.lines(kinds, InputDates.parse(from, "from"), InputDates.parse(until, "until"));
         } catch (InvalidInput e) {
-            Filters.refused(model, e, request, response);
+            FilteredList.refused(model, e, request, response);
             lines = timeline.lines(kinds, null, null);
         }
         Formats words = new Formats(LocaleContextHolder.getLocale(), messages);

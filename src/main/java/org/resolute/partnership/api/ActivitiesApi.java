@@ -12,10 +12,10 @@ import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
 import org.resolute.partnership.ActivityFilter;
 import org.resolute.partnership.ActivityKind;
-import org.resolute.partnership.PartnershipActivities;
-import org.resolute.partnership.PartnershipReport;
-import org.resolute.partnership.Theme;
-import org.resolute.partnership.Track;
+import org.resolute.partnership.domain.ActivityBook;
+import org.resolute.partnership.domain.PartnershipReport;
+import org.resolute.partnership.domain.Theme;
+import org.resolute.partnership.domain.Track;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,10 +29,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/partnership")
 class ActivitiesApi {
 
-    private final PartnershipActivities activities;
+    private final ActivityBook activities;
     private final Clock clock;
 
-    ActivitiesApi(PartnershipActivities activities, Clock clock) {
+    ActivitiesApi(ActivityBook activities, Clock clock) {
         this.activities = activities;
         this.clock = clock;
     }

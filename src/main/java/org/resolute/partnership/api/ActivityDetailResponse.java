@@ -3,10 +3,10 @@ package org.resolute.partnership.api;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.resolute.partnership.ActivityDetail;
-import org.resolute.partnership.Attachment;
-import org.resolute.partnership.FollowUp;
-import org.resolute.partnership.Participant;
+import org.resolute.partnership.domain.ActivityDetail;
+import org.resolute.partnership.domain.Attachment;
+import org.resolute.partnership.domain.FollowUp;
+import org.resolute.partnership.domain.Participant;
 
 /** An activity with its participants, follow-ups (each saying whether it is overdue today) and attachments. */
 record ActivityDetailResponse(ActivityResponse activity, List<Participant> participants,

@@ -6,8 +6,8 @@ import java.util.UUID;
 import org.resolute.kernel.Provenance;
 import org.resolute.partnership.ActivityKind;
 import org.resolute.partnership.PartnershipActivity;
-import org.resolute.partnership.Theme;
-import org.resolute.partnership.Track;
+import org.resolute.partnership.domain.Theme;
+import org.resolute.partnership.domain.Track;
 
 /** A partnership activity as the API answers it. */
 record ActivityResponse(UUID id, ActivityKind kind, Track track, Theme theme, String title, LocalDate startsOn,

@@ -6,12 +6,6 @@ import java.util.UUID;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.Provenance;
-import org.resolute.partnership.FollowUp;
-import org.resolute.partnership.NewActivity;
-import org.resolute.partnership.NewFollowUp;
-import org.resolute.partnership.NewParticipant;
-import org.resolute.partnership.Participant;
-import org.resolute.partnership.ParticipantKind;
 import org.resolute.partnership.PartnershipActivity;
 import org.resolute.reference.Nations;
 import org.springframework.stereotype.Component;
@@ -33,7 +27,7 @@ class ActivityRules {
         if (activity.theme() == null) {
             throw new InvalidInput("theme", "error.choice", "Choose the theme of the activity");
         }
-        String title = Texts.required(activity.title(), "title", "Give the activity a title", 200);
+        String title = required(activity.title(), "title", "Give the activity a title", 200);
         if (activity.startsOn() == null) {
             throw new InvalidInput("startsOn", "partnership.error.startsOn", "Give the day the activity starts");
         }
@@ -42,11 +36,11 @@ class ActivityRules {
             throw new InvalidInput("endsOn", "partnership.error.endsOn", "The last day (" + endsOn
                     + ") comes before the first (" + activity.startsOn() + ")");
         }
-        String place = Texts.required(activity.place(), "place", "Say where the activity takes place", 200);
-        String organisers = Texts.required(activity.organisers(), "organisers", "Name who organises it", 400);
-        String objectives = Texts.required(activity.objectives(), "objectives", "State what it sets out to do", 2000);
-        String outcomes = Texts.optional(activity.outcomes(), "outcomes", 2000);
-        String source = Texts.required(activity.source(), "source", "Name where this record comes from", 200);
+        String place = required(activity.place(), "place", "Say where the activity takes place", 200);
+        String organisers = required(activity.organisers(), "organisers", "Name who organises it", 400);
+        String objectives = required(activity.objectives(), "objectives", "State what it sets out to do", 2000);
+        String outcomes = optional(activity.outcomes(), "outcomes", 2000);
+        String source = required(activity.source(), "source", "Name where this record comes from", 200);
         if (activity.status() == null) {
             throw new InvalidInput("status", "error.choice", "Choose how far the record can be taken at its word");
         }
@@ -63,7 +57,7 @@ class ActivityRules {
                     "Choose whether the participant is an institution, a nation or a person");
         }
         String nation = participant.nation() == null ? "" : participant.nation().trim().toUpperCase(Locale.ROOT);
-        String name = Texts.optional(participant.name(), "name", 200);
+        String name = optional(participant.name(), "name", 200);
         if (!nation.isEmpty()) {
             nation = nations.find(nation).map(found -> found.code())
                     .orElseThrow(() -> new InvalidInput("nation", "error.choice", "'" + participant.nation().trim()
@@ -88,15 +82,33 @@ class ActivityRules {
                     person ? "A person counts as one" : "The number of people must be 1 or more");
         }
         return new Participant(id, activity, participant.kind(), name, nation,
-                Texts.optional(participant.role(), "role", 200), headcount);
+                optional(participant.role(), "role", 200), headcount);
     }
 
     FollowUp check(UUID id, UUID activity, NewFollowUp followUp) {
-        String action = Texts.required(followUp.action(), "action", "Say what is to be done", 600);
-        String owner = Texts.required(followUp.owner(), "owner", "Name who owns the action", 200);
+        String action = required(followUp.action(), "action", "Say what is to be done", 600);
+        String owner = required(followUp.owner(), "owner", "Name who owns the action", 200);
         if (followUp.dueOn() == null) {
             throw new InvalidInput("dueOn", "partnership.error.dueOn", "Give the day the action is due");
         }
         return new FollowUp(id, activity, action, owner, followUp.dueOn(), null, "", 0);
+    }
+
+    /** The trimmed text; refused naming the field when empty. Every free-text field of the partnership is checked so. */
+    static String required(String value, String field, String message, int maxLength) {
+        String text = optional(value, field, maxLength);
+        if (text.isEmpty()) {
+            throw new InvalidInput(field, "partnership.error." + field, message);
+        }
+        return text;
+    }
+
+    static String optional(String value, String field, int maxLength) {
+        String text = value == null ? "" : value.trim();
+        if (text.length() > maxLength) {
+            throw new InvalidInput(field, "partnership.error.length", field + " is longer than " + maxLength
+                    + " characters", maxLength);
+        }
+        return text;
     }
 }

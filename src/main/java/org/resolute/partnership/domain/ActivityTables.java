@@ -2,24 +2,24 @@ package org.resolute.partnership.domain;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.resolute.kernel.Classification;
 import org.resolute.kernel.MarkedQuery;
 import org.resolute.kernel.MarkedRecords;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
 import org.resolute.kernel.Provenance;
-import org.resolute.kernel.ProvenanceStatus;
+import org.resolute.kernel.jdbc.RecordColumns;
 import org.resolute.partnership.ActivityFilter;
 import org.resolute.partnership.ActivityKind;
 import org.resolute.partnership.PartnershipActivity;
 import org.resolute.partnership.PartnershipRecord;
-import org.resolute.partnership.Theme;
-import org.resolute.partnership.Track;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -80,8 +80,8 @@ class ActivityTables {
                 INSERT INTO partnership_activity (id, kind, track, theme, title, starts_on, ends_on, place, organisers,
                     objectives, outcomes, source, as_of, provenance_status, classification, releasable_to, version)
                 VALUES (:id, :kind, :track, :theme, :title, :startsOn, :endsOn, :place, :organisers, :objectives,
-                    :outcomes, :source, :asOf, :status, :classification, :releasableTo, 0)""")
-                .params(parameters(activity)).update();
+                    :outcomes, :source, :asOf, :provenanceStatus, :classification, :releasableTo, 0)""")
+                .paramSource(parameters(activity)).update();
     }
 
     /** Writes the new state if the stored version is the one given; false when it was changed meanwhile. */
@@ -90,36 +90,24 @@ class ActivityTables {
                 UPDATE partnership_activity SET kind = :kind, track = :track, theme = :theme, title = :title,
                     starts_on = :startsOn, ends_on = :endsOn, place = :place, organisers = :organisers,
                     objectives = :objectives, outcomes = :outcomes, source = :source, as_of = :asOf,
-                    provenance_status = :status, classification = :classification, releasable_to = :releasableTo,
+                    provenance_status = :provenanceStatus, classification = :classification, releasable_to = :releasableTo,
                     version = version + 1
                 WHERE id = :id AND version = :expected""")
-                .params(parameters(activity)).param("expected", expectedVersion).update() == 1;
+                .paramSource(parameters(activity).addValue("expected", expectedVersion)).update() == 1;
     }
 
-    private static java.util.Map<String, Object> parameters(PartnershipActivity a) {
-        java.util.Map<String, Object> values = new java.util.HashMap<>();
-        values.put("id", a.id());
-        values.put("kind", a.kind().name());
-        values.put("track", a.track().name());
-        values.put("theme", a.theme().name());
-        values.put("title", a.title());
-        values.put("startsOn", a.startsOn());
-        values.put("endsOn", a.endsOn());
-        values.put("place", a.place());
-        values.put("organisers", a.organisers());
-        values.put("objectives", a.objectives());
-        values.put("outcomes", a.outcomes());
-        values.put("source", a.provenance().source());
-        values.put("asOf", a.provenance().asOf());
-        values.put("status", a.provenance().status().name());
-        values.put("classification", a.marking().classification().name());
-        values.put("releasableTo", a.marking().releasabilityText());
-        return values;
+    private static MapSqlParameterSource parameters(PartnershipActivity a) {
+        return RecordColumns.provenance(RecordColumns.marking(new MapSqlParameterSource(), a.marking()),
+                a.provenance()).addValue("id", a.id()).addValue("kind", a.kind().name())
+                .addValue("track", a.track().name()).addValue("theme", a.theme().name())
+                .addValue("title", a.title()).addValue("startsOn", a.startsOn()).addValue("endsOn", a.endsOn())
+                .addValue("place", a.place()).addValue("organisers", a.organisers())
+                .addValue("objectives", a.objectives()).addValue("outcomes", a.outcomes());
     }
 
     private static MarkedQuery query(ActivityFilter filter) {
         String text = filter.text() == null || filter.text().isBlank() ? null
-                : "%" + filter.text().trim().toLowerCase(java.util.Locale.ROOT) + "%";
+                : "%" + filter.text().trim().toLowerCase(Locale.ROOT) + "%";
         return MarkedQuery.select("a.*").from("partnership_activity", "a")
                 .whereIfPresent(filter.kind() == null ? null : filter.kind().name(), "a.kind = :kind", "kind")
                 .whereIfPresent(filter.theme() == null ? null : filter.theme().name(), "a.theme = :theme", "theme")
@@ -136,27 +124,17 @@ class ActivityTables {
     static PartnershipActivity activity(ResultSet rs) throws SQLException {
         return new PartnershipActivity(rs.getObject("id", UUID.class), ActivityKind.valueOf(rs.getString("kind")),
                 Track.valueOf(rs.getString("track")), Theme.valueOf(rs.getString("theme")), rs.getString("title"),
-                rs.getObject("starts_on", java.time.LocalDate.class), rs.getObject("ends_on", java.time.LocalDate.class),
+                rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
                 rs.getString("place"), rs.getString("organisers"), rs.getString("objectives"),
-                rs.getString("outcomes"), new Provenance(rs.getString("source"),
-                        rs.getObject("as_of", java.time.LocalDate.class),
-                        ProvenanceStatus.valueOf(rs.getString("provenance_status"))),
-                marking(rs), rs.getLong("version"));
-    }
-
-    static Marking marking(ResultSet rs) throws SQLException {
-        return Marking.of(Classification.valueOf(rs.getString("classification")), rs.getString("releasable_to"));
+                rs.getString("outcomes"), Provenance.read(rs), Marking.read(rs), rs.getLong("version"));
     }
 
     private static PartnershipRecord partnership(ResultSet rs) throws SQLException {
-        String strengthenedSource = rs.getString("strengthened_source");
         return new PartnershipRecord(rs.getString("code"), rs.getString("name"), rs.getString("purpose"),
-                rs.getString("goal"), rs.getObject("set_up_on", java.time.LocalDate.class), rs.getString("set_up_at"),
-                new Provenance(rs.getString("set_up_source"), null,
-                        ProvenanceStatus.valueOf(rs.getString("set_up_status"))),
-                rs.getObject("strengthened_on", java.time.LocalDate.class), rs.getString("strengthened_at"),
-                rs.getString("strengthened_how"), strengthenedSource == null ? null
-                        : new Provenance(strengthenedSource, null,
-                                ProvenanceStatus.valueOf(rs.getString("strengthened_status"))));
+                rs.getString("goal"), rs.getObject("set_up_on", LocalDate.class), rs.getString("set_up_at"),
+                Provenance.read(rs, "set_up_source", "set_up_status", null),
+                rs.getObject("strengthened_on", LocalDate.class), rs.getString("strengthened_at"),
+                rs.getString("strengthened_how"), Provenance.read(rs, "strengthened_source", "strengthened_status",
+                        null));
     }
 }

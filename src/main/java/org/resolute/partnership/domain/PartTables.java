@@ -2,9 +2,12 @@ package org.resolute.partnership.domain;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -13,12 +16,6 @@ import java.util.UUID;
 import org.resolute.kernel.MarkedQuery;
 import org.resolute.kernel.MarkedRecords;
 import org.resolute.kernel.Marking;
-import org.resolute.partnership.Attachment;
-import org.resolute.partnership.AttachmentFile;
-import org.resolute.partnership.AttachmentKind;
-import org.resolute.partnership.FollowUp;
-import org.resolute.partnership.Participant;
-import org.resolute.partnership.ParticipantKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -113,7 +110,7 @@ class PartTables {
                 .param("mediaType", attachment.mediaType()).param("size", attachment.sizeBytes())
                 .param("sha256", attachment.sha256()).param("content", content)
                 .param("uploadedBy", attachment.uploadedBy())
-                .param("uploadedAt", OffsetDateTime.ofInstant(attachment.uploadedAt(), java.time.ZoneOffset.UTC))
+                .param("uploadedAt", OffsetDateTime.ofInstant(attachment.uploadedAt(), ZoneOffset.UTC))
                 .param("classification", marking.classification().name())
                 .param("releasableTo", marking.releasabilityText()).update();
     }
@@ -157,7 +154,7 @@ class PartTables {
                 rs.getObject("uploaded_at", OffsetDateTime.class).toInstant());
     }
 
-    static Instant now(java.time.Clock clock) {
-        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    static Instant now(Clock clock) {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -17,15 +17,7 @@ import org.resolute.kernel.Viewer;
 import org.resolute.kernel.Viewers;
 import org.resolute.kernel.csv.CsvRecord;
 import org.resolute.partnership.ActivityKind;
-import org.resolute.partnership.AttachmentKind;
-import org.resolute.partnership.NewActivity;
-import org.resolute.partnership.NewAttachment;
-import org.resolute.partnership.NewFollowUp;
-import org.resolute.partnership.NewParticipant;
-import org.resolute.partnership.ParticipantKind;
-import org.resolute.partnership.PartnershipActivities;
 import org.resolute.partnership.PartnershipRecord;
-import org.resolute.partnership.Theme;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
@@ -42,11 +34,11 @@ class PartnershipDemoData implements DemoDataset {
     private static final Viewer LOADER = new Viewer("system", Set.of(Role.ADMIN, Role.PARTNERSHIP_OFFICER),
             Optional.empty(), Classification.RESTRICTED);
 
-    private final PartnershipActivities activities;
+    private final ActivityBook activities;
     private final ActivityTables tables;
     private final ApplicationEventPublisher events;
 
-    PartnershipDemoData(PartnershipActivities activities, ActivityTables tables, ApplicationEventPublisher events) {
+    PartnershipDemoData(ActivityBook activities, ActivityTables tables, ApplicationEventPublisher events) {
         this.activities = activities;
         this.tables = tables;
         this.events = events;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -13,15 +14,10 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.resolute.partnership.FollowUp;
-import org.resolute.partnership.Participant;
-import org.resolute.partnership.ParticipantKind;
 import org.resolute.partnership.PartnershipActivity;
-import org.resolute.partnership.PartnershipReport;
-import org.resolute.partnership.PartnershipReport.OverdueFollowUp;
-import org.resolute.partnership.PartnershipReport.YearReach;
-import org.resolute.partnership.PartnershipReport.YearTheme;
-import org.resolute.partnership.Theme;
+import org.resolute.partnership.domain.PartnershipReport.OverdueFollowUp;
+import org.resolute.partnership.domain.PartnershipReport.YearReach;
+import org.resolute.partnership.domain.PartnershipReport.YearTheme;
 
 /** Adds up activities, participants and follow-ups into the partnership's report. */
 final class PartnershipReports {
@@ -62,7 +58,7 @@ final class PartnershipReports {
             those.stream().filter(participant -> !participant.nation().isEmpty())
                     .forEach(participant -> nations.add(participant.nation()));
             long institutions = those.stream().filter(participant -> participant.kind() == ParticipantKind.HOST_INSTITUTION)
-                    .map(participant -> participant.name().toLowerCase(java.util.Locale.ROOT)).distinct().count();
+                    .map(participant -> participant.name().toLowerCase(Locale.ROOT)).distinct().count();
             reach.add(new YearReach(year, count.intValue(), those.stream().mapToInt(Participant::headcount).sum(),
                     nations.size(), (int) institutions));
         });

@@ -15,16 +15,15 @@ import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.NotFound;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.ProvenanceStatus;
-import org.resolute.kernel.Role;
-import org.resolute.kernel.Viewers;
+import org.resolute.kernel.Roles;
 import org.resolute.kernel.web.FormErrors;
 import org.resolute.kernel.web.Notice;
 import org.resolute.partnership.ActivityFilter;
 import org.resolute.partnership.ActivityKind;
-import org.resolute.partnership.PartnershipActivities;
 import org.resolute.partnership.PartnershipActivity;
-import org.resolute.partnership.Theme;
-import org.resolute.partnership.Track;
+import org.resolute.partnership.domain.ActivityBook;
+import org.resolute.partnership.domain.Theme;
+import org.resolute.partnership.domain.Track;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,10 +40,10 @@ class ActivitiesPage {
 
     private static final int PAGE_SIZE = 20;
 
-    private final PartnershipActivities activities;
+    private final ActivityBook activities;
     private final Clock clock;
 
-    ActivitiesPage(PartnershipActivities activities, Clock clock) {
+    ActivitiesPage(ActivityBook activities, Clock clock) {
         this.activities = activities;
         this.clock = clock;
     }
@@ -74,14 +73,14 @@ class ActivitiesPage {
     }
 
     @GetMapping("/partnership/activities/new")
-    @PreAuthorize("hasRole('PARTNERSHIP_OFFICER')")
+    @PreAuthorize(Roles.PARTNERSHIP_OFFICERS)
     String newActivity(Model model) {
         model.addAttribute("form", new ActivityForm());
         return choices(model, "partnership/activity-form");
     }
 
     @PostMapping("/partnership/activities/new")
-    @PreAuthorize("hasRole('PARTNERSHIP_OFFICER')")
+    @PreAuthorize(Roles.PARTNERSHIP_OFFICERS)
     String record(@ModelAttribute("form") ActivityForm form, Model model, HttpServletRequest request,
             HttpServletResponse response, RedirectAttributes redirect) {
         try {
@@ -96,7 +95,7 @@ class ActivitiesPage {
     }
 
     @GetMapping("/partnership/activities/{id}/edit")
-    @PreAuthorize("hasRole('PARTNERSHIP_OFFICER')")
+    @PreAuthorize(Roles.PARTNERSHIP_OFFICERS)
     String edit(@PathVariable UUID id, Model model) {
         PartnershipActivity activity = activities.find(id).orElseThrow(() -> new NotFound("Partnership activity"))
                 .activity();
@@ -106,7 +105,7 @@ class ActivitiesPage {
     }
 
     @PostMapping("/partnership/activities/{id}/edit")
-    @PreAuthorize("hasRole('PARTNERSHIP_OFFICER')")
+    @PreAuthorize(Roles.PARTNERSHIP_OFFICERS)
     String update(@PathVariable UUID id, @ModelAttribute("form") ActivityForm form, Model model,
             HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         try {
@@ -147,7 +146,6 @@ class ActivitiesPage {
         model.addAttribute("tracks", Track.values());
         model.addAttribute("statuses", ProvenanceStatus.values());
         model.addAttribute("classifications", Classification.values());
-        model.addAttribute("canEdit", Viewers.current().has(Role.PARTNERSHIP_OFFICER));
         return view;
     }
 }

@@ -1,6 +1,7 @@
 package org.resolute.partnership.web;
 
 import java.io.StringWriter;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
@@ -8,10 +9,10 @@ import org.resolute.kernel.csv.Csv;
 import org.resolute.kernel.csv.CsvWriter;
 import org.resolute.partnership.ActivityFilter;
 import org.resolute.partnership.ActivityKind;
-import org.resolute.partnership.PartnershipActivities;
 import org.resolute.partnership.PartnershipActivity;
-import org.resolute.partnership.Theme;
-import org.resolute.partnership.Track;
+import org.resolute.partnership.domain.ActivityBook;
+import org.resolute.partnership.domain.Theme;
+import org.resolute.partnership.domain.Track;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -23,17 +24,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ActivityExport {
 
-    private final PartnershipActivities activities;
+    private final ActivityBook activities;
 
-    ActivityExport(PartnershipActivities activities) {
+    ActivityExport(ActivityBook activities) {
         this.activities = activities;
     }
 
     @GetMapping(value = "/partnership/activities.csv", produces = Csv.MEDIA_TYPE)
     ResponseEntity<String> export(@RequestParam(required = false) ActivityKind kind,
             @RequestParam(required = false) Theme theme, @RequestParam(required = false) Track track,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) java.time.LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) java.time.LocalDate until,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
             @RequestParam(required = false) String q) {
         List<PartnershipActivity> listed = activities.list(new ActivityFilter(kind, theme, track, from, until, q))
                 .stream().sorted(Comparator.comparing(PartnershipActivity::startsOn)).toList();

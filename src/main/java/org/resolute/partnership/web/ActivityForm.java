@@ -1,26 +1,17 @@
 package org.resolute.partnership.web;
 
-import java.time.LocalDate;
-
 import org.resolute.kernel.Classification;
+import org.resolute.kernel.web.EventForm;
 import org.resolute.partnership.ActivityKind;
-import org.resolute.partnership.NewActivity;
 import org.resolute.partnership.PartnershipActivity;
-import org.resolute.partnership.Theme;
-import org.resolute.kernel.web.SourcedForm;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.resolute.partnership.domain.NewActivity;
+import org.resolute.partnership.domain.Theme;
 
 /** The form that records or changes an activity. */
-public class ActivityForm extends SourcedForm {
+public class ActivityForm extends EventForm {
 
     private ActivityKind kind = ActivityKind.WORKSHOP;
     private Theme theme = Theme.DEFENCE_EDUCATION;
-    private String title;
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate startsOn;
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate endsOn;
-    private String place;
     private String organisers;
     private String objectives;
     private String outcomes;
@@ -34,10 +25,10 @@ public class ActivityForm extends SourcedForm {
         ActivityForm form = new ActivityForm();
         form.kind = activity.kind();
         form.theme = activity.theme();
-        form.title = activity.title();
-        form.startsOn = activity.startsOn();
-        form.endsOn = activity.endsOn();
-        form.place = activity.place();
+        form.setTitle(activity.title());
+        form.setStartsOn(activity.startsOn());
+        form.setEndsOn(activity.endsOn());
+        form.setPlace(activity.place());
         form.organisers = activity.organisers();
         form.objectives = activity.objectives();
         form.outcomes = activity.outcomes();
@@ -47,8 +38,8 @@ public class ActivityForm extends SourcedForm {
     }
 
     NewActivity toNewActivity() {
-        return new NewActivity(kind, null, theme, title, startsOn, endsOn, place, organisers, objectives, outcomes,
-                getSource(), null, getStatus(), marking());
+        return new NewActivity(kind, null, theme, getTitle(), getStartsOn(), getEndsOn(), getPlace(), organisers, objectives,
+                outcomes, getSource(), null, getStatus(), marking());
     }
 
     public ActivityKind getKind() {
@@ -65,38 +56,6 @@ public class ActivityForm extends SourcedForm {
 
     public void setTheme(Theme theme) {
         this.theme = theme;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public LocalDate getStartsOn() {
-        return startsOn;
-    }
-
-    public void setStartsOn(LocalDate startsOn) {
-        this.startsOn = startsOn;
-    }
-
-    public LocalDate getEndsOn() {
-        return endsOn;
-    }
-
-    public void setEndsOn(LocalDate endsOn) {
-        this.endsOn = endsOn;
-    }
-
-    public String getPlace() {
-        return place;
-    }
-
-    public void setPlace(String place) {
-        this.place = place;
     }
 
     public String getOrganisers() {

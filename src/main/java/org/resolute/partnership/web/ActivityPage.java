@@ -1,6 +1,7 @@
 package org.resolute.partnership.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -12,15 +13,14 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.NotFound;
-import org.resolute.kernel.Role;
-import org.resolute.kernel.Viewers;
+import org.resolute.kernel.Roles;
 import org.resolute.kernel.web.FormErrors;
 import org.resolute.kernel.web.Notice;
-import org.resolute.partnership.AttachmentFile;
-import org.resolute.partnership.AttachmentKind;
-import org.resolute.partnership.NewAttachment;
-import org.resolute.partnership.ParticipantKind;
-import org.resolute.partnership.PartnershipActivities;
+import org.resolute.partnership.domain.ActivityBook;
+import org.resolute.partnership.domain.AttachmentFile;
+import org.resolute.partnership.domain.AttachmentKind;
+import org.resolute.partnership.domain.NewAttachment;
+import org.resolute.partnership.domain.ParticipantKind;
 import org.resolute.reference.Nation;
 import org.resolute.reference.Nations;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -43,13 +43,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ActivityPage {
 
-    private static final String OFFICER = "hasRole('PARTNERSHIP_OFFICER')";
-
-    private final PartnershipActivities activities;
+    private final ActivityBook activities;
     private final Nations nations;
     private final Clock clock;
 
-    ActivityPage(PartnershipActivities activities, Nations nations, Clock clock) {
+    ActivityPage(ActivityBook activities, Nations nations, Clock clock) {
         this.activities = activities;
         this.nations = nations;
         this.clock = clock;
@@ -61,7 +59,7 @@ class ActivityPage {
     }
 
     @PostMapping("/partnership/activities/{id}/participants")
-    @PreAuthorize(OFFICER)
+    @PreAuthorize(Roles.PARTNERSHIP_OFFICERS)
     String addParticipant(@PathVariable UUID id, @ModelAttribute("participantForm") ParticipantForm form,
             Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         return act(id, model, request, response, redirect, "participant",
@@ -70,7 +68,7 @@ class ActivityPage {
     }
 
     @PostMapping("/partnership/activities/{id}/participants/{participant}/remove")
-    @PreAuthorize(OFFICER)
+    @PreAuthorize(Roles.PARTNERSHIP_OFFICERS)
     String removeParticipant(@PathVariable UUID id, @PathVariable UUID participant, RedirectAttributes redirect) {
         activities.removeParticipant(id, participant);
         redirect.addFlashAttribute("notice", Notice.of("partnership.participants.removed"));
@@ -78,7 +76,7 @@ class ActivityPage {
     }
 
     @PostMapping("/partnership/activities/{id}/follow-ups")
-    @PreAuthorize(OFFICER)
+    @PreAuthorize(Roles.PARTNERSHIP_OFFICERS)
     String addFollowUp(@PathVariable UUID id, @ModelAttribute("followUpForm") FollowUpForm form, Model model,
             HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         return act(id, model, request, response, redirect, "followUp",
@@ -87,7 +85,7 @@ class ActivityPage {
     }
 
     @PostMapping("/partnership/activities/{id}/follow-ups/{followUp}/close")
-    @PreAuthorize(OFFICER)
+    @PreAuthorize(Roles.PARTNERSHIP_OFFICERS)
     String closeFollowUp(@PathVariable UUID id, @PathVariable UUID followUp,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closedOn,
             @RequestParam(defaultValue = "") String note, Model model, HttpServletRequest request,
@@ -98,7 +96,7 @@ class ActivityPage {
     }
 
     @PostMapping("/partnership/activities/{id}/attachments")
-    @PreAuthorize(OFFICER)
+    @PreAuthorize(Roles.PARTNERSHIP_OFFICERS)
     String attach(@PathVariable UUID id, @RequestParam(defaultValue = "AGENDA") AttachmentKind kind,
             @RequestParam("file") MultipartFile file, Model model, HttpServletRequest request,
             HttpServletResponse response, RedirectAttributes redirect) throws IOException {
@@ -109,7 +107,7 @@ class ActivityPage {
     }
 
     @PostMapping("/partnership/activities/{id}/attachments/{attachment}/remove")
-    @PreAuthorize(OFFICER)
+    @PreAuthorize(Roles.PARTNERSHIP_OFFICERS)
     String removeAttachment(@PathVariable UUID id, @PathVariable UUID attachment, RedirectAttributes redirect) {
         activities.removeAttachment(id, attachment);
         redirect.addFlashAttribute("notice", Notice.of("partnership.attachments.removed"));
@@ -122,7 +120,7 @@ class ActivityPage {
         AttachmentFile file = activities.download(id).orElseThrow(() -> new NotFound("Attachment"));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.attachment().mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.attachment().fileName(), java.nio.charset.StandardCharsets.UTF_8).build()
+                        .filename(file.attachment().fileName(), StandardCharsets.UTF_8).build()
                         .toString())
                 .header("X-Content-Type-Options", "nosniff").body(file.content());
     }
@@ -147,10 +145,9 @@ class ActivityPage {
     private String page(UUID id, Model model) {
         model.addAttribute("detail", activities.find(id).orElseThrow(() -> new NotFound("Partnership activity")));
         model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute("canEdit", Viewers.current().has(Role.PARTNERSHIP_OFFICER));
         model.addAttribute("participantKinds", ParticipantKind.values());
         model.addAttribute("attachmentKinds", AttachmentKind.values());
-        model.addAttribute("maxBytes", PartnershipActivities.MAX_ATTACHMENT_BYTES);
+        model.addAttribute("maxBytes", ActivityBook.MAX_ATTACHMENT_BYTES);
         model.addAttribute("nationList", nations.all());
         model.addAttribute("nations", nations.all().stream().collect(Collectors.toMap(Nation::code, Nation::name,
                 (first, second) -> first)));

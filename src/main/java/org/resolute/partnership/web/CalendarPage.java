@@ -14,8 +14,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.resolute.kernel.web.FormErrors;
 import org.resolute.partnership.ActivityFilter;
-import org.resolute.partnership.PartnershipActivities;
 import org.resolute.partnership.PartnershipActivity;
+import org.resolute.partnership.domain.ActivityBook;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,10 +26,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class CalendarPage {
 
-    private final PartnershipActivities activities;
+    private final ActivityBook activities;
     private final Clock clock;
 
-    CalendarPage(PartnershipActivities activities, Clock clock) {
+    CalendarPage(ActivityBook activities, Clock clock) {
         this.activities = activities;
         this.clock = clock;
     }

@@ -2,7 +2,7 @@ package org.resolute.partnership.web;
 
 import java.time.LocalDate;
 
-import org.resolute.partnership.NewFollowUp;
+import org.resolute.partnership.domain.NewFollowUp;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The form that adds a follow-up action to an activity. */

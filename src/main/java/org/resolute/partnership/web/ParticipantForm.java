@@ -1,7 +1,7 @@
 package org.resolute.partnership.web;
 
-import org.resolute.partnership.NewParticipant;
-import org.resolute.partnership.ParticipantKind;
+import org.resolute.partnership.domain.NewParticipant;
+import org.resolute.partnership.domain.ParticipantKind;
 
 /** The form that adds a participant to an activity. */
 public class ParticipantForm {

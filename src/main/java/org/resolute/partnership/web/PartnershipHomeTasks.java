@@ -12,8 +12,8 @@ import org.resolute.kernel.Role;
 import org.resolute.kernel.Viewer;
 import org.resolute.kernel.web.i18n.Formats;
 import org.resolute.partnership.ActivityFilter;
-import org.resolute.partnership.PartnershipActivities;
-import org.resolute.partnership.PartnershipReport;
+import org.resolute.partnership.domain.ActivityBook;
+import org.resolute.partnership.domain.PartnershipReport;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,10 +25,10 @@ class PartnershipHomeTasks implements HomeSection.Source {
 
     private static final int NAMED = 3;
 
-    private final PartnershipActivities activities;
+    private final ActivityBook activities;
     private final Clock clock;
 
-    PartnershipHomeTasks(PartnershipActivities activities, Clock clock) {
+    PartnershipHomeTasks(ActivityBook activities, Clock clock) {
         this.activities = activities;
         this.clock = clock;
     }

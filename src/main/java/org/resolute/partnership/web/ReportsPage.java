@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.resolute.partnership.ActivityFilter;
-import org.resolute.partnership.PartnershipActivities;
-import org.resolute.partnership.Theme;
+import org.resolute.partnership.domain.ActivityBook;
+import org.resolute.partnership.domain.Theme;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,10 +14,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class ReportsPage {
 
-    private final PartnershipActivities activities;
+    private final ActivityBook activities;
     private final Clock clock;
 
-    ReportsPage(PartnershipActivities activities, Clock clock) {
+    ReportsPage(ActivityBook activities, Clock clock) {
         this.activities = activities;
         this.clock = clock;
     }

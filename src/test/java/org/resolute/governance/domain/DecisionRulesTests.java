@@ -7,12 +7,12 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.resolute.governance.CeilingChange;
-import org.resolute.governance.Decision;
-import org.resolute.governance.DecisionKind;
-import org.resolute.governance.Meeting;
-import org.resolute.governance.MeetingKind;
-import org.resolute.governance.NewDecision;
+import org.resolute.governance.domain.CeilingChange;
+import org.resolute.governance.domain.Decision;
+import org.resolute.governance.domain.DecisionKind;
+import org.resolute.governance.domain.Meeting;
+import org.resolute.governance.domain.MeetingKind;
+import org.resolute.governance.domain.NewDecision;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.Provenance;

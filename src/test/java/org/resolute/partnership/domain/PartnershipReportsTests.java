@@ -11,12 +11,12 @@ import org.resolute.kernel.Marking;
 import org.resolute.kernel.Provenance;
 import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.partnership.ActivityKind;
-import org.resolute.partnership.FollowUp;
-import org.resolute.partnership.Participant;
-import org.resolute.partnership.ParticipantKind;
 import org.resolute.partnership.PartnershipActivity;
-import org.resolute.partnership.PartnershipReport;
-import org.resolute.partnership.Theme;
+import org.resolute.partnership.domain.FollowUp;
+import org.resolute.partnership.domain.Participant;
+import org.resolute.partnership.domain.ParticipantKind;
+import org.resolute.partnership.domain.PartnershipReport;
+import org.resolute.partnership.domain.Theme;
 
 class PartnershipReportsTests {
 

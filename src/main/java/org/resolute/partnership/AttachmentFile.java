@@ -1,5 +1,0 @@
-package org.resolute.partnership;
-
-/** An attachment with its content, for download. */
-public record AttachmentFile(Attachment attachment, byte[] content) {
-}

@@ -1,5 +1,0 @@
-package org.resolute.partnership;
-
-/** A document to attach, as uploaded: its claimed name and the bytes; the type is found in the bytes. */
-public record NewAttachment(AttachmentKind kind, String fileName, byte[] content) {
-}

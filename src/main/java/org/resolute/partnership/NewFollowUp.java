@@ -1,7 +1,0 @@
-package org.resolute.partnership;
-
-import java.time.LocalDate;
-
-/** A follow-up action to add to an activity. */
-public record NewFollowUp(String action, String owner, LocalDate dueOn) {
-}

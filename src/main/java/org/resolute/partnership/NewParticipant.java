@@ -1,5 +1,0 @@
-package org.resolute.partnership;
-
-/** A participant to add to an activity; a null headcount counts one. */
-public record NewParticipant(ParticipantKind kind, String name, String nation, String role, Integer headcount) {
-}

@@ -1,0 +1,203 @@
+package org.resolute.partnership.domain;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BiPredicate;
+
+import org.resolute.kernel.Ids;
+import org.resolute.kernel.InvalidInput;
+import org.resolute.kernel.NotFound;
+import org.resolute.kernel.PageQuery;
+import org.resolute.kernel.PageResult;
+import org.resolute.kernel.RecordChanged;
+import org.resolute.kernel.StaleUpdate;
+import org.resolute.kernel.Viewers;
+import org.resolute.partnership.ActivityFilter;
+import org.resolute.partnership.PartnershipActivities;
+import org.resolute.partnership.PartnershipActivity;
+import org.resolute.partnership.PartnershipRecord;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The partnership and its activities, always limited to what the current viewer may see, with their participants,
+ * follow-ups and attachments; every change reaches the audit trail. Bad input is {@link InvalidInput} naming the
+ * field; an activity the viewer may not see is {@link NotFound}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ActivityBook implements PartnershipActivities {
+
+    /** The largest attachment accepted: 5 MB. */
+    public static final long MAX_ATTACHMENT_BYTES = 5L * 1024 * 1024;
+
+    private final ActivityTables activities;
+    private final PartTables parts;
+    private final ActivityRules rules;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ActivityBook(ActivityTables activities, PartTables parts, ActivityRules rules,
+            ApplicationEventPublisher events, Clock clock) {
+        this.activities = activities;
+        this.parts = parts;
+        this.rules = rules;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<PartnershipRecord> partnership() {
+        return activities.partnership();
+    }
+
+    public PageResult<PartnershipActivity> search(ActivityFilter filter, PageQuery page) {
+        return activities.page(filter, page);
+    }
+
+    @Override
+    public List<PartnershipActivity> list(ActivityFilter filter) {
+        return activities.list(filter);
+    }
+
+    public Optional<ActivityDetail> find(UUID id) {
+        return activities.find(id).map(activity -> new ActivityDetail(activity, parts.participants(List.of(id)),
+                parts.followUps(List.of(id)), parts.attachments(id)));
+    }
+
+    @Transactional
+    public PartnershipActivity record(NewActivity activity) {
+        PartnershipActivity checked = rules.check(Ids.next(), 0, activity);
+        activities.insert(checked);
+        changed("PartnershipActivity", checked.id(), checked, checked);
+        return checked;
+    }
+
+    /** Changes an activity; {@link StaleUpdate} when someone changed it since that version. */
+    @Transactional
+    public PartnershipActivity update(UUID id, long version, NewActivity activity) {
+        PartnershipActivity current = visible(id);
+        PartnershipActivity checked = rules.check(id, version + 1, activity);
+        if (current.version() != version || !activities.update(checked, version)) {
+            throw new StaleUpdate("The activity '" + current.title() + "'");
+        }
+        if (!checked.marking().equals(current.marking())) {
+            parts.remark(id, checked.marking());
+        }
+        changed("PartnershipActivity", id, checked, checked);
+        return checked;
+    }
+
+    @Transactional
+    public Participant addParticipant(UUID activity, NewParticipant participant) {
+        PartnershipActivity owner = visible(activity);
+        Participant checked = rules.check(Ids.next(), activity, participant);
+        parts.insert(checked, owner.marking());
+        changed("PartnershipParticipant", checked.id(), checked, owner);
+        return checked;
+    }
+
+    @Transactional
+    public void removeParticipant(UUID activity, UUID participant) {
+        remove(activity, participant, parts::deleteParticipant, "PartnershipParticipant", "Participant");
+    }
+
+    @Transactional
+    public FollowUp addFollowUp(UUID activity, NewFollowUp followUp) {
+        PartnershipActivity owner = visible(activity);
+        FollowUp checked = rules.check(Ids.next(), activity, followUp);
+        parts.insert(checked, owner.marking());
+        changed("FollowUp", checked.id(), checked, owner);
+        return checked;
+    }
+
+    /** Closes an open follow-up on the day given, with a note of what was done. */
+    @Transactional
+    public FollowUp closeFollowUp(UUID activity, UUID followUp, LocalDate closedOn, String note) {
+        PartnershipActivity owner = visible(activity);
+        FollowUp open = parts.followUps(List.of(activity)).stream().filter(f -> f.id().equals(followUp)).findFirst()
+                .orElseThrow(() -> new NotFound("Follow-up"));
+        if (!open.isOpen()) {
+            throw new InvalidInput("followUp", "partnership.error.alreadyClosed",
+                    "The follow-up was already closed on " + open.closedOn());
+        }
+        LocalDate day = closedOn == null ? LocalDate.now(clock) : closedOn;
+        String text = ActivityRules.optional(note, "note", 600);
+        if (!parts.close(open, day, text)) {
+            throw new StaleUpdate("The follow-up '" + open.action() + "'");
+        }
+        FollowUp closed = new FollowUp(open.id(), activity, open.action(), open.owner(), open.dueOn(), day, text,
+                open.version() + 1);
+        changed("FollowUp", closed.id(), closed, owner);
+        return closed;
+    }
+
+    /**
+     * Stores a document. Refused on "file" when it is empty, larger than {@link #MAX_ATTACHMENT_BYTES}, or not
+     * what its name says (the type is found in the content: PDF, Word/OpenDocument text, plain text, PNG, JPEG).
+     */
+    @Transactional
+    public Attachment attach(UUID activity, NewAttachment file) {
+        PartnershipActivity owner = visible(activity);
+        if (file.kind() == null) {
+            throw new InvalidInput("kind", "error.choice",
+                    "Choose whether the document is an agenda, minutes or other");
+        }
+        AttachmentType type = AttachmentType.of(file.fileName(), file.content(), MAX_ATTACHMENT_BYTES);
+        String name = ActivityRules.required(file.fileName().replaceAll("[\\\\/\\r\\n\"]", "_"), "file",
+                "Name the file", 200);
+        Attachment attachment = new Attachment(Ids.next(), activity, file.kind(), name, type.mediaType(),
+                file.content().length, sha256(file.content()), Viewers.current().username(), PartTables.now(clock));
+        parts.insert(attachment, file.content(), owner.marking());
+        changed("PartnershipAttachment", attachment.id(), attachment, owner);
+        return attachment;
+    }
+
+    public Optional<AttachmentFile> download(UUID attachment) {
+        return parts.file(attachment);
+    }
+
+    @Transactional
+    public void removeAttachment(UUID activity, UUID attachment) {
+        remove(activity, attachment, parts::deleteAttachment, "PartnershipAttachment", "Attachment");
+    }
+
+    /** Activities by year and theme, people reached, follow-ups open, closed and overdue on the day. */
+    public PartnershipReport report(ActivityFilter filter, LocalDate today) {
+        List<PartnershipActivity> listed = activities.list(filter);
+        List<UUID> ids = listed.stream().map(PartnershipActivity::id).toList();
+        return PartnershipReports.of(listed, parts.participants(ids), parts.followUps(ids), today);
+    }
+
+    /** Removes a part of an activity the viewer may see; {@link NotFound} when the activity has no such part. */
+    private void remove(UUID activity, UUID part, BiPredicate<UUID, UUID> delete, String type, String name) {
+        PartnershipActivity owner = visible(activity);
+        if (!delete.test(activity, part)) {
+            throw new NotFound(name);
+        }
+        events.publishEvent(RecordChanged.deleted(type, part, owner.marking()));
+    }
+
+    private PartnershipActivity visible(UUID id) {
+        return activities.find(id).orElseThrow(() -> new NotFound("Partnership activity"));
+    }
+
+    private void changed(String type, UUID id, Object after, PartnershipActivity owner) {
+        events.publishEvent(RecordChanged.saved(type, id, after, owner.marking()));
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from the JVM", e);
+        }
+    }
+}
