@@ -37,6 +37,12 @@ public interface StrengthReports {
     String export(StrengthQuery query);
 
 
+    /**
+     * What the strength data is at: a number, read from the database, that every write of reports raises in its
+     * transaction; an equal number means the same reports, on any node.
+     */
+    long dataVersion();
+
     /** The force as of a date. */
     StrengthPicture asOf(LocalDate date);
 

@@ -100,6 +100,11 @@ class StrengthRegister implements StrengthReports {
     }
 
     @Override
+    public long dataVersion() {
+        return table.dataVersion();
+    }
+
+    @Override
     public StrengthPicture asOf(LocalDate date) {
         return AsOf.picture(date, table.latestOnOrBefore(date));
     }
