@@ -53,6 +53,23 @@ abstract class PublicPlacematTests {
     }
 
     @Test
+    void aVisitorRevalidatingAnOutdatedCopyGetsTheNewOneAndThenItsEtagHolds() throws Exception {
+        String date = "2037-09-01";
+        String etag = mvc.perform(get("/placemat").param("date", date)).andExpect(status().isOk()).andReturn()
+                .getResponse().getHeader(HttpHeaders.ETAG);
+        mvc.perform(get("/placemat").param("date", date).header(HttpHeaders.IF_NONE_MATCH, etag))
+                .andExpect(status().isNotModified());
+
+        record("DNK", date, 555, "PUBLIC");
+
+        String newEtag = mvc.perform(get("/placemat").param("date", date).header(HttpHeaders.IF_NONE_MATCH, etag))
+                .andExpect(status().isOk()).andReturn().getResponse().getHeader(HttpHeaders.ETAG);
+        assertThat(newEtag).isNotEqualTo(etag);
+        mvc.perform(get("/placemat").param("date", date).header(HttpHeaders.IF_NONE_MATCH, newEtag))
+                .andExpect(status().isNotModified());
+    }
+
+    @Test
     void aSignedInReadersFiguresNeverReachAnAnonymousVisitor() throws Exception {
         String date = "2037-08-01";
         int publicTotal = total(anonymous(date));

@@ -52,9 +52,11 @@ final class PublicAnswers {
         return answer;
     }
 
-    synchronized void keep(Key key, Object version, byte[] body, @Nullable String contentType,
+    synchronized Answer keep(Key key, Object version, byte[] body, @Nullable String contentType,
             @Nullable String contentLanguage, String etag) {
-        answers.put(key, new Answer(version, body, contentType, contentLanguage, etag, clock.instant()));
+        Answer answer = new Answer(version, body, contentType, contentLanguage, etag, clock.instant());
+        answers.put(key, answer);
+        return answer;
     }
 
     /** What a request's answer depends on besides the data. */

@@ -3,12 +3,17 @@ package org.resolute.kernel.web;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
@@ -95,13 +100,16 @@ class PublicReads {
                 serve(kept, request, response);
                 return;
             }
+            // computed whole even for a visitor who revalidates, so that the next one is served from memory
             ContentCachingResponseWrapper computed = new ContentCachingResponseWrapper(response);
-            super.doFilterInternal(request, computed, chain);
+            super.doFilterInternal(new Unconditional(request), computed, chain);
             String etag = computed.getHeader(HttpHeaders.ETAG);
             if (computed.getStatus() == HttpServletResponse.SC_OK && etag != null && computed.getContentSize() > 0
                     && computed.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()) {
-                answers.keep(key, version, computed.getContentAsByteArray(), computed.getContentType(),
-                        computed.getHeader(HttpHeaders.CONTENT_LANGUAGE), etag);
+                PublicAnswers.Answer answer = answers.keep(key, version, computed.getContentAsByteArray(),
+                        computed.getContentType(), computed.getHeader(HttpHeaders.CONTENT_LANGUAGE), etag);
+                computed.resetBuffer();
+                serve(answer, request, computed);
             }
             computed.copyBodyToResponse();
         }
@@ -133,6 +141,36 @@ class PublicReads {
                 }
             }
             return null;
+        }
+    }
+
+    /** The request without its conditions, so that the answer is computed whole. */
+    private static final class Unconditional extends HttpServletRequestWrapper {
+
+        private static final Set<String> CONDITIONS = Set.of(HttpHeaders.IF_NONE_MATCH.toLowerCase(Locale.ROOT),
+                HttpHeaders.IF_MODIFIED_SINCE.toLowerCase(Locale.ROOT));
+
+        Unconditional(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public @Nullable String getHeader(String name) {
+            return isCondition(name) ? null : super.getHeader(name);
+        }
+
+        @Override
+        public Enumeration<String> getHeaders(String name) {
+            return isCondition(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
+        }
+
+        @Override
+        public long getDateHeader(String name) {
+            return isCondition(name) ? -1 : super.getDateHeader(name);
+        }
+
+        private static boolean isCondition(String name) {
+            return CONDITIONS.contains(name.toLowerCase(Locale.ROOT));
         }
     }
 }
