@@ -35,6 +35,7 @@ app_jvm() { pgrep -f "ResoluteApplication --server.port=$PORT" || echo "$pid"; }
 stop_app() {
   if [ -n "$pid" ]; then
     kill "$(app_jvm)" 2>/dev/null || true
+    pkill -P "$pid" 2>/dev/null || true
     kill "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
   fi
@@ -62,7 +63,8 @@ start_once() {
   (launch "$1") >"$work/app.log" 2>&1 &
   pid=$!
   if [ "$1" = run ]; then
-    until grep -q "spring-boot:[0-9.]*:run" "$work/app.log"; do
+    # Maven names the goal once before building (">>> spring-boot:...:run") and once as it starts the application
+    until grep -q -- "--- spring-boot:[0-9.]*:run" "$work/app.log"; do
       kill -0 "$pid" 2>/dev/null || { echo "the build failed:" >&2; tail -50 "$work/app.log" >&2; exit 1; }
       sleep 0.05
     done
