@@ -103,6 +103,14 @@ public class StrengthBook implements StrengthReports {
         return StrengthCsv.write(table.list(query));
     }
 
+    /**
+     * What the strength data is at: a number, read from the database, that every write of reports raises in its
+     * transaction; an equal number means the same reports, on any node.
+     */
+    public long dataVersion() {
+        return table.dataVersion();
+    }
+
     @Override
     public StrengthPicture asOf(LocalDate date) {
         return AsOf.picture(date, table.latestOnOrBefore(date));

@@ -109,14 +109,22 @@ class StrengthTable {
                 Integer.class);
     }
 
+    long dataVersion() {
+        Long version = jdbc.queryForObject("SELECT data_version FROM force_strength_write_lock WHERE id = 1",
+                Map.of(), Long.class);
+        return version == null ? 0 : version;
+    }
+
     /**
-     * Stores the reports in one go, and the places among them that the places table lacks.
+     * Stores the reports in one go, and the places among them that the places table lacks, and raises the data
+     * version (under the write lock the writer holds).
      *
      * @param importId the import that stores them; null for reports recorded one by one
      */
     void insert(List<StrengthReport> reports, UUID importId) {
         bulk.insert("force_strength_report", COLUMNS, reports.stream().map(report -> row(report, importId))
                 .toList());
+        jdbc.update("UPDATE force_strength_write_lock SET data_version = data_version + 1 WHERE id = 1", Map.of());
         months.add(reports);
         Set<List<String>> known = new HashSet<>(jdbc.query("""
                 SELECT nation, command_code, location_code, classification, releasable_to FROM force_strength_place

@@ -1,7 +1,11 @@
 package org.resolute.force.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
+import org.resolute.force.domain.StrengthBook;
 import org.resolute.kernel.NavigationItem;
 import org.resolute.kernel.PublicPaths;
 import org.springframework.context.annotation.Bean;
@@ -11,9 +15,15 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class ForceShell {
 
+    /**
+     * The placemat, for an anonymous visitor, is computed from the strength reports (their data version, read from
+     * the database) and, without a date asked for, today's date; the same answer is served from memory until either
+     * changes.
+     */
     @Bean
-    PublicPaths placematIsPublic() {
-        return PublicPaths.of("/placemat", "/placemat/**", "/api/v1/placemat", "/api/v1/placemat/pdf");
+    PublicPaths placematIsPublic(StrengthBook strength, Clock clock) {
+        return PublicPaths.of("/placemat", "/placemat/**", "/api/v1/placemat", "/api/v1/placemat/pdf")
+                .computedFrom(() -> List.of(strength.dataVersion(), LocalDate.now(clock)));
     }
 
     @Bean
