@@ -6,6 +6,7 @@
                                user `drill` (FUND_MANAGER and AUDITOR, cleared to RESTRICTED), which chooses its own
                                password and creates a personal access token; writes DIR/token
   token BASE USER PASSWORD     a personal access token of an existing user (the demo accounts), printed
+  session BASE USER PASSWORD   the Cookie header of a browser session of an existing user, printed
   accounts BASE TOKEN N RUN    opens the accounts DRILL:BANK:<RUN><i>:USD, i from 0 to N - 1
   load BASES TOKEN CLIENTS N RUN DIR STOP
                                CLIENTS clients post single postings of 1 USD between the N accounts, each request
@@ -33,8 +34,10 @@ import urllib.request
 
 
 def opener():
-    return urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()),
-                                       NoRedirect())
+    jar = http.cookiejar.CookieJar()
+    browser = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar), NoRedirect())
+    browser.jar = jar
+    return browser
 
 
 class NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -227,6 +230,8 @@ if __name__ == '__main__':
         operator(*arguments)
     elif command == 'token':
         print(token(*arguments))
+    elif command == 'session':
+        print('; '.join(f'{c.name}={c.value}' for c in sign_in(*arguments).jar))
     elif command == 'accounts':
         accounts(arguments[0], arguments[1], int(arguments[2]), arguments[3])
     elif command == 'load':

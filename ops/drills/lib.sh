@@ -45,7 +45,7 @@ CONF
 cluster_start() {
   local data="$work/$1"
   clusters+=("$data")
-  runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$data" -l "$work/$1.log" -w start >/dev/null
+  runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$data" -l "$work/$1.pg.log" -w start >/dev/null
 }
 
 # cluster_stop NAME [fast|immediate]
