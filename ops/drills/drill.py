@@ -194,19 +194,25 @@ def load(bases, bearer, clients, count, run, directory, stop):
 
 def outage(directory, since):
     rows = [line.split() for line in open(os.path.join(directory, 'requests'))]
-    rows = [(float(s), float(e), o) for s, e, _, o in rows]
-    failures = [r for r in rows if not r[2].startswith('2') and r[1] >= since]
+    rows = [(float(s), float(e), c, o) for s, e, c, o in rows]
+    failures = [r for r in rows if not r[3].startswith('2') and r[1] >= since]
     if not failures:
         print('outage 0.000 no-failed-request')
         return
     first_failed = min(r[1] for r in failures)
-    after = [r for r in rows if r[2].startswith('2') and r[0] >= first_failed]
+    after = [r for r in rows if r[3].startswith('2') and r[0] >= first_failed]
     if not after:
         print('outage none-succeeded-after-the-failure')
         sys.exit(1)
     first_ok = min(r[1] for r in after)
-    print(f'outage {first_ok - first_failed:.3f} first-failed {first_failed:.3f} first-succeeded {first_ok:.3f} '
-          f'failed-requests {len(failures)}')
+    # every client back: for each client that failed, its first success after its first failure
+    back = []
+    for client in {r[2] for r in failures}:
+        failed_at = min(r[1] for r in failures if r[2] == client)
+        back.append(min((r[1] for r in after if r[2] == client and r[0] >= failed_at), default=float('inf')))
+    print(f'outage {first_ok - first_failed:.3f} s (first failed {first_failed:.3f}, first succeeded after it '
+          f'{first_ok:.3f}); every client back after {max(back) - first_failed:.3f} s; '
+          f'{len(failures)} failed requests')
 
 
 def verify(base, bearer, seconds):
