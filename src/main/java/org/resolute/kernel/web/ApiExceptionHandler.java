@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.resolute.kernel.IdempotencyKeyReused;
@@ -102,7 +104,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ProblemDetail unexpected(Exception e, HttpServletResponse response) {
+        if (DatabaseUnreachable.causes(e)) {
+            log.warn("The database could not be reached; answered 503: {}", e.toString());
+            response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnreachable.RETRY_AFTER_SECONDS);
+            return Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnreachable.DETAIL);
+        }
         String requestId = RequestIds.current();
         String reference = requestId != null ? requestId : UUID.randomUUID().toString();
         log.error("Unexpected failure, reference {}", reference, e);

@@ -4,8 +4,10 @@ import java.util.Set;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,8 +33,11 @@ public class ErrorPages implements ErrorController {
     }
 
     @RequestMapping("/error")
-    ModelAndView error(HttpServletRequest request) {
+    ModelAndView error(HttpServletRequest request, HttpServletResponse errorResponse) {
         HttpStatus status = status(request);
+        if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+            errorResponse.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnreachable.RETRY_AFTER_SECONDS);
+        }
         if (isApi(request)) {
             View problem = (model, req, response) -> problems.write(req, response, status, detail(status, req));
             return new ModelAndView(problem);
@@ -53,6 +58,7 @@ public class ErrorPages implements ErrorController {
             case METHOD_NOT_ALLOWED -> "This resource does not accept this method";
             case UNSUPPORTED_MEDIA_TYPE -> "Send the body as application/json";
             case CONTENT_TOO_LARGE -> "The request body is too large";
+            case SERVICE_UNAVAILABLE -> DatabaseUnreachable.DETAIL;
             default -> status.is5xxServerError() ? "Resolute could not finish this request; nothing was saved"
                     : status.getReasonPhrase();
         };
@@ -63,8 +69,15 @@ public class ErrorPages implements ErrorController {
         return uri != null && uri.toString().startsWith(request.getContextPath() + "/api/");
     }
 
-    /** The failed request's status; {@code /error} opened directly is no failure, only a page that is not there. */
+    /**
+     * The failed request's status; {@code /error} opened directly is no failure, only a page that is not there. A
+     * failure to reach the database in a filter (a session or token read) is a 503, as in a handler.
+     */
     private static HttpStatus status(HttpServletRequest request) {
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && DatabaseUnreachable.causes(failure)) {
+            return HttpStatus.SERVICE_UNAVAILABLE;
+        }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         if (code == null) {
             return HttpStatus.NOT_FOUND;
