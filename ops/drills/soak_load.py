@@ -10,9 +10,12 @@ token, the public pages and APIs read anonymously, a posting (Idempotency-Key of
 mix, an engagement recorded by the advisor. A plan is started every PLAN_EVERY seconds (by the planner, 4 s solve)
 and must reach SOLVED. Every request must be answered 2xx (an error is any other status or no answer).
 Every WINDOW seconds, prints one line: requests, errors, latency p50/p95/p99/max in ms, the resident memory (RSS) of
-the node's java process PID, and the machine's load averages; writes the lines to OUT as well. At the end it checks
-the criterion (no error; the last window's p95 at most 1.5 times the first's; RSS at the end of the last window at
-most 10% above that at the end of the first) and exits 1 if it does not hold."""
+the node's java process PID, the live heap (used after a full collection asked with `jcmd PID GC.run`, so what the
+application still holds, where a leak would show) and metaspace, and the machine's load averages; writes the lines to
+OUT as well. At the end it checks the criterion (no error; the last window's p95 at most 1.5 times the first's; RSS
+at the end of the last window at most 10% above that at the end of the first) and exits 1 if it does not hold."""
+import re
+import subprocess
 import http.client
 import json
 import os
@@ -171,6 +174,14 @@ def rss_mb():
         return next(int(line.split()[1]) for line in status if line.startswith('VmRSS')) / 1024
 
 
+def heap_mb():
+    """The live heap and metaspace in MB: the heap used right after a full collection."""
+    subprocess.run(['jcmd', str(pid), 'GC.run'], check=True, capture_output=True)
+    info = subprocess.run(['jcmd', str(pid), 'GC.heap_info'], check=True, capture_output=True, text=True).stdout
+    used = [int(k) / 1024 for k in re.findall(r'used (\d+)K', info)]
+    return round(used[0]), round(used[1])
+
+
 def percentile(values, p):
     values = sorted(values)
     return values[min(len(values) - 1, int(p * len(values)))] * 1000 if values else 0
@@ -181,7 +192,7 @@ threads = [threading.Thread(target=worker) for _ in range(workers)] + [threading
 for thread in threads:
     thread.start()
 windows = []
-header = 'window minutes requests errors p50_ms p95_ms p99_ms max_ms rss_mb load1 load5 plans_solved'
+header = 'window minutes requests errors p50_ms p95_ms p99_ms max_ms rss_mb live_heap_mb metaspace_mb load1 load5 plans_solved'
 print(header, flush=True)
 with open(out, 'w') as report:
     report.write(header + '\n')
@@ -194,7 +205,8 @@ for w in range(int(duration // window)):
     load = os.getloadavg()
     row = (w + 1, f'{w * window / 60:g}-{(w + 1) * window / 60:g}', len(inside), sum(1 for s in inside if not s[2]),
            round(percentile(latencies, 0.50)), round(percentile(latencies, 0.95)), round(percentile(latencies, 0.99)),
-           round(max(latencies, default=0) * 1000), round(rss_mb()), f'{load[0]:.2f}', f'{load[1]:.2f}', solved)
+           round(max(latencies, default=0) * 1000), round(rss_mb()), *heap_mb(), f'{load[0]:.2f}', f'{load[1]:.2f}',
+           solved)
     windows.append(row)
     line = ' '.join(map(str, row))
     print(line, flush=True)
@@ -207,9 +219,10 @@ errors = len(errors_seen)
 first, last = windows[0], windows[-1]
 p95_ok = last[5] <= 1.5 * first[5]
 rss_ok = last[8] <= 1.10 * first[8]
+live = (f'; live heap first {first[9]} MB last {last[9]} MB, metaspace first {first[10]} MB last {last[10]} MB')
 summary = (f'total requests {len(samples)} errors {errors} plans {len(plans)} solved {plans.count("SOLVED")}; '
            f'p95 first {first[5]} ms last {last[5]} ms (limit {1.5 * first[5]:.0f}): {"flat" if p95_ok else "GREW"}; '
-           f'RSS first {first[8]} MB last {last[8]} MB (limit {1.10 * first[8]:.0f}): {"flat" if rss_ok else "GREW"}')
+           f'RSS first {first[8]} MB last {last[8]} MB (limit {1.10 * first[8]:.0f}): {"flat" if rss_ok else "GREW"}' + live)
 print(summary)
 with open(out, 'a') as report:
     report.write(summary + '\n')
