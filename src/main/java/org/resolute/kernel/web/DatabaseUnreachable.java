@@ -5,6 +5,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells a failure to reach the database (a connection lost, refused or not given by the pool in time, the server
@@ -23,11 +24,19 @@ final class DatabaseUnreachable {
     private DatabaseUnreachable() {
     }
 
-    /** Whether the failure, or any of its causes, is a failure to reach the database. */
+    /**
+     * Whether the failure, or any of its causes, is a failure to reach the database. A rollback that failed too
+     * (on a connection already closed) hides the failure that caused it as its application exception, not its
+     * cause, so that one is looked at as well.
+     */
     static boolean causes(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof DataAccessResourceFailureException || cause instanceof SQLTransientConnectionException
                     || cause instanceof SQLNonTransientConnectionException || lostConnection(cause)) {
+                return true;
+            }
+            if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+                    && causes(rollback.getApplicationException())) {
                 return true;
             }
         }

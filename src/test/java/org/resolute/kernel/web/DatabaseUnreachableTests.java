@@ -8,6 +8,7 @@ import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
+import jakarta.validation.ValidationException;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -42,6 +43,22 @@ class DatabaseUnreachableTests {
         assertThat(problem.getStatus()).isEqualTo(503);
         assertThat(problem.getDetail()).contains("may or may not have been saved").contains("Idempotency-Key");
         assertThat(response.getHeader("Retry-After")).isEqualTo("1");
+    }
+
+    /** As in the failover drill: the statement failed on a lost connection, then the rollback on a closed one. */
+    @Test
+    void aRollbackThatFailedAfterTheConnectionWasLostIsA503EvenInsideAValidator() {
+        TransactionSystemException rollback = new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed"));
+        rollback.initApplicationException(new DataAccessResourceFailureException("PreparedStatementCallback",
+                CONNECTION_LOST));
+
+        ProblemDetail problem = new ApiExceptionHandler().unexpected(
+                new ValidationException("HV000028: Unexpected exception during isValid call.", rollback), response);
+
+        assertThat(problem.getStatus()).isEqualTo(503);
+        assertThat(DatabaseUnreachable.causes(new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed")))).as("a failed rollback alone says nothing").isFalse();
     }
 
     @Test
