@@ -25,18 +25,16 @@ final class DatabaseUnreachable {
     }
 
     /**
-     * Whether the failure, or any of its causes, is a failure to reach the database. A rollback that failed too
-     * (on a connection already closed) hides the failure that caused it as its application exception, not its
-     * cause, so that one is looked at as well.
+     * Whether the failure, or any of its causes, is a failure to reach the database. A commit or rollback that the
+     * database did not carry out ({@link TransactionSystemException}, e.g. "JDBC rollback failed" on a connection the
+     * pool had already closed after a lost one, the commit's own failure only logged) leaves the outcome unknown
+     * just the same.
      */
     static boolean causes(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof DataAccessResourceFailureException || cause instanceof SQLTransientConnectionException
-                    || cause instanceof SQLNonTransientConnectionException || lostConnection(cause)) {
-                return true;
-            }
-            if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
-                    && causes(rollback.getApplicationException())) {
+                    || cause instanceof SQLNonTransientConnectionException || cause instanceof TransactionSystemException
+                    || lostConnection(cause)) {
                 return true;
             }
         }
