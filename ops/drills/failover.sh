@@ -11,7 +11,9 @@
 #     every client had succeeded again), printed,
 #   - every acknowledged posting is in the books of the new primary under its key with the id answered (0 lost),
 #     no kept balance differs from its entries, no key has two postings,
-#   - the nodes seal every entry (the sealers reconnect too) and both chains verify through the API.
+#   - the nodes seal every entry (the sealers reconnect too) and both chains verify through the API,
+#   - a request that failed for want of the database was answered 503 (Retry-After: it may have been saved), no
+#     other 5xx.
 # Exits 1 when a condition fails.
 #
 #   ops/drills/failover.sh
@@ -104,7 +106,8 @@ echo "acknowledged $acknowledged found-on-new-primary $found lost $((acknowledge
 echo "balances-differing $differing duplicate-keys $duplicate nodes-ready-after $ready/$NODES"
 cat "$work/verification.txt"
 if [ "$found" != "$acknowledged" ] || [ "$differing" != 0 ] || [ "$duplicate" != 0 ] || [ "$verified" != 1 ] \
-    || [ "$after" = 0 ] || [ "$ready" != "$NODES" ]; then
+    || [ "$after" = 0 ] || [ "$ready" != "$NODES" ] || grep -q '^[0-9.]* [0-9.]* [0-9]* 5[0-9][0-9]$' <(
+      awk '$4 != 503' "$work/requests"); then
   echo "failover drill FAILED"
   exit 1
 fi
