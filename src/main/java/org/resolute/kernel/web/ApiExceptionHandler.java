@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.resolute.kernel.IdempotencyKeyReused;
@@ -17,9 +19,7 @@ import org.resolute.kernel.NotFound;
 import org.resolute.kernel.RequestInProgress;
 import org.resolute.kernel.StaleUpdate;
 import org.springframework.core.Ordered;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -29,7 +29,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -109,22 +108,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         throw e;
     }
 
-    /**
-     * The database cannot be reached for the moment (a restart, a failover to the replica, a pool exhausted past
-     * its timeout): 503 with Retry-After, so that a client retries rather than gives up, and nothing is written.
-     */
-    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
-            CannotCreateTransactionException.class})
-    ResponseEntity<ProblemDetail> unavailable(RuntimeException e) {
-        log.warn("The database is unavailable: {}", e.getMessage());
-        ProblemDetail problem = Problems.problem(HttpStatus.SERVICE_UNAVAILABLE,
-                "The database cannot be reached at the moment; nothing was saved. Retry in a few seconds.");
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS).body(problem);
-    }
-
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ProblemDetail unexpected(Exception e, HttpServletResponse response) {
+        if (DatabaseUnreachable.causes(e)) {
+            log.warn("The database could not be reached; answered 503: {}", e.toString());
+            response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnreachable.RETRY_AFTER_SECONDS);
+            return Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnreachable.DETAIL);
+        }
         String requestId = RequestIds.current();
         String reference = requestId != null ? requestId : UUID.randomUUID().toString();
         log.error("Unexpected failure, reference {}", reference, e);

@@ -33,10 +33,10 @@ public class ErrorPages implements ErrorController {
     }
 
     @RequestMapping("/error")
-    ModelAndView error(HttpServletRequest request, HttpServletResponse served) {
+    ModelAndView error(HttpServletRequest request, HttpServletResponse errorResponse) {
         HttpStatus status = status(request);
         if (status == HttpStatus.SERVICE_UNAVAILABLE) {
-            served.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);
+            errorResponse.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnreachable.RETRY_AFTER_SECONDS);
         }
         if (isApi(request)) {
             View problem = (model, req, response) -> problems.write(req, response, status, detail(status, req));
@@ -58,8 +58,7 @@ public class ErrorPages implements ErrorController {
             case METHOD_NOT_ALLOWED -> "This resource does not accept this method";
             case UNSUPPORTED_MEDIA_TYPE -> "Send the body as application/json";
             case CONTENT_TOO_LARGE -> "The request body is too large";
-            case SERVICE_UNAVAILABLE -> "The database cannot be reached at the moment; nothing was saved. Retry in a "
-                    + "few seconds.";
+            case SERVICE_UNAVAILABLE -> DatabaseUnreachable.DETAIL;
             default -> status.is5xxServerError() ? "Resolute could not finish this request; nothing was saved"
                     : status.getReasonPhrase();
         };
@@ -70,17 +69,20 @@ public class ErrorPages implements ErrorController {
         return uri != null && uri.toString().startsWith(request.getContextPath() + "/api/");
     }
 
-    /** The failed request's status; {@code /error} opened directly is no failure, only a page that is not there. */
+    /**
+     * The failed request's status; {@code /error} opened directly is no failure, only a page that is not there. A
+     * failure to reach the database in a filter (a session or token read) is a 503, as in a handler.
+     */
     private static HttpStatus status(HttpServletRequest request) {
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && DatabaseUnreachable.causes(failure)) {
+            return HttpStatus.SERVICE_UNAVAILABLE;
+        }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         if (code == null) {
             return HttpStatus.NOT_FOUND;
         }
         HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
-        if ((status == null || status == HttpStatus.INTERNAL_SERVER_ERROR)
-                && DatabaseUnavailable.isCause((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
-            return HttpStatus.SERVICE_UNAVAILABLE;
-        }
         return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
     }
 }

@@ -70,7 +70,7 @@ class PageExceptionHandler {
     ModelAndView unavailable(RuntimeException e, HttpServletRequest request, HttpServletResponse response) {
         log.warn("The database is unavailable: {}", e.getMessage());
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-        response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);
+        response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnreachable.RETRY_AFTER_SECONDS);
         return page("error/503", request);
     }
 

@@ -63,14 +63,14 @@ class DatabaseUnavailableTests {
         HttpResponse<String> api = client.send(
                 HttpRequest.newBuilder(client.uri("/api/v1/placemat")).header("Accept", "application/json"));
         assertThat(api.statusCode()).isEqualTo(503);
-        assertThat(api.headers().firstValue("Retry-After")).contains("5");
+        assertThat(api.headers().firstValue("Retry-After")).contains("1");
         assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
                 assertThat(type).startsWith("application/problem+json"));
-        assertThat(api.body()).contains("Retry in a few seconds");
+        assertThat(api.body()).contains("send it again in a moment");
 
         HttpResponse<String> page = new WebClient(port).get("/placemat");
         assertThat(page.statusCode()).isEqualTo(503);
-        assertThat(page.headers().firstValue("Retry-After")).contains("5");
+        assertThat(page.headers().firstValue("Retry-After")).contains("1");
         assertThat(page.body()).contains("Temporarily unavailable").doesNotContain("Exception");
 
         releaseThem();
