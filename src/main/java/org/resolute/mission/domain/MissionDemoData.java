@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import org.resolute.kernel.DemoDataset;
+import org.resolute.kernel.DemoPart;
 import org.resolute.kernel.Ids;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.Provenance;
@@ -38,24 +38,15 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile("demo")
-class MissionDemoData implements DemoDataset {
+class MissionDemoData extends DemoPart {
 
     private final MissionTables tables;
     private final ApplicationEventPublisher events;
 
     MissionDemoData(MissionTables tables, ApplicationEventPublisher events) {
+        super("demo.dataset.mission", 10);
         this.tables = tables;
         this.events = events;
-    }
-
-    @Override
-    public String name() {
-        return "demo.dataset.mission";
-    }
-
-    @Override
-    public int order() {
-        return 10;
     }
 
     @Override

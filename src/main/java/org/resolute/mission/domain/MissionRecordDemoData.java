@@ -3,7 +3,7 @@ package org.resolute.mission.domain;
 import java.util.Arrays;
 import java.util.List;
 
-import org.resolute.kernel.DemoDataset;
+import org.resolute.kernel.DemoPart;
 import org.resolute.kernel.Ids;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.Provenance;
@@ -28,24 +28,15 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile("demo")
-class MissionRecordDemoData implements DemoDataset {
+class MissionRecordDemoData extends DemoPart {
 
     private final RecordTables tables;
     private final ApplicationEventPublisher events;
 
     MissionRecordDemoData(RecordTables tables, ApplicationEventPublisher events) {
+        super("demo.dataset.missionRecord", 11);
         this.tables = tables;
         this.events = events;
-    }
-
-    @Override
-    public String name() {
-        return "demo.dataset.missionRecord";
-    }
-
-    @Override
-    public int order() {
-        return 11;
     }
 
     @Override
