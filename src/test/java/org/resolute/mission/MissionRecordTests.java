@@ -12,12 +12,35 @@ import org.resolute.mission.domain.MissionBook;
 import org.resolute.support.OnH2;
 import org.resolute.support.OnPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The demo mission's record, legal instruments and phases, as the public record dates them, on both databases. */
 abstract class MissionRecordTests {
 
     @Autowired
     MissionBook missions;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void everyMissionLocationAndCommandTheDemoLoadsIsAnnouncedToTheAuditTrail() {
+        assertThat(announced("mission_record", "MissionRecord")).isEqualTo(stored("mission_record")).isPositive();
+        assertThat(announced("mission_location", "Location")).isEqualTo(stored("mission_location")).isPositive();
+        assertThat(announced("mission_command", "Command")).isEqualTo(stored("mission_command")).isPositive();
+    }
+
+    private long stored(String table) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
+    }
+
+    /** How many rows of the table have an audit entry of the type under their code. */
+    private long announced(String table, String type) {
+        return jdbc.queryForObject("""
+                SELECT COUNT(*) FROM %s t
+                WHERE EXISTS (SELECT 1 FROM audit_entry a WHERE a.record_type = ? AND a.record_id = t.code)
+                """.formatted(table), Long.class, type);
+    }
 
     @Test
     void resoluteSupportIsANatoLedNonCombatMissionLaunchedOnNewYearsDay2015AfterIsaf() {

@@ -11,8 +11,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -21,6 +23,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.resolute.identity.domain.Accounts;
+import org.resolute.kernel.web.Notice;
 import org.resolute.partnership.domain.ActivityBook;
 import org.resolute.support.OnH2;
 import org.resolute.support.OnPostgres;
@@ -102,6 +105,33 @@ abstract class PartnershipTests {
                 .andExpect(jsonPath("$.participants[0].name").value("Germany"))
                 .andExpect(jsonPath("$.peopleReached").value(3))
                 .andExpect(jsonPath("$.followUps[0].overdue").value(true));
+    }
+
+    @Test
+    void removingAParticipantOrAnAttachmentLeadsBackToTheActivityWithANoticeAndRemovesIt() throws Exception {
+        UUID id = recordActivity("Workshop pruned " + UUID.randomUUID(), "MISSION");
+        mvc.perform(post("/partnership/activities/{id}/participants", id).with(as("partnership")).with(csrf())
+                .param("kind", "NATION").param("nation", "DEU").param("headcount", "3"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(multipart("/partnership/activities/{id}/attachments", id)
+                        .file(new MockMultipartFile("file", "agenda.txt", "text/plain",
+                                "Agenda\n".getBytes(StandardCharsets.UTF_8)))
+                        .param("kind", "AGENDA").with(as("partnership")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        String json = mvc.perform(get("/api/v1/partnership/activities/{id}", id).with(as("viewer")))
+                .andReturn().getResponse().getContentAsString();
+        String participant = json.replaceAll(".*\"participants\":\\[\\{\"id\":\"([^\"]+)\".*", "$1");
+        String attachment = json.replaceAll(".*\"attachments\":\\[\\{\"id\":\"([^\"]+)\".*", "$1");
+        mvc.perform(post("/partnership/activities/{id}/participants/{participant}/remove", id, participant)
+                        .with(as("partnership")).with(csrf()))
+                .andExpect(redirectedUrl("/partnership/activities/" + id))
+                .andExpect(flash().attribute("notice", Notice.of("partnership.participants.removed")));
+        mvc.perform(post("/partnership/activities/{id}/attachments/{attachment}/remove", id, attachment)
+                        .with(as("partnership")).with(csrf()))
+                .andExpect(redirectedUrl("/partnership/activities/" + id))
+                .andExpect(flash().attribute("notice", Notice.of("partnership.attachments.removed")));
+        mvc.perform(get("/api/v1/partnership/activities/{id}", id).with(as("viewer")))
+                .andExpect(jsonPath("$.participants").isEmpty()).andExpect(jsonPath("$.attachments").isEmpty());
     }
 
     @Test

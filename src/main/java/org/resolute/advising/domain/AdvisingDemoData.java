@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 import org.resolute.advising.AdvisorPosition;
 import org.resolute.advising.HostInstitution;
-import org.resolute.kernel.DemoDataset;
+import org.resolute.kernel.DemoPart;
 import org.resolute.kernel.Ids;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.RecordChanged;
@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile("demo")
-class AdvisingDemoData implements DemoDataset {
+class AdvisingDemoData extends DemoPart {
 
     static final int ENGAGEMENTS = 3000;
     private static final Logger log = LoggerFactory.getLogger(AdvisingDemoData.class);
@@ -48,6 +48,7 @@ class AdvisingDemoData implements DemoDataset {
 
     AdvisingDemoData(StructureTables tables, StructureDemoData structure, People people, EngagementTable engagements,
             AssessmentBook assessments, Posture posture, ApplicationEventPublisher events, Clock clock) {
+        super("demo.dataset.advising", 30);
         this.tables = tables;
         this.structure = structure;
         this.people = people;
@@ -56,16 +57,6 @@ class AdvisingDemoData implements DemoDataset {
         this.posture = posture;
         this.events = events;
         this.clock = clock;
-    }
-
-    @Override
-    public String name() {
-        return "demo.dataset.advising";
-    }
-
-    @Override
-    public int order() {
-        return 30;
     }
 
     @Override

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.ToIntFunction;
 
 import org.resolute.force.domain.CaveatBook;
-import org.resolute.kernel.DemoDataset;
+import org.resolute.kernel.DemoPart;
 import org.resolute.kernel.MarkedQuery;
 import org.resolute.kernel.MarkedRecords;
 import org.resolute.kernel.Viewer;
@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile("demo")
-class ForceDemoData implements DemoDataset {
+class ForceDemoData extends DemoPart {
 
     private static final Logger log = LoggerFactory.getLogger(ForceDemoData.class);
 
@@ -36,19 +36,10 @@ class ForceDemoData implements DemoDataset {
     private final MarkedRecords records;
 
     ForceDemoData(Requirements requirements, CaveatBook caveats, MarkedRecords records) {
+        super("demo.dataset.force", 30);
         this.requirements = requirements;
         this.caveats = caveats;
         this.records = records;
-    }
-
-    @Override
-    public String name() {
-        return "demo.dataset.force";
-    }
-
-    @Override
-    public int order() {
-        return 30;
     }
 
     @Override

@@ -7,7 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 import org.resolute.force.domain.StrengthBook;
-import org.resolute.kernel.DemoDataset;
+import org.resolute.kernel.DemoPart;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.Viewer;
 import org.resolute.kernel.Viewers;
@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-class StrengthDemoData implements DemoDataset {
+class StrengthDemoData extends DemoPart {
 
     private static final Logger log = LoggerFactory.getLogger(StrengthDemoData.class);
     static final String FILE = "force/strength-reports.csv";
@@ -31,17 +31,8 @@ class StrengthDemoData implements DemoDataset {
     private final StrengthBook strength;
 
     StrengthDemoData(StrengthBook strength) {
+        super("demo.dataset.strength", 20);
         this.strength = strength;
-    }
-
-    @Override
-    public String name() {
-        return "demo.dataset.strength";
-    }
-
-    @Override
-    public int order() {
-        return 20;
     }
 
     @Override

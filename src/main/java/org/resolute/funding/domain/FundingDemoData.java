@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.resolute.kernel.DemoDataset;
+import org.resolute.kernel.DemoPart;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.Money;
 import org.resolute.kernel.Provenance;
@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-class FundingDemoData implements DemoDataset {
+class FundingDemoData extends DemoPart {
 
     static final String RATE_PROVENANCE = "Demo rate table: approximate yearly averages, not an official fixing";
     static final String ILLUSTRATIVE = "Illustrative: consistent with the published totals (S37, S40)";
@@ -42,22 +42,13 @@ class FundingDemoData implements DemoDataset {
 
     FundingDemoData(FundBook register, Pledges pledges, Receipts receipts, Movements movements,
             FundReports reports, PledgeTable pledgeTable) {
+        super("demo.dataset.funding", 35);
         this.register = register;
         this.pledges = pledges;
         this.receipts = receipts;
         this.movements = movements;
         this.reports = reports;
         this.pledgeTable = pledgeTable;
-    }
-
-    @Override
-    public String name() {
-        return "demo.dataset.funding";
-    }
-
-    @Override
-    public int order() {
-        return 35;
     }
 
     @Override

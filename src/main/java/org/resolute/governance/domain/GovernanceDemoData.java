@@ -14,7 +14,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import org.resolute.kernel.Classification;
-import org.resolute.kernel.DemoDataset;
+import org.resolute.kernel.DemoPart;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.kernel.Viewer;
@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile("demo")
-class GovernanceDemoData implements DemoDataset {
+class GovernanceDemoData extends DemoPart {
 
     private final MeetingBook meetings;
     private final DecisionBook decisions;
@@ -46,22 +46,13 @@ class GovernanceDemoData implements DemoDataset {
 
     GovernanceDemoData(MeetingBook meetings, DecisionBook decisions, ReviewBook reviews,
             MeetingTables meetingTables, TroopCeilings ceilings, Missions missions) {
+        super("demo.dataset.governance", 50);
         this.meetings = meetings;
         this.decisions = decisions;
         this.reviews = reviews;
         this.meetingTables = meetingTables;
         this.ceilings = ceilings;
         this.missions = missions;
-    }
-
-    @Override
-    public String name() {
-        return "demo.dataset.governance";
-    }
-
-    @Override
-    public int order() {
-        return 50;
     }
 
     @Override

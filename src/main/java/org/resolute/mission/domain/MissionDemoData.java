@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import org.resolute.kernel.DemoDataset;
+import org.resolute.kernel.DemoPart;
 import org.resolute.kernel.Ids;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.Provenance;
@@ -38,53 +38,43 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile("demo")
-class MissionDemoData implements DemoDataset {
+class MissionDemoData extends DemoPart {
 
     private final MissionTables tables;
     private final ApplicationEventPublisher events;
 
     MissionDemoData(MissionTables tables, ApplicationEventPublisher events) {
+        super("demo.dataset.mission", 10);
         this.tables = tables;
         this.events = events;
-    }
-
-    @Override
-    public String name() {
-        return "demo.dataset.mission";
-    }
-
-    @Override
-    public int order() {
-        return 10;
     }
 
     @Override
     @Transactional
     public void load() {
         Viewers.runAs(Viewer.SYSTEM, () -> {
-            if (tables.count("location") == 0) {
-                load("locations.csv", MissionDemoData::location, location -> {
-                    tables.insert(location);
-                    recorded("Location", location.code(), location);
-                });
-            }
-            if (tables.count("command") == 0) {
-                load("commands.csv", MissionDemoData::command, command -> {
-                    tables.insert(command);
-                    recorded("Command", command.code(), command);
-                });
-            }
-            if (tables.count("ceiling") == 0) {
-                load("ceilings.csv", MissionDemoData::ceiling, ceiling -> {
-                    tables.insert(ceiling);
-                    recorded("TroopCeiling", ceiling.id(), ceiling);
-                });
-            }
+            loadOnce(tables.count("location"), "locations.csv", MissionDemoData::location, tables::insert,
+                    "Location", Location::code, events);
+            loadOnce(tables.count("command"), "commands.csv", MissionDemoData::command, tables::insert, "Command",
+                    Command::code, events);
+            loadOnce(tables.count("ceiling"), "ceilings.csv", MissionDemoData::ceiling, tables::insert,
+                    "TroopCeiling", TroopCeiling::id, events);
         });
     }
 
-    private void recorded(String type, Object id, Object row) {
-        events.publishEvent(RecordChanged.saved(type, id, row, Marking.PUBLIC));
+    /**
+     * Reads a file of public facts into its table when the table is empty (a later start finds it loaded), and
+     * announces each row as a public record so that the audit trail and search see it.
+     */
+    static <T> void loadOnce(long stored, String file, Function<CsvRecord, T> reader, Consumer<T> insert,
+            String type, Function<T, Object> id, ApplicationEventPublisher events) {
+        if (stored > 0) {
+            return;
+        }
+        load(file, reader, row -> {
+            insert.accept(row);
+            events.publishEvent(RecordChanged.saved(type, id.apply(row), row, Marking.PUBLIC));
+        });
     }
 
     static <T> void load(String file, Function<CsvRecord, T> reader, Consumer<T> store) {

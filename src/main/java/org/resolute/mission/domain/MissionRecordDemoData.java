@@ -3,12 +3,10 @@ package org.resolute.mission.domain;
 import java.util.Arrays;
 import java.util.List;
 
-import org.resolute.kernel.DemoDataset;
+import org.resolute.kernel.DemoPart;
 import org.resolute.kernel.Ids;
-import org.resolute.kernel.Marking;
 import org.resolute.kernel.Provenance;
 import org.resolute.kernel.ProvenanceStatus;
-import org.resolute.kernel.RecordChanged;
 import org.resolute.kernel.Viewer;
 import org.resolute.kernel.Viewers;
 import org.resolute.kernel.csv.CsvRecord;
@@ -28,53 +26,28 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile("demo")
-class MissionRecordDemoData implements DemoDataset {
+class MissionRecordDemoData extends DemoPart {
 
     private final RecordTables tables;
     private final ApplicationEventPublisher events;
 
     MissionRecordDemoData(RecordTables tables, ApplicationEventPublisher events) {
+        super("demo.dataset.missionRecord", 11);
         this.tables = tables;
         this.events = events;
-    }
-
-    @Override
-    public String name() {
-        return "demo.dataset.missionRecord";
-    }
-
-    @Override
-    public int order() {
-        return 11;
     }
 
     @Override
     @Transactional
     public void load() {
         Viewers.runAs(Viewer.SYSTEM, () -> {
-            if (tables.count("mission") == 0) {
-                MissionDemoData.load("missions.csv", MissionRecordDemoData::mission, mission -> {
-                    tables.insert(mission);
-                    recorded("MissionRecord", mission.code(), mission);
-                });
-            }
-            if (tables.count("instrument") == 0) {
-                MissionDemoData.load("legal_instruments.csv", MissionRecordDemoData::instrument, instrument -> {
-                    tables.insert(instrument);
-                    recorded("LegalInstrument", instrument.id(), instrument);
-                });
-            }
-            if (tables.count("phase") == 0) {
-                MissionDemoData.load("phases.csv", MissionRecordDemoData::phase, phase -> {
-                    tables.insert(phase);
-                    recorded("MissionPhase", phase.id(), phase);
-                });
-            }
+            MissionDemoData.loadOnce(tables.count("mission"), "missions.csv", MissionRecordDemoData::mission,
+                    tables::insert, "MissionRecord", MissionRecord::code, events);
+            MissionDemoData.loadOnce(tables.count("instrument"), "legal_instruments.csv",
+                    MissionRecordDemoData::instrument, tables::insert, "LegalInstrument", LegalInstrument::id, events);
+            MissionDemoData.loadOnce(tables.count("phase"), "phases.csv", MissionRecordDemoData::phase,
+                    tables::insert, "MissionPhase", MissionPhase::id, events);
         });
-    }
-
-    private void recorded(String type, Object id, Object row) {
-        events.publishEvent(RecordChanged.saved(type, id, row, Marking.PUBLIC));
     }
 
     private static MissionRecord mission(CsvRecord record) {

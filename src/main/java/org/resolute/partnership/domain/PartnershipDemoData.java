@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.resolute.kernel.Classification;
-import org.resolute.kernel.DemoDataset;
+import org.resolute.kernel.DemoPart;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.Provenance;
 import org.resolute.kernel.ProvenanceStatus;
@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile("demo")
-class PartnershipDemoData implements DemoDataset {
+class PartnershipDemoData extends DemoPart {
 
     private static final Viewer LOADER = new Viewer("system", Set.of(Role.ADMIN, Role.PARTNERSHIP_OFFICER),
             Optional.empty(), Classification.RESTRICTED);
@@ -39,19 +39,10 @@ class PartnershipDemoData implements DemoDataset {
     private final ApplicationEventPublisher events;
 
     PartnershipDemoData(ActivityBook activities, ActivityTables tables, ApplicationEventPublisher events) {
+        super("demo.dataset.partnership", 40);
         this.activities = activities;
         this.tables = tables;
         this.events = events;
-    }
-
-    @Override
-    public String name() {
-        return "demo.dataset.partnership";
-    }
-
-    @Override
-    public int order() {
-        return 40;
     }
 
     @Override

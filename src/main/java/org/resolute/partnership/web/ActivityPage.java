@@ -71,8 +71,7 @@ class ActivityPage {
     @PreAuthorize(Roles.PARTNERSHIP_OFFICERS)
     String removeParticipant(@PathVariable UUID id, @PathVariable UUID participant, RedirectAttributes redirect) {
         activities.removeParticipant(id, participant);
-        redirect.addFlashAttribute("notice", Notice.of("partnership.participants.removed"));
-        return "redirect:/partnership/activities/" + id;
+        return done(id, redirect, Notice.of("partnership.participants.removed"));
     }
 
     @PostMapping("/partnership/activities/{id}/follow-ups")
@@ -110,8 +109,7 @@ class ActivityPage {
     @PreAuthorize(Roles.PARTNERSHIP_OFFICERS)
     String removeAttachment(@PathVariable UUID id, @PathVariable UUID attachment, RedirectAttributes redirect) {
         activities.removeAttachment(id, attachment);
-        redirect.addFlashAttribute("notice", Notice.of("partnership.attachments.removed"));
-        return "redirect:/partnership/activities/" + id;
+        return done(id, redirect, Notice.of("partnership.attachments.removed"));
     }
 
     /** The stored bytes, as the type found in them, always as a download so that a browser never runs them. */
@@ -132,14 +130,19 @@ class ActivityPage {
     private String act(UUID id, Model model, HttpServletRequest request, HttpServletResponse response,
             RedirectAttributes redirect, String form, Supplier<Notice> action) {
         try {
-            redirect.addFlashAttribute("notice", action.get());
-            return "redirect:/partnership/activities/" + id;
+            return done(id, redirect, action.get());
         } catch (InvalidInput e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("errors", FormErrors.of(e, request));
             model.addAttribute("failedForm", form);
             return page(id, model);
         }
+    }
+
+    /** Back to the activity, with the notice of what was done shown once. */
+    private static String done(UUID id, RedirectAttributes redirect, Notice notice) {
+        redirect.addFlashAttribute("notice", notice);
+        return "redirect:/partnership/activities/" + id;
     }
 
     private String page(UUID id, Model model) {

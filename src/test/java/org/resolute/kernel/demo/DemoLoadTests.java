@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import org.junit.jupiter.api.Test;
 import org.resolute.kernel.DemoDataset;
+import org.resolute.kernel.DemoPart;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -59,17 +60,7 @@ class DemoLoadTests {
     }
 
     private DemoDataset part(String name, int order, boolean failsHalfWay) {
-        return new DemoDataset() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public int order() {
-                return order;
-            }
-
+        return new DemoPart(name, order) {
             @Override
             public void load() {
                 jdbc.update("INSERT INTO demo_row (part, n) VALUES (?, 1)", name);
