@@ -5,25 +5,18 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.NotFound;
 import org.resolute.kernel.RequestInProgress;
 import org.resolute.kernel.StaleUpdate;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.dao.TransientDataAccessResourceException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -44,8 +37,6 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 @ControllerAdvice(annotations = Controller.class)
 class PageExceptionHandler {
 
-    private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
-
     private final PageShell shell;
 
     PageExceptionHandler(PageShell shell) {
@@ -62,16 +53,6 @@ class PageExceptionHandler {
     @ResponseStatus(HttpStatus.CONFLICT)
     ModelAndView stale(HttpServletRequest request) {
         return page("error/409", request);
-    }
-
-    /** The database cannot be reached for the moment: a page that says so and asks to try again shortly. */
-    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
-            CannotCreateTransactionException.class})
-    ModelAndView unavailable(RuntimeException e, HttpServletRequest request, HttpServletResponse response) {
-        log.warn("The database is unavailable: {}", e.getMessage());
-        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-        response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnreachable.RETRY_AFTER_SECONDS);
-        return page("error/503", request);
     }
 
     @ExceptionHandler(InvalidInput.class)
