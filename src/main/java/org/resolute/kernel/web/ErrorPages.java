@@ -24,6 +24,9 @@ public class ErrorPages implements ErrorController {
     /** Set by the security layer when a form came without a valid CSRF token, so the 403 page says that. */
     public static final String CSRF_REFUSED = ErrorPages.class.getName() + ".csrfRefused";
 
+    /** No error is for a browser or proxy to keep: what failed now may be served a moment later. */
+    static final String NOT_KEPT = "no-store";
+
     private static final Set<Integer> PAGES = Set.of(403, 404, 409, 500, 503);
 
     private final Problems problems;
@@ -35,6 +38,7 @@ public class ErrorPages implements ErrorController {
     @RequestMapping("/error")
     ModelAndView error(HttpServletRequest request, HttpServletResponse errorResponse) {
         HttpStatus status = status(request);
+        errorResponse.setHeader(HttpHeaders.CACHE_CONTROL, NOT_KEPT);
         if (status == HttpStatus.SERVICE_UNAVAILABLE) {
             errorResponse.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnreachable.RETRY_AFTER_SECONDS);
         }

@@ -15,6 +15,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.jspecify.annotations.Nullable;
 import org.resolute.kernel.PublicPaths;
@@ -84,6 +85,7 @@ class PublicReads {
                 chain.doFilter(request, response);
                 return;
             }
+            response = new ErrorsNotKept(response);
             response.setHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=" + FRESH_FOR.toSeconds());
             response.addHeader(HttpHeaders.VARY, "Accept-Language, Cookie");
             PublicPaths paths = publicPathsOf(request);
@@ -145,6 +147,38 @@ class PublicReads {
     }
 
     /** The request without its conditions, so that the answer is computed whole. */
+    /**
+     * A public read's answer that turns out to be an error (a refused parameter, the database out of reach) is not
+     * for browsers and proxies to keep: a 503 kept for a minute would outlast the failover it reports. Errors
+     * raised past this filter reach {@link ErrorPages}, which says the same.
+     */
+    private static final class ErrorsNotKept extends HttpServletResponseWrapper {
+
+        ErrorsNotKept(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void setStatus(int status) {
+            super.setStatus(status);
+            if (status >= HttpServletResponse.SC_BAD_REQUEST) {
+                setHeader(HttpHeaders.CACHE_CONTROL, ErrorPages.NOT_KEPT);
+            }
+        }
+
+        @Override
+        public void sendError(int status, String message) throws IOException {
+            setHeader(HttpHeaders.CACHE_CONTROL, ErrorPages.NOT_KEPT);
+            super.sendError(status, message);
+        }
+
+        @Override
+        public void sendError(int status) throws IOException {
+            setHeader(HttpHeaders.CACHE_CONTROL, ErrorPages.NOT_KEPT);
+            super.sendError(status);
+        }
+    }
+
     private static final class Unconditional extends HttpServletRequestWrapper {
 
         private static final Set<String> CONDITIONS = Set.of(HttpHeaders.IF_NONE_MATCH.toLowerCase(Locale.ROOT),

@@ -67,11 +67,18 @@ class DatabaseUnavailableTests {
         assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
                 assertThat(type).startsWith("application/problem+json"));
         assertThat(api.body()).contains("send it again in a moment");
+        assertThat(api.headers().firstValue("Cache-Control")).as("no proxy keeps the outage").contains("no-store");
 
         HttpResponse<String> page = new WebClient(port).get("/placemat");
         assertThat(page.statusCode()).isEqualTo(503);
         assertThat(page.headers().firstValue("Retry-After")).contains("1");
         assertThat(page.body()).contains("Temporarily unavailable").doesNotContain("Exception");
+        assertThat(page.headers().firstValue("Cache-Control")).contains("no-store");
+
+        HttpResponse<String> funds = client.send(
+                HttpRequest.newBuilder(client.uri("/api/v1/public/funds")).header("Accept", "application/json"));
+        assertThat(funds.statusCode()).as("a failure inside the API's own handler").isEqualTo(503);
+        assertThat(funds.headers().firstValue("Cache-Control")).contains("no-store");
 
         releaseThem();
         held.clear();
