@@ -22,6 +22,7 @@ import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
 import org.resolute.kernel.Roles;
 import org.resolute.kernel.csv.Csv;
+import org.resolute.kernel.web.api.PageParameters;
 import org.springframework.http.ETag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -68,13 +69,11 @@ class EngagementsApi {
                             "CANCELLED", "DUE"})) String status,
             @RequestParam(defaultValue = "")
             @Parameter(schema = @Schema(implementation = Classification.class)) String marking,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
-            @RequestParam(defaultValue = "") String sort) {
+            @PageParameters PageQuery page) {
         EngagementSearch search = EngagementSearch.parse(text, from, to, institution, area, pillar, nation, command,
                 status, marking);
         LocalDate today = LocalDate.now(clock);
-        return engagements.search(search, new PageQuery(page, size, sort)).map(e -> EngagementResponse.of(e, today));
+        return engagements.search(search, page).map(e -> EngagementResponse.of(e, today));
     }
 
     @Operation(operationId = "exportEngagements", summary = "Export engagement reports as CSV")

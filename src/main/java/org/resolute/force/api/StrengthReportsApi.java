@@ -21,6 +21,7 @@ import org.resolute.kernel.PageResult;
 import org.resolute.kernel.Provenance;
 import org.resolute.kernel.Roles;
 import org.resolute.kernel.csv.Csv;
+import org.resolute.kernel.web.api.PageParameters;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,11 +56,9 @@ class StrengthReportsApi {
     PageResult<StrengthReportResponse> list(@RequestParam(defaultValue = "") String nation,
             @RequestParam(defaultValue = "") String command, @RequestParam(defaultValue = "") String location,
             @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
-            @RequestParam(defaultValue = "") String sort) {
+            @PageParameters PageQuery page) {
         StrengthQuery query = StrengthQuery.parse(nation, command, location, from, to);
-        return strength.search(query, new PageQuery(page, size, sort)).map(StrengthReportResponse::of);
+        return strength.search(query, page).map(StrengthReportResponse::of);
     }
 
     @Operation(operationId = "recordStrengthReport", summary = "Record a strength report")

@@ -23,6 +23,7 @@ import org.resolute.funding.domain.Pledges;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
 import org.resolute.kernel.Roles;
+import org.resolute.kernel.web.api.PageParameters;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -102,10 +103,8 @@ class FundingApi {
     @GetMapping("/pledges")
     PageResult<Pledge> pledges(@RequestParam(defaultValue = "") String donor,
             @RequestParam(defaultValue = "") String fund, @RequestParam(required = false) Integer year,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
-            @RequestParam(defaultValue = "") String sort) {
-        return pledges.search(new ContributionFilter(donor, fund, year), new PageQuery(page, size, sort));
+            @PageParameters PageQuery page) {
+        return pledges.search(new ContributionFilter(donor, fund, year), page);
     }
 
     @Operation(operationId = "getPledge", summary = "Read a pledge")

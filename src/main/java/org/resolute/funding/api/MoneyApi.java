@@ -26,6 +26,7 @@ import org.resolute.funding.domain.Recorded;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
 import org.resolute.kernel.Roles;
+import org.resolute.kernel.web.api.PageParameters;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -65,10 +66,8 @@ class MoneyApi {
     @GetMapping("/receipts")
     PageResult<Receipt> receipts(@RequestParam(defaultValue = "") String donor,
             @RequestParam(defaultValue = "") String fund, @RequestParam(required = false) Integer year,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
-            @RequestParam(defaultValue = "") String sort) {
-        return receipts.search(new ContributionFilter(donor, fund, year), new PageQuery(page, size, sort));
+            @PageParameters PageQuery page) {
+        return receipts.search(new ContributionFilter(donor, fund, year), page);
     }
 
     @Operation(operationId = "recordReceipt", summary = "Record a receipt")

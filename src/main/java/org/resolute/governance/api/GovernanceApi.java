@@ -24,6 +24,7 @@ import org.resolute.governance.domain.TimelineKind;
 import org.resolute.kernel.NotFound;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
+import org.resolute.kernel.web.api.PageParameters;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -60,10 +61,8 @@ class GovernanceApi {
             @Parameter(schema = @Schema(implementation = MeetingKind.class)) String kind,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
-            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
-            @RequestParam(defaultValue = "") String sort) {
-        return meetings.search(new GovernanceFilter(kind, from, until, q), new PageQuery(page, size, sort))
+            @RequestParam(required = false) String q, @PageParameters PageQuery page) {
+        return meetings.search(new GovernanceFilter(kind, from, until, q), page)
                 .map(meeting -> MeetingResponse.of(meeting, ids(decisions.takenAt(meeting.id()))));
     }
 
@@ -82,10 +81,8 @@ class GovernanceApi {
             @Parameter(schema = @Schema(implementation = DecisionKind.class)) String kind,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
-            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
-            @RequestParam(defaultValue = "") String sort) {
-        return decisions.search(new GovernanceFilter(kind, from, until, q), new PageQuery(page, size, sort))
+            @RequestParam(required = false) String q, @PageParameters PageQuery page) {
+        return decisions.search(new GovernanceFilter(kind, from, until, q), page)
                 .map(DecisionResponse::of);
     }
 
@@ -99,9 +96,8 @@ class GovernanceApi {
     /** The conditions reviews with their indicators at the time, latest first. */
     @Operation(operationId = "listConditionsReviews", summary = "List conditions reviews")
     @GetMapping("/conditions-reviews")
-    PageResult<ConditionsReview> reviews(@RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size) {
-        return PageResult.of(reviews.all(), new PageQuery(page, size, ""));
+    PageResult<ConditionsReview> reviews(@PageParameters(sorted = false) PageQuery page) {
+        return PageResult.of(reviews.all(), page);
     }
 
     /** The timeline's entries of the kinds asked for (all when none), in the period given. */

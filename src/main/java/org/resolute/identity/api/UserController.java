@@ -31,6 +31,7 @@ import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
 import org.resolute.kernel.Role;
 import org.resolute.kernel.Roles;
+import org.resolute.kernel.web.api.PageParameters;
 import org.springframework.http.ETag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -70,9 +71,8 @@ class UserController {
     @Operation(operationId = "listUsers", summary = "List users")
     @GetMapping
     PageResult<UserView> list(@RequestParam(defaultValue = "") String q, @RequestParam Optional<Role> role,
-            @RequestParam Optional<UserState> state, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size, @RequestParam(defaultValue = "") String sort) {
-        return search.find(q, role, state, clock.instant(), new PageQuery(page, size, sort)).map(UserView::of);
+            @RequestParam Optional<UserState> state, @PageParameters PageQuery page) {
+        return search.find(q, role, state, clock.instant(), page).map(UserView::of);
     }
 
     @Operation(operationId = "getUser", summary = "Read a user")

@@ -15,6 +15,7 @@ import org.resolute.mission.CeilingKind;
 import org.resolute.mission.TroopCeiling;
 import org.resolute.mission.domain.CeilingBook;
 import org.resolute.mission.domain.CeilingQuery;
+import org.resolute.kernel.web.api.PageParameters;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,10 +47,8 @@ class CeilingApi {
     @GetMapping
     PageResult<CeilingResponse> list(@RequestParam(required = false) CeilingKind kind,
             @RequestParam(required = false) String nation, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate inForceOn,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
-            @RequestParam(defaultValue = "") String sort) {
-        return ceilings.search(new CeilingQuery(kind, nation, inForceOn), new PageQuery(page, size, sort))
+            @PageParameters PageQuery page) {
+        return ceilings.search(new CeilingQuery(kind, nation, inForceOn), page)
                 .map(CeilingResponse::of);
     }
 

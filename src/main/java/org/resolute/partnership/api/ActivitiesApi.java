@@ -16,6 +16,7 @@ import org.resolute.partnership.domain.ActivityBook;
 import org.resolute.partnership.domain.PartnershipReport;
 import org.resolute.partnership.domain.Theme;
 import org.resolute.partnership.domain.Track;
+import org.resolute.kernel.web.api.PageParameters;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,10 +48,8 @@ class ActivitiesApi {
             @RequestParam(required = false) Theme theme, @RequestParam(required = false) Track track,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
-            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
-            @RequestParam(defaultValue = "") String sort) {
-        return activities.search(new ActivityFilter(kind, theme, track, from, until, q), new PageQuery(page, size, sort))
+            @RequestParam(required = false) String q, @PageParameters PageQuery page) {
+        return activities.search(new ActivityFilter(kind, theme, track, from, until, q), page)
                 .map(ActivityResponse::of);
     }
 

@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.resolute.kernel.NotFound;
@@ -24,6 +23,7 @@ import org.resolute.planning.domain.Plan;
 import org.resolute.planning.domain.PlanApplication;
 import org.resolute.planning.domain.PlanResult;
 import org.resolute.planning.domain.Plans;
+import org.resolute.kernel.web.api.PageParameters;
 
 /**
  * Allocation and drawdown plans as jobs. Force planners start and stop them; mission staff read them (not donor
@@ -53,9 +53,8 @@ class PlansApi {
     /** Plans, newest first. */
     @Operation(operationId = "listPlans", summary = "List plans")
     @GetMapping
-    PageResult<Plan> list(@RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size) {
-        return plans.search(new PageQuery(page, size, ""));
+    PageResult<Plan> list(@PageParameters(sorted = false) PageQuery page) {
+        return plans.search(page);
     }
 
     /** The plan with its status, best score so far and elapsed time; its figures once solved. */
