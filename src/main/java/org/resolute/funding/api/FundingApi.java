@@ -14,7 +14,6 @@ import org.resolute.funding.api.FundingRequests.Confirmation;
 import org.resolute.funding.api.FundingRequests.DonorRequest;
 import org.resolute.funding.api.FundingRequests.PledgeRequest;
 import org.resolute.funding.domain.BoardMeeting;
-import org.resolute.funding.domain.ContributionFilter;
 import org.resolute.funding.domain.Donor;
 import org.resolute.funding.domain.ExchangeRate;
 import org.resolute.funding.domain.FundBook;
@@ -101,10 +100,8 @@ class FundingApi {
 
     @Operation(operationId = "listPledges", summary = "List pledges")
     @GetMapping("/pledges")
-    PageResult<Pledge> pledges(@RequestParam(defaultValue = "") String donor,
-            @RequestParam(defaultValue = "") String fund, @RequestParam(required = false) Integer year,
-            @PageParameters PageQuery page) {
-        return pledges.search(new ContributionFilter(donor, fund, year), page);
+    PageResult<Pledge> pledges(ContributionQuery query, @PageParameters PageQuery page) {
+        return pledges.search(query.filter(), page);
     }
 
     @Operation(operationId = "getPledge", summary = "Read a pledge")

@@ -13,7 +13,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.resolute.funding.api.FundingRequests.MovementRequest;
 import org.resolute.funding.api.FundingRequests.ReceiptRequest;
-import org.resolute.funding.domain.ContributionFilter;
 import org.resolute.funding.domain.FundReports;
 import org.resolute.funding.domain.FundStatus;
 import org.resolute.funding.domain.HostCommitmentYear;
@@ -64,10 +63,8 @@ class MoneyApi {
 
     @Operation(operationId = "listReceipts", summary = "List receipts")
     @GetMapping("/receipts")
-    PageResult<Receipt> receipts(@RequestParam(defaultValue = "") String donor,
-            @RequestParam(defaultValue = "") String fund, @RequestParam(required = false) Integer year,
-            @PageParameters PageQuery page) {
-        return receipts.search(new ContributionFilter(donor, fund, year), page);
+    PageResult<Receipt> receipts(ContributionQuery query, @PageParameters PageQuery page) {
+        return receipts.search(query.filter(), page);
     }
 
     @Operation(operationId = "recordReceipt", summary = "Record a receipt")
@@ -95,9 +92,8 @@ class MoneyApi {
     /** Pledged, confirmed, received (original currencies and USD), shortfall and FX difference per donor, fund, year. */
     @Operation(operationId = "getReconciliation", summary = "Reconcile pledges with receipts per donor, fund and year")
     @GetMapping("/reconciliation")
-    List<ReconciliationLine> reconciliation(@RequestParam(defaultValue = "") String donor,
-            @RequestParam(defaultValue = "") String fund, @RequestParam(required = false) Integer year) {
-        return reports.reconcile(new ContributionFilter(donor, fund, year));
+    List<ReconciliationLine> reconciliation(ContributionQuery query) {
+        return reports.reconcile(query.filter());
     }
 
     @Operation(operationId = "getFundStatus", summary = "Read a fund's status with its cash per currency")
