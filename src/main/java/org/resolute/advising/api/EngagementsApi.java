@@ -8,14 +8,10 @@ import java.util.UUID;
 import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.resolute.advising.domain.Engagement;
-import org.resolute.advising.domain.EngagementSearch;
 import org.resolute.advising.domain.Engagements;
-import org.resolute.kernel.Classification;
 import org.resolute.kernel.IfMatch;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.PageQuery;
@@ -34,7 +30,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -59,37 +54,15 @@ class EngagementsApi {
     /** Sorted by one of date, title, command, institution, status, nation; status may also be DUE. */
     @Operation(operationId = "listEngagements", summary = "Search engagement reports")
     @GetMapping
-    PageResult<EngagementResponse> search(@RequestParam(defaultValue = "") String text,
-            @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
-            @RequestParam(defaultValue = "") String institution, @RequestParam(defaultValue = "") String area,
-            @RequestParam(defaultValue = "") String pillar, @RequestParam(defaultValue = "") String nation,
-            @RequestParam(defaultValue = "") String command, @RequestParam(defaultValue = "")
-            @Parameter(description = "an engagement status, or DUE: planned and its date passed", schema = @Schema(
-                    type = "string", allowableValues = {"PLANNED", "DRAFT", "SUBMITTED", "RETURNED", "APPROVED",
-                            "CANCELLED", "DUE"})) String status,
-            @RequestParam(defaultValue = "")
-            @Parameter(schema = @Schema(implementation = Classification.class)) String marking,
-            @PageParameters PageQuery page) {
-        EngagementSearch search = EngagementSearch.parse(text, from, to, institution, area, pillar, nation, command,
-                status, marking);
+    PageResult<EngagementResponse> search(EngagementQuery query, @PageParameters PageQuery page) {
         LocalDate today = LocalDate.now(clock);
-        return engagements.search(search, page).map(e -> EngagementResponse.of(e, today));
+        return engagements.search(query.search(), page).map(e -> EngagementResponse.of(e, today));
     }
 
     @Operation(operationId = "exportEngagements", summary = "Export engagement reports as CSV")
     @GetMapping(path = "/export", produces = Csv.MEDIA_TYPE)
-    String export(@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "") String from,
-            @RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "") String institution,
-            @RequestParam(defaultValue = "") String area, @RequestParam(defaultValue = "") String pillar,
-            @RequestParam(defaultValue = "") String nation, @RequestParam(defaultValue = "") String command,
-            @RequestParam(defaultValue = "")
-            @Parameter(description = "an engagement status, or DUE: planned and its date passed", schema = @Schema(
-                    type = "string", allowableValues = {"PLANNED", "DRAFT", "SUBMITTED", "RETURNED", "APPROVED",
-                            "CANCELLED", "DUE"})) String status,
-            @RequestParam(defaultValue = "")
-            @Parameter(schema = @Schema(implementation = Classification.class)) String marking) {
-        return engagements.export(EngagementSearch.parse(text, from, to, institution, area, pillar, nation, command,
-                status, marking));
+    String export(EngagementQuery query) {
+        return engagements.export(query.search());
     }
 
     @Operation(operationId = "getEngagement", summary = "Read an engagement report")

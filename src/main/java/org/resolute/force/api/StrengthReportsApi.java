@@ -53,12 +53,8 @@ class StrengthReportsApi {
     /** Reports matching the filters, sorted by one of nation, command, location, reportDate, troops. */
     @Operation(operationId = "listStrengthReports", summary = "List strength reports")
     @GetMapping("/strength-reports")
-    PageResult<StrengthReportResponse> list(@RequestParam(defaultValue = "") String nation,
-            @RequestParam(defaultValue = "") String command, @RequestParam(defaultValue = "") String location,
-            @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
-            @PageParameters PageQuery page) {
-        StrengthQuery query = StrengthQuery.parse(nation, command, location, from, to);
-        return strength.search(query, page).map(StrengthReportResponse::of);
+    PageResult<StrengthReportResponse> list(StrengthReportQuery query, @PageParameters PageQuery page) {
+        return strength.search(query.query(), page).map(StrengthReportResponse::of);
     }
 
     @Operation(operationId = "recordStrengthReport", summary = "Record a strength report")
@@ -85,10 +81,8 @@ class StrengthReportsApi {
 
     @Operation(operationId = "exportStrengthReports", summary = "Export strength reports as CSV")
     @GetMapping(path = "/strength-reports/export", produces = Csv.MEDIA_TYPE)
-    String export(@RequestParam(defaultValue = "") String nation, @RequestParam(defaultValue = "") String command,
-            @RequestParam(defaultValue = "") String location, @RequestParam(defaultValue = "") String from,
-            @RequestParam(defaultValue = "") String to) {
-        return strength.export(StrengthQuery.parse(nation, command, location, from, to));
+    String export(StrengthReportQuery query) {
+        return strength.export(query.query());
     }
 
     /** Troops per nation as of the date (each nation's latest report per command and location on or before it). */

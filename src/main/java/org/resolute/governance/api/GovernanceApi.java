@@ -14,7 +14,6 @@ import org.resolute.governance.domain.ConditionsReview;
 import org.resolute.governance.domain.Decision;
 import org.resolute.governance.domain.DecisionBook;
 import org.resolute.governance.domain.DecisionKind;
-import org.resolute.governance.domain.GovernanceFilter;
 import org.resolute.governance.domain.MeetingBook;
 import org.resolute.governance.domain.MeetingKind;
 import org.resolute.governance.domain.ReviewBook;
@@ -59,10 +58,8 @@ class GovernanceApi {
     PageResult<MeetingResponse> meetings(
             @RequestParam(required = false)
             @Parameter(schema = @Schema(implementation = MeetingKind.class)) String kind,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
-            @RequestParam(required = false) String q, @PageParameters PageQuery page) {
-        return meetings.search(new GovernanceFilter(kind, from, until, q), page)
+            GovernanceQuery query, @PageParameters PageQuery page) {
+        return meetings.search(query.ofKind(kind), page)
                 .map(meeting -> MeetingResponse.of(meeting, ids(decisions.takenAt(meeting.id()))));
     }
 
@@ -79,10 +76,8 @@ class GovernanceApi {
     PageResult<DecisionResponse> decisions(
             @RequestParam(required = false)
             @Parameter(schema = @Schema(implementation = DecisionKind.class)) String kind,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
-            @RequestParam(required = false) String q, @PageParameters PageQuery page) {
-        return decisions.search(new GovernanceFilter(kind, from, until, q), page)
+            GovernanceQuery query, @PageParameters PageQuery page) {
+        return decisions.search(query.ofKind(kind), page)
                 .map(DecisionResponse::of);
     }
 
