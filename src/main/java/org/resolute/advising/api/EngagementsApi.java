@@ -13,13 +13,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.resolute.advising.domain.Engagement;
 import org.resolute.advising.domain.Engagements;
 import org.resolute.kernel.IfMatch;
-import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
 import org.resolute.kernel.Roles;
 import org.resolute.kernel.csv.Csv;
+import org.resolute.kernel.web.api.ETags;
 import org.resolute.kernel.web.api.PageParameters;
-import org.springframework.http.ETag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -85,7 +84,7 @@ class EngagementsApi {
     ResponseEntity<EngagementResponse> revise(@PathVariable UUID id,
             @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @RequestBody EngagementRequest request) {
-        return answer(HttpStatus.OK, engagements.revise(id, version(IfMatch.required(ifMatch, "engagement")),
+        return answer(HttpStatus.OK, engagements.revise(id, ETags.version(IfMatch.required(ifMatch, "engagement")),
                 request.toInput()));
     }
 
@@ -94,7 +93,7 @@ class EngagementsApi {
     @PreAuthorize(Roles.ADVISORS)
     ResponseEntity<EngagementResponse> submit(@PathVariable UUID id,
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        return answer(HttpStatus.OK, engagements.submit(id, version(ifMatch)));
+        return answer(HttpStatus.OK, engagements.submit(id, ETags.version(ifMatch)));
     }
 
     @Operation(operationId = "approveEngagement", summary = "Approve a submitted engagement report")
@@ -102,7 +101,7 @@ class EngagementsApi {
     @PreAuthorize(Roles.ADVISING_LEADS)
     ResponseEntity<EngagementResponse> approve(@PathVariable UUID id,
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        return answer(HttpStatus.OK, engagements.approve(id, version(ifMatch)));
+        return answer(HttpStatus.OK, engagements.approve(id, ETags.version(ifMatch)));
     }
 
     @Operation(operationId = "returnEngagement", summary = "Return a submitted engagement report with a comment")
@@ -110,7 +109,7 @@ class EngagementsApi {
     @PreAuthorize(Roles.ADVISING_LEADS)
     ResponseEntity<EngagementResponse> returnToAuthor(@PathVariable UUID id,
             @RequestHeader(value = "If-Match", required = false) String ifMatch, @RequestBody Comment comment) {
-        return answer(HttpStatus.OK, engagements.returnToAuthor(id, version(ifMatch), comment.comment()));
+        return answer(HttpStatus.OK, engagements.returnToAuthor(id, ETags.version(ifMatch), comment.comment()));
     }
 
     @Operation(operationId = "cancelEngagement", summary = "Cancel an engagement report with a reason")
@@ -118,7 +117,7 @@ class EngagementsApi {
     @PreAuthorize(Roles.ADVISORS)
     ResponseEntity<EngagementResponse> cancel(@PathVariable UUID id,
             @RequestHeader(value = "If-Match", required = false) String ifMatch, @RequestBody Reason reason) {
-        return answer(HttpStatus.OK, engagements.cancel(id, version(ifMatch), reason.reason()));
+        return answer(HttpStatus.OK, engagements.cancel(id, ETags.version(ifMatch), reason.reason()));
     }
 
     private ResponseEntity<EngagementResponse> answer(HttpStatus status, Engagement engagement) {
@@ -126,19 +125,8 @@ class EngagementsApi {
     }
 
     private ResponseEntity<EngagementResponse> answer(ResponseEntity.BodyBuilder answer, Engagement engagement) {
-        return answer.eTag("\"" + engagement.version() + "\"")
+        return answer.eTag(ETags.of(engagement.version()))
                 .body(EngagementResponse.of(engagement, LocalDate.now(clock)));
-    }
-
-    private static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(ETag.create(ifMatch.trim()).tag());
-        } catch (NumberFormatException e) {
-            throw new InvalidInput("If-Match", "If-Match must be the ETag this API answered with");
-        }
     }
 
     /** What a lead asks the advisor to fix. */
