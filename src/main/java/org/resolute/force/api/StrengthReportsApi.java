@@ -14,13 +14,13 @@ import org.resolute.force.StrengthReport;
 import org.resolute.force.domain.StrengthBook;
 import org.resolute.force.domain.StrengthImport;
 import org.resolute.force.domain.StrengthImports;
-import org.resolute.force.domain.StrengthQuery;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
 import org.resolute.kernel.Provenance;
 import org.resolute.kernel.Roles;
 import org.resolute.kernel.csv.Csv;
+import org.resolute.kernel.web.api.DateParameter;
 import org.resolute.kernel.web.api.PageParameters;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,7 +29,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -88,11 +87,8 @@ class StrengthReportsApi {
     /** Troops per nation as of the date (each nation's latest report per command and location on or before it). */
     @Operation(operationId = "getStrengthTotals", summary = "Read strength totals as of a date")
     @GetMapping("/strength/totals")
-    StrengthTotalsResponse totals(@RequestParam String date) {
-        LocalDate on = StrengthQuery.date("date", date);
-        if (on == null) {
-            throw new InvalidInput("date", "date is missing");
-        }
+    StrengthTotalsResponse totals(DateParameter date) {
+        LocalDate on = date.date();
         StrengthPicture picture = strength.asOf(on);
         return new StrengthTotalsResponse(on, picture.totalTroops(), picture.nationCount(),
                 picture.nations().stream().map(n -> new StrengthTotalsResponse.Nation(n.nation(), n.troops(),

@@ -79,4 +79,17 @@ abstract class QueryParametersTests {
         assertThat(mvc.perform(as("admin", "/api/v1/strength-reports/export" + since)).andReturn().getResponse()
                 .getContentAsString().strip().lines()).hasSize(listed + 1);
     }
+
+    @Test
+    void theDayOfAReadAsOfADayIsRequiredAndMustRead() throws Exception {
+        for (String path : List.of("/api/v1/advising/rollup", "/api/v1/strength/totals")) {
+            mvc.perform(as("admin", path + "?date=")).andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.field").value("date"))
+                    .andExpect(jsonPath("$.detail").value("date is missing"));
+            mvc.perform(as("admin", path + "?date=2024-02-30")).andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.field").value("date"));
+            mvc.perform(as("admin", path)).andExpect(status().isBadRequest());
+            mvc.perform(as("admin", path + "?date=2024-06-30")).andExpect(status().isOk());
+        }
+    }
 }
