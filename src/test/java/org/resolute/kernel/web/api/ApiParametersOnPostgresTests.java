@@ -3,5 +3,5 @@ package org.resolute.kernel.web.api;
 import org.resolute.support.OnPostgres;
 
 @OnPostgres
-class PageParametersOnPostgresTests extends PageParametersTests {
+class ApiParametersOnPostgresTests extends ApiParametersTests {
 }

@@ -3,5 +3,5 @@ package org.resolute.kernel.web.api;
 import org.resolute.support.OnH2;
 
 @OnH2
-class PageParametersOnH2Tests extends PageParametersTests {
+class ApiParametersOnH2Tests extends ApiParametersTests {
 }

@@ -15,10 +15,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * A filter that several endpoints take is read the one way on each: a value that does not convert is refused naming
- * its parameter, a day that does not read likewise, and the same filter gives a list and its export the same rows.
+ * The parameters many endpoints take are read the one way on each. A page: the defaults, a bad number refused naming
+ * it, a sort only where a list may be sorted. A filter: a value that does not convert is refused naming its
+ * parameter, a day that does not read likewise, and the same filter gives a list and its export the same rows.
  */
-abstract class QueryParametersTests {
+abstract class ApiParametersTests {
 
     @Autowired
     MockMvc mvc;
@@ -28,6 +29,46 @@ abstract class QueryParametersTests {
 
     private MockHttpServletRequestBuilder as(String username, String url) {
         return get(url).with(user(accounts.loadUserByUsername(username)));
+    }
+
+    @Test
+    void anAbsentOrEmptyPageOrSizeTakesTheFirstPageOfTwenty() throws Exception {
+        mvc.perform(as("viewer", "/api/v1/nations")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.page").value(0)).andExpect(jsonPath("$.size").value(20))
+                .andExpect(jsonPath("$.items.length()").value(20));
+        mvc.perform(as("viewer", "/api/v1/nations?page=&size=")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.page").value(0)).andExpect(jsonPath("$.size").value(20));
+    }
+
+    @Test
+    void thePageAndSizeAskedForAreAnswered() throws Exception {
+        mvc.perform(as("viewer", "/api/v1/nations?page=2&size=7")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.page").value(2)).andExpect(jsonPath("$.size").value(7))
+                .andExpect(jsonPath("$.items.length()").value(7));
+    }
+
+    @Test
+    void aPageThatIsNoNumberIsRefusedNamingIt() throws Exception {
+        mvc.perform(as("viewer", "/api/v1/nations?page=abc")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("page"))
+                .andExpect(jsonPath("$.detail").value("'abc' is not a valid value for page"));
+        mvc.perform(as("viewer", "/api/v1/commands?size=many")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("size"));
+    }
+
+    @Test
+    void aPageOrSizeOutOfRangeIsRefusedNamingIt() throws Exception {
+        mvc.perform(as("viewer", "/api/v1/sources?size=0")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("size"));
+        mvc.perform(as("viewer", "/api/v1/nations?page=-1")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("page"));
+    }
+
+    @Test
+    void aSortIsReadOnlyByAListThatMayBeSorted() throws Exception {
+        mvc.perform(as("viewer", "/api/v1/nations?sort=code,sideways")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("sort"));
+        mvc.perform(as("viewer", "/api/v1/commands?sort=code,sideways")).andExpect(status().isOk());
     }
 
     @Test

@@ -1,7 +1,0 @@
-package org.resolute.kernel.web.api;
-
-import org.resolute.support.OnPostgres;
-
-@OnPostgres
-class QueryParametersOnPostgresTests extends QueryParametersTests {
-}
