@@ -3,7 +3,6 @@ package org.resolute.funding.api;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.SortedMap;
@@ -26,7 +25,7 @@ import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
 import org.resolute.kernel.Roles;
 import org.resolute.kernel.web.api.PageParameters;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.resolute.kernel.web.api.AsOfParameter;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,7 +35,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -98,9 +96,8 @@ class MoneyApi {
 
     @Operation(operationId = "getFundStatus", summary = "Read a fund's status with its cash per currency")
     @GetMapping("/funds/{code}/status")
-    FundStatus status(@PathVariable String code,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        return reports.status(code, asOf == null ? LocalDate.now(clock) : asOf);
+    FundStatus status(@PathVariable String code, AsOfParameter asOf) {
+        return reports.status(code, asOf.orToday(clock));
     }
 
     @Operation(operationId = "getContributionsByYear", summary = "Read a fund's contributions by year")

@@ -133,4 +133,15 @@ abstract class ApiParametersTests {
             mvc.perform(as("admin", path + "?date=2024-06-30")).andExpect(status().isOk());
         }
     }
+
+    @Test
+    void aFigureAsOfADayIsOfTodayWithoutOneAndRefusesADayThatDoesNotRead() throws Exception {
+        for (String path : List.of("/api/v1/public/funds", "/api/v1/funds/ANATF/status",
+                "/api/v1/funds/ANATF/iati")) {
+            mvc.perform(as("admin", path)).andExpect(status().isOk());
+            mvc.perform(as("admin", path + "?asOf=2024-06-30")).andExpect(status().isOk());
+            mvc.perform(as("admin", path + "?asOf=30/06/2024")).andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.field").value("asOf"));
+        }
+    }
 }
