@@ -77,8 +77,7 @@ class GovernanceApi {
             @RequestParam(required = false)
             @Parameter(schema = @Schema(implementation = DecisionKind.class)) String kind,
             GovernanceQuery query, @PageParameters PageQuery page) {
-        return decisions.search(query.ofKind(kind), page)
-                .map(DecisionResponse::of);
+        return decisions.search(query.ofKind(kind), page).map(DecisionResponse::of);
     }
 
     /** One decision with its meeting, what it changed, and its commitment's history. */

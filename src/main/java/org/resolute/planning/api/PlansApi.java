@@ -19,11 +19,11 @@ import org.resolute.kernel.NotFound;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
 import org.resolute.kernel.Roles;
+import org.resolute.kernel.web.api.PageParameters;
 import org.resolute.planning.domain.Plan;
 import org.resolute.planning.domain.PlanApplication;
 import org.resolute.planning.domain.PlanResult;
 import org.resolute.planning.domain.Plans;
-import org.resolute.kernel.web.api.PageParameters;
 
 /**
  * Allocation and drawdown plans as jobs. Force planners start and stop them; mission staff read them (not donor

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
+import org.resolute.kernel.web.api.PageParameters;
 import org.resolute.reference.MembershipKind;
 import org.resolute.reference.Nations;
 import org.resolute.reference.Source;
@@ -18,7 +19,6 @@ import org.resolute.reference.domain.Currencies;
 import org.resolute.reference.domain.Currency;
 import org.resolute.reference.domain.NationBook;
 import org.resolute.reference.domain.NationQuery;
-import org.resolute.kernel.web.api.PageParameters;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
