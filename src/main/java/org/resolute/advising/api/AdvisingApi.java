@@ -27,6 +27,7 @@ import org.resolute.advising.domain.RoadmapPillar;
 import org.resolute.advising.domain.StructureBook;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Roles;
+import org.resolute.kernel.web.api.DateParameter;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -74,12 +75,8 @@ class AdvisingApi {
     /** The approved engagements of the day per command. */
     @Operation(operationId = "getDailyRollup", summary = "Read the daily rollup of engagements per command")
     @GetMapping("/rollup")
-    DailyRollup rollup(@RequestParam String date) {
-        LocalDate day = EngagementSearch.date("date", date);
-        if (day == null) {
-            throw new InvalidInput("date", "date is missing");
-        }
-        return engagements.rollup(day);
+    DailyRollup rollup(DateParameter day) {
+        return engagements.rollup(day.date());
     }
 
     @Operation(operationId = "listInstitutions", summary = "List the host institutions")

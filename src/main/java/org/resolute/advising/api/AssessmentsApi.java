@@ -23,6 +23,7 @@ import org.resolute.kernel.Marking;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
 import org.resolute.kernel.Roles;
+import org.resolute.kernel.web.api.PageParameters;
 import org.resolute.reference.NationCodes;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -57,11 +58,9 @@ class AssessmentsApi {
     @Operation(operationId = "searchAssessments", summary = "Search capability assessments")
     @GetMapping
     PageResult<CapabilityAssessment> search(@RequestParam(defaultValue = "") String institution,
-            @RequestParam(defaultValue = "") String area, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
-            @RequestParam(defaultValue = "") String sort) {
+            @RequestParam(defaultValue = "") String area, @PageParameters PageQuery page) {
         return assessments.search(institution.toUpperCase(Locale.ROOT),
-                area.toUpperCase(Locale.ROOT), new PageQuery(page, size, sort));
+                area.toUpperCase(Locale.ROOT), page);
     }
 
     /** A cell's ratings, oldest first, and where the latest one is heading. */

@@ -8,21 +8,17 @@ import java.util.UUID;
 import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.resolute.advising.domain.Engagement;
-import org.resolute.advising.domain.EngagementSearch;
 import org.resolute.advising.domain.Engagements;
-import org.resolute.kernel.Classification;
 import org.resolute.kernel.IfMatch;
-import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
 import org.resolute.kernel.Roles;
 import org.resolute.kernel.csv.Csv;
-import org.springframework.http.ETag;
+import org.resolute.kernel.web.api.ETags;
+import org.resolute.kernel.web.api.PageParameters;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,7 +29,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -58,39 +53,15 @@ class EngagementsApi {
     /** Sorted by one of date, title, command, institution, status, nation; status may also be DUE. */
     @Operation(operationId = "listEngagements", summary = "Search engagement reports")
     @GetMapping
-    PageResult<EngagementResponse> search(@RequestParam(defaultValue = "") String text,
-            @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
-            @RequestParam(defaultValue = "") String institution, @RequestParam(defaultValue = "") String area,
-            @RequestParam(defaultValue = "") String pillar, @RequestParam(defaultValue = "") String nation,
-            @RequestParam(defaultValue = "") String command, @RequestParam(defaultValue = "")
-            @Parameter(description = "an engagement status, or DUE: planned and its date passed", schema = @Schema(
-                    type = "string", allowableValues = {"PLANNED", "DRAFT", "SUBMITTED", "RETURNED", "APPROVED",
-                            "CANCELLED", "DUE"})) String status,
-            @RequestParam(defaultValue = "")
-            @Parameter(schema = @Schema(implementation = Classification.class)) String marking,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
-            @RequestParam(defaultValue = "") String sort) {
-        EngagementSearch search = EngagementSearch.parse(text, from, to, institution, area, pillar, nation, command,
-                status, marking);
+    PageResult<EngagementResponse> search(EngagementQuery query, @PageParameters PageQuery page) {
         LocalDate today = LocalDate.now(clock);
-        return engagements.search(search, new PageQuery(page, size, sort)).map(e -> EngagementResponse.of(e, today));
+        return engagements.search(query.search(), page).map(e -> EngagementResponse.of(e, today));
     }
 
     @Operation(operationId = "exportEngagements", summary = "Export engagement reports as CSV")
     @GetMapping(path = "/export", produces = Csv.MEDIA_TYPE)
-    String export(@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "") String from,
-            @RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "") String institution,
-            @RequestParam(defaultValue = "") String area, @RequestParam(defaultValue = "") String pillar,
-            @RequestParam(defaultValue = "") String nation, @RequestParam(defaultValue = "") String command,
-            @RequestParam(defaultValue = "")
-            @Parameter(description = "an engagement status, or DUE: planned and its date passed", schema = @Schema(
-                    type = "string", allowableValues = {"PLANNED", "DRAFT", "SUBMITTED", "RETURNED", "APPROVED",
-                            "CANCELLED", "DUE"})) String status,
-            @RequestParam(defaultValue = "")
-            @Parameter(schema = @Schema(implementation = Classification.class)) String marking) {
-        return engagements.export(EngagementSearch.parse(text, from, to, institution, area, pillar, nation, command,
-                status, marking));
+    String export(EngagementQuery query) {
+        return engagements.export(query.search());
     }
 
     @Operation(operationId = "getEngagement", summary = "Read an engagement report")
@@ -113,7 +84,7 @@ class EngagementsApi {
     ResponseEntity<EngagementResponse> revise(@PathVariable UUID id,
             @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @RequestBody EngagementRequest request) {
-        return answer(HttpStatus.OK, engagements.revise(id, version(IfMatch.required(ifMatch, "engagement")),
+        return answer(HttpStatus.OK, engagements.revise(id, ETags.version(IfMatch.required(ifMatch, "engagement")),
                 request.toInput()));
     }
 
@@ -122,7 +93,7 @@ class EngagementsApi {
     @PreAuthorize(Roles.ADVISORS)
     ResponseEntity<EngagementResponse> submit(@PathVariable UUID id,
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        return answer(HttpStatus.OK, engagements.submit(id, version(ifMatch)));
+        return answer(HttpStatus.OK, engagements.submit(id, ETags.version(ifMatch)));
     }
 
     @Operation(operationId = "approveEngagement", summary = "Approve a submitted engagement report")
@@ -130,7 +101,7 @@ class EngagementsApi {
     @PreAuthorize(Roles.ADVISING_LEADS)
     ResponseEntity<EngagementResponse> approve(@PathVariable UUID id,
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        return answer(HttpStatus.OK, engagements.approve(id, version(ifMatch)));
+        return answer(HttpStatus.OK, engagements.approve(id, ETags.version(ifMatch)));
     }
 
     @Operation(operationId = "returnEngagement", summary = "Return a submitted engagement report with a comment")
@@ -138,7 +109,7 @@ class EngagementsApi {
     @PreAuthorize(Roles.ADVISING_LEADS)
     ResponseEntity<EngagementResponse> returnToAuthor(@PathVariable UUID id,
             @RequestHeader(value = "If-Match", required = false) String ifMatch, @RequestBody Comment comment) {
-        return answer(HttpStatus.OK, engagements.returnToAuthor(id, version(ifMatch), comment.comment()));
+        return answer(HttpStatus.OK, engagements.returnToAuthor(id, ETags.version(ifMatch), comment.comment()));
     }
 
     @Operation(operationId = "cancelEngagement", summary = "Cancel an engagement report with a reason")
@@ -146,7 +117,7 @@ class EngagementsApi {
     @PreAuthorize(Roles.ADVISORS)
     ResponseEntity<EngagementResponse> cancel(@PathVariable UUID id,
             @RequestHeader(value = "If-Match", required = false) String ifMatch, @RequestBody Reason reason) {
-        return answer(HttpStatus.OK, engagements.cancel(id, version(ifMatch), reason.reason()));
+        return answer(HttpStatus.OK, engagements.cancel(id, ETags.version(ifMatch), reason.reason()));
     }
 
     private ResponseEntity<EngagementResponse> answer(HttpStatus status, Engagement engagement) {
@@ -154,19 +125,8 @@ class EngagementsApi {
     }
 
     private ResponseEntity<EngagementResponse> answer(ResponseEntity.BodyBuilder answer, Engagement engagement) {
-        return answer.eTag("\"" + engagement.version() + "\"")
+        return answer.eTag(ETags.of(engagement.version()))
                 .body(EngagementResponse.of(engagement, LocalDate.now(clock)));
-    }
-
-    private static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(ETag.create(ifMatch.trim()).tag());
-        } catch (NumberFormatException e) {
-            throw new InvalidInput("If-Match", "If-Match must be the ETag this API answered with");
-        }
     }
 
     /** What a lead asks the advisor to fix. */

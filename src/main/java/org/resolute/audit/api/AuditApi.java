@@ -16,6 +16,7 @@ import org.resolute.audit.domain.AuditChain;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
 import org.resolute.kernel.Roles;
+import org.resolute.kernel.web.api.PageParameters;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -53,12 +54,10 @@ class AuditApi {
             @Parameter(schema = @Schema(implementation = AuditAction.class)) String action,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
-            @RequestParam(defaultValue = "") String sort) {
+            @PageParameters PageQuery page) {
         AuditFilter filter = new AuditFilter(actor, module, recordType, recordId, AuditAction.parse(action), from,
                 to);
-        return trail.entries(filter, new PageQuery(page, size, sort)).map(this::response);
+        return trail.entries(filter, page).map(this::response);
     }
 
     @Operation(operationId = "verifyAuditTrail", summary = "Verify the audit trail's hash chain")

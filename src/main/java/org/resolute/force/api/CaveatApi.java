@@ -14,6 +14,7 @@ import org.resolute.force.domain.CaveatViolation;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
 import org.resolute.kernel.Roles;
+import org.resolute.kernel.web.api.PageParameters;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,9 +42,8 @@ class CaveatApi {
     @Operation(operationId = "listCaveats", summary = "List national caveats")
     @GetMapping
     PageResult<CaveatResponse> list(@RequestParam(defaultValue = "") String nation,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size) {
-        return caveats.search(nation, new PageQuery(page, size, ""))
+            @PageParameters(sorted = false) PageQuery page) {
+        return caveats.search(nation, page)
                 .map(caveat -> new CaveatResponse(caveat, caveats.sentence(caveat)));
     }
 

@@ -20,6 +20,7 @@ import org.resolute.force.domain.Requirements;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
 import org.resolute.kernel.Roles;
+import org.resolute.kernel.web.api.PageParameters;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,19 +58,15 @@ class RequirementApi {
             @Parameter(schema = @Schema(implementation = FillState.class)) String fillState,
             @RequestParam(defaultValue = "")
             @Parameter(schema = @Schema(type = "integer", minimum = "1", maximum = "5")) String priority,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
-            @RequestParam(defaultValue = "") String sort) {
-        return requirements.search(RequirementFilter.parse(command, location, activity, fillState, priority),
-                new PageQuery(page, size, sort));
+            @PageParameters PageQuery page) {
+        return requirements.search(RequirementFilter.parse(command, location, activity, fillState, priority), page);
     }
 
     /** Requirements not yet filled, by priority and then the largest shortfall. */
     @Operation(operationId = "listRequirementGaps", summary = "List the requirements not filled")
     @GetMapping("/requirements/gaps")
-    PageResult<Requirement> gaps(@RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size) {
-        return requirements.gaps(new PageQuery(page, size, ""));
+    PageResult<Requirement> gaps(@PageParameters(sorted = false) PageQuery page) {
+        return requirements.gaps(page);
     }
 
     @Operation(operationId = "getRequirement", summary = "Read a force requirement with its offers")

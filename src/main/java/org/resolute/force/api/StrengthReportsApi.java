@@ -14,13 +14,14 @@ import org.resolute.force.StrengthReport;
 import org.resolute.force.domain.StrengthBook;
 import org.resolute.force.domain.StrengthImport;
 import org.resolute.force.domain.StrengthImports;
-import org.resolute.force.domain.StrengthQuery;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
 import org.resolute.kernel.Provenance;
 import org.resolute.kernel.Roles;
 import org.resolute.kernel.csv.Csv;
+import org.resolute.kernel.web.api.DateParameter;
+import org.resolute.kernel.web.api.PageParameters;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +29,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -52,14 +52,8 @@ class StrengthReportsApi {
     /** Reports matching the filters, sorted by one of nation, command, location, reportDate, troops. */
     @Operation(operationId = "listStrengthReports", summary = "List strength reports")
     @GetMapping("/strength-reports")
-    PageResult<StrengthReportResponse> list(@RequestParam(defaultValue = "") String nation,
-            @RequestParam(defaultValue = "") String command, @RequestParam(defaultValue = "") String location,
-            @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
-            @RequestParam(defaultValue = "") String sort) {
-        StrengthQuery query = StrengthQuery.parse(nation, command, location, from, to);
-        return strength.search(query, new PageQuery(page, size, sort)).map(StrengthReportResponse::of);
+    PageResult<StrengthReportResponse> list(StrengthReportQuery query, @PageParameters PageQuery page) {
+        return strength.search(query.query(), page).map(StrengthReportResponse::of);
     }
 
     @Operation(operationId = "recordStrengthReport", summary = "Record a strength report")
@@ -86,20 +80,15 @@ class StrengthReportsApi {
 
     @Operation(operationId = "exportStrengthReports", summary = "Export strength reports as CSV")
     @GetMapping(path = "/strength-reports/export", produces = Csv.MEDIA_TYPE)
-    String export(@RequestParam(defaultValue = "") String nation, @RequestParam(defaultValue = "") String command,
-            @RequestParam(defaultValue = "") String location, @RequestParam(defaultValue = "") String from,
-            @RequestParam(defaultValue = "") String to) {
-        return strength.export(StrengthQuery.parse(nation, command, location, from, to));
+    String export(StrengthReportQuery query) {
+        return strength.export(query.query());
     }
 
     /** Troops per nation as of the date (each nation's latest report per command and location on or before it). */
     @Operation(operationId = "getStrengthTotals", summary = "Read strength totals as of a date")
     @GetMapping("/strength/totals")
-    StrengthTotalsResponse totals(@RequestParam String date) {
-        LocalDate on = StrengthQuery.date("date", date);
-        if (on == null) {
-            throw new InvalidInput("date", "date is missing");
-        }
+    StrengthTotalsResponse totals(DateParameter date) {
+        LocalDate on = date.date();
         StrengthPicture picture = strength.asOf(on);
         return new StrengthTotalsResponse(on, picture.totalTroops(), picture.nationCount(),
                 picture.nations().stream().map(n -> new StrengthTotalsResponse.Nation(n.nation(), n.troops(),

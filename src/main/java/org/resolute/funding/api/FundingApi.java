@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Function;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -14,7 +15,6 @@ import org.resolute.funding.api.FundingRequests.Confirmation;
 import org.resolute.funding.api.FundingRequests.DonorRequest;
 import org.resolute.funding.api.FundingRequests.PledgeRequest;
 import org.resolute.funding.domain.BoardMeeting;
-import org.resolute.funding.domain.ContributionFilter;
 import org.resolute.funding.domain.Donor;
 import org.resolute.funding.domain.ExchangeRate;
 import org.resolute.funding.domain.FundBook;
@@ -23,6 +23,7 @@ import org.resolute.funding.domain.Pledges;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
 import org.resolute.kernel.Roles;
+import org.resolute.kernel.web.api.PageParameters;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -72,8 +73,7 @@ class FundingApi {
     @PostMapping("/donors")
     @PreAuthorize(Roles.FUND_MANAGERS_AND_ADMINISTRATORS)
     ResponseEntity<Donor> addDonor(@RequestBody DonorRequest request) {
-        Donor donor = register.addDonor(request.toDonor());
-        return ResponseEntity.created(URI.create("/api/v1/donors/" + donor.code())).body(donor);
+        return created(register.addDonor(request.toDonor()), donor -> "/api/v1/donors/" + donor.code());
     }
 
     @Operation(operationId = "listBoardMeetings", summary = "List a fund's Board meetings")
@@ -87,8 +87,8 @@ class FundingApi {
     @PreAuthorize(Roles.FUND_MANAGERS_AND_ADMINISTRATORS)
     ResponseEntity<BoardMeeting> recordBoardMeeting(@PathVariable String code,
             @RequestBody BoardMeetingRequest request) {
-        BoardMeeting meeting = register.recordBoardMeeting(code, request.heldOn(), request.title(), request.source());
-        return ResponseEntity.created(URI.create("/api/v1/board-meetings/" + meeting.id())).body(meeting);
+        return created(register.recordBoardMeeting(code, request.heldOn(), request.title(), request.source()),
+                meeting -> "/api/v1/board-meetings/" + meeting.id());
     }
 
     /** A Board meeting with the pledges it confirmed that the viewer may see. */
@@ -100,12 +100,8 @@ class FundingApi {
 
     @Operation(operationId = "listPledges", summary = "List pledges")
     @GetMapping("/pledges")
-    PageResult<Pledge> pledges(@RequestParam(defaultValue = "") String donor,
-            @RequestParam(defaultValue = "") String fund, @RequestParam(required = false) Integer year,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
-            @RequestParam(defaultValue = "") String sort) {
-        return pledges.search(new ContributionFilter(donor, fund, year), new PageQuery(page, size, sort));
+    PageResult<Pledge> pledges(ContributionQuery query, @PageParameters PageQuery page) {
+        return pledges.search(query.filter(), page);
     }
 
     @Operation(operationId = "getPledge", summary = "Read a pledge")
@@ -118,8 +114,7 @@ class FundingApi {
     @PostMapping("/pledges")
     @PreAuthorize(Roles.FUND_MANAGERS_AND_ADMINISTRATORS)
     ResponseEntity<Pledge> announce(@RequestBody PledgeRequest request) {
-        Pledge pledge = pledges.announce(request.toNew());
-        return ResponseEntity.created(URI.create("/api/v1/pledges/" + pledge.id())).body(pledge);
+        return created(pledges.announce(request.toNew()), pledge -> "/api/v1/pledges/" + pledge.id());
     }
 
     @Operation(operationId = "confirmPledge", summary = "Confirm a pledge")
@@ -140,6 +135,11 @@ class FundingApi {
     @GetMapping("/exchange-rates")
     List<ExchangeRate> rates(@RequestParam(defaultValue = "") String currency) {
         return register.rates(currency.toUpperCase(Locale.ROOT));
+    }
+
+    /** 201 with the record just stored and the address to read it at (the document reads the answer from here). */
+    private static <T> ResponseEntity<T> created(T record, Function<T, String> location) {
+        return ResponseEntity.created(URI.create(location.apply(record))).body(record);
     }
 
     /** A Board meeting and the pledges it confirmed. */

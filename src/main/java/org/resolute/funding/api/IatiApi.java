@@ -2,7 +2,6 @@ package org.resolute.funding.api;
 
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
-import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -12,7 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.resolute.funding.domain.Iati;
 import org.resolute.funding.domain.IatiImport;
 import org.resolute.kernel.Roles;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.resolute.kernel.web.api.AsOfParameter;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,7 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** IATI 2.03: a fund's activity file (public: the records the caller may see), and imports for fund managers. */
@@ -40,10 +38,8 @@ class IatiApi {
     /** The fund's activity as of a date (default today): its incoming funds add up to the public figure then. */
     @Operation(operationId = "exportFundIati", summary = "Export a fund's activities as IATI 2.03 XML")
     @GetMapping(path = "/api/v1/funds/{code}/iati", produces = MediaType.APPLICATION_XML_VALUE)
-    ResponseEntity<String> export(@PathVariable String code, @RequestParam(required = false)
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(iati.export(code,
-                asOf == null ? LocalDate.now(clock) : asOf));
+    ResponseEntity<String> export(@PathVariable String code, AsOfParameter asOf) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(iati.export(code, asOf.orToday(clock)));
     }
 
     /**

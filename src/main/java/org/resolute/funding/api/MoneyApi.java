@@ -3,7 +3,6 @@ package org.resolute.funding.api;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.SortedMap;
@@ -13,7 +12,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.resolute.funding.api.FundingRequests.MovementRequest;
 import org.resolute.funding.api.FundingRequests.ReceiptRequest;
-import org.resolute.funding.domain.ContributionFilter;
 import org.resolute.funding.domain.FundReports;
 import org.resolute.funding.domain.FundStatus;
 import org.resolute.funding.domain.HostCommitmentYear;
@@ -26,7 +24,8 @@ import org.resolute.funding.domain.Recorded;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
 import org.resolute.kernel.Roles;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.resolute.kernel.web.api.AsOfParameter;
+import org.resolute.kernel.web.api.PageParameters;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,7 +35,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -63,12 +61,8 @@ class MoneyApi {
 
     @Operation(operationId = "listReceipts", summary = "List receipts")
     @GetMapping("/receipts")
-    PageResult<Receipt> receipts(@RequestParam(defaultValue = "") String donor,
-            @RequestParam(defaultValue = "") String fund, @RequestParam(required = false) Integer year,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
-            @RequestParam(defaultValue = "") String sort) {
-        return receipts.search(new ContributionFilter(donor, fund, year), new PageQuery(page, size, sort));
+    PageResult<Receipt> receipts(ContributionQuery query, @PageParameters PageQuery page) {
+        return receipts.search(query.filter(), page);
     }
 
     @Operation(operationId = "recordReceipt", summary = "Record a receipt")
@@ -96,16 +90,14 @@ class MoneyApi {
     /** Pledged, confirmed, received (original currencies and USD), shortfall and FX difference per donor, fund, year. */
     @Operation(operationId = "getReconciliation", summary = "Reconcile pledges with receipts per donor, fund and year")
     @GetMapping("/reconciliation")
-    List<ReconciliationLine> reconciliation(@RequestParam(defaultValue = "") String donor,
-            @RequestParam(defaultValue = "") String fund, @RequestParam(required = false) Integer year) {
-        return reports.reconcile(new ContributionFilter(donor, fund, year));
+    List<ReconciliationLine> reconciliation(ContributionQuery query) {
+        return reports.reconcile(query.filter());
     }
 
     @Operation(operationId = "getFundStatus", summary = "Read a fund's status with its cash per currency")
     @GetMapping("/funds/{code}/status")
-    FundStatus status(@PathVariable String code,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        return reports.status(code, asOf == null ? LocalDate.now(clock) : asOf);
+    FundStatus status(@PathVariable String code, AsOfParameter asOf) {
+        return reports.status(code, asOf.orToday(clock));
     }
 
     @Operation(operationId = "getContributionsByYear", summary = "Read a fund's contributions by year")

@@ -1,7 +1,6 @@
 package org.resolute.funding.api;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -9,9 +8,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.resolute.funding.domain.FundReports;
 import org.resolute.funding.domain.PublicFund;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.resolute.kernel.web.api.AsOfParameter;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The funds' public figures, for anyone, without signing in. */
@@ -30,8 +28,7 @@ class PublicFundsApi {
     /** Each fund's contributions received since it began, up to asOf (default today), from its books. */
     @Operation(operationId = "listPublicFunds", summary = "List the public totals of the trust funds")
     @GetMapping("/api/v1/public/funds")
-    List<PublicFund> funds(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-            LocalDate asOf) {
-        return reports.publicTotals(asOf == null ? LocalDate.now(clock) : asOf);
+    List<PublicFund> funds(AsOfParameter asOf) {
+        return reports.publicTotals(asOf.orToday(clock));
     }
 }

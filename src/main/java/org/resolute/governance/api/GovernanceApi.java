@@ -14,7 +14,6 @@ import org.resolute.governance.domain.ConditionsReview;
 import org.resolute.governance.domain.Decision;
 import org.resolute.governance.domain.DecisionBook;
 import org.resolute.governance.domain.DecisionKind;
-import org.resolute.governance.domain.GovernanceFilter;
 import org.resolute.governance.domain.MeetingBook;
 import org.resolute.governance.domain.MeetingKind;
 import org.resolute.governance.domain.ReviewBook;
@@ -24,6 +23,7 @@ import org.resolute.governance.domain.TimelineKind;
 import org.resolute.kernel.NotFound;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
+import org.resolute.kernel.web.api.PageParameters;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -58,12 +58,8 @@ class GovernanceApi {
     PageResult<MeetingResponse> meetings(
             @RequestParam(required = false)
             @Parameter(schema = @Schema(implementation = MeetingKind.class)) String kind,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
-            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
-            @RequestParam(defaultValue = "") String sort) {
-        return meetings.search(new GovernanceFilter(kind, from, until, q), new PageQuery(page, size, sort))
+            GovernanceQuery query, @PageParameters PageQuery page) {
+        return meetings.search(query.ofKind(kind), page)
                 .map(meeting -> MeetingResponse.of(meeting, ids(decisions.takenAt(meeting.id()))));
     }
 
@@ -80,13 +76,8 @@ class GovernanceApi {
     PageResult<DecisionResponse> decisions(
             @RequestParam(required = false)
             @Parameter(schema = @Schema(implementation = DecisionKind.class)) String kind,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
-            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
-            @RequestParam(defaultValue = "") String sort) {
-        return decisions.search(new GovernanceFilter(kind, from, until, q), new PageQuery(page, size, sort))
-                .map(DecisionResponse::of);
+            GovernanceQuery query, @PageParameters PageQuery page) {
+        return decisions.search(query.ofKind(kind), page).map(DecisionResponse::of);
     }
 
     /** One decision with its meeting, what it changed, and its commitment's history. */
@@ -99,9 +90,8 @@ class GovernanceApi {
     /** The conditions reviews with their indicators at the time, latest first. */
     @Operation(operationId = "listConditionsReviews", summary = "List conditions reviews")
     @GetMapping("/conditions-reviews")
-    PageResult<ConditionsReview> reviews(@RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size) {
-        return PageResult.of(reviews.all(), new PageQuery(page, size, ""));
+    PageResult<ConditionsReview> reviews(@PageParameters(sorted = false) PageQuery page) {
+        return PageResult.of(reviews.all(), page);
     }
 
     /** The timeline's entries of the kinds asked for (all when none), in the period given. */

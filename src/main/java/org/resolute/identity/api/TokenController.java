@@ -17,6 +17,7 @@ import org.resolute.identity.domain.ApiToken;
 import org.resolute.identity.domain.SignedInUser;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
+import org.resolute.kernel.web.api.PageParameters;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -25,7 +26,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -52,11 +52,8 @@ class TokenController {
     @Operation(operationId = "listTokens", summary = "List your personal access tokens")
     @GetMapping
     PageResult<TokenView> list(@AuthenticationPrincipal SignedInUser user,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        PageQuery query = new PageQuery(page, size, "");
-        List<TokenView> all = tokens.of(user.id()).stream().map(TokenView::of).toList();
-        List<TokenView> slice = all.stream().skip(query.offset()).limit(size).toList();
-        return new PageResult<>(slice, page, size, all.size());
+            @PageParameters(sorted = false) PageQuery page) {
+        return PageResult.of(tokens.of(user.id()).stream().map(TokenView::of).toList(), page);
     }
 
     @Operation(operationId = "revokeToken", summary = "Revoke a personal access token")

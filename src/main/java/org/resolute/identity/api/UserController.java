@@ -25,14 +25,13 @@ import org.resolute.identity.domain.UserState;
 import org.resolute.identity.domain.Users;
 import org.resolute.kernel.Classification;
 import org.resolute.kernel.IfMatch;
-import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.NotFound;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
 import org.resolute.kernel.Role;
 import org.resolute.kernel.Roles;
-import org.springframework.http.ETag;
-import org.springframework.http.HttpStatus;
+import org.resolute.kernel.web.api.ETags;
+import org.resolute.kernel.web.api.PageParameters;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -70,9 +69,8 @@ class UserController {
     @Operation(operationId = "listUsers", summary = "List users")
     @GetMapping
     PageResult<UserView> list(@RequestParam(defaultValue = "") String q, @RequestParam Optional<Role> role,
-            @RequestParam Optional<UserState> state, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size, @RequestParam(defaultValue = "") String sort) {
-        return search.find(q, role, state, clock.instant(), new PageQuery(page, size, sort)).map(UserView::of);
+            @RequestParam Optional<UserState> state, @PageParameters PageQuery page) {
+        return search.find(q, role, state, clock.instant(), page).map(UserView::of);
     }
 
     @Operation(operationId = "getUser", summary = "Read a user")
@@ -95,20 +93,13 @@ class UserController {
     ResponseEntity<UserView> update(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false)
             String ifMatch, @Valid @RequestBody UserChange request) {
         User current = users.findById(id).orElseThrow(() -> new NotFound("User"));
-        User user = administration.update(id, version(ifMatch), request.profile(current.username()));
+        User user = administration.update(id, ETags.version(IfMatch.required(ifMatch, "user")),
+                request.profile(current.username()));
         return ResponseEntity.ok().eTag(etag(user)).body(UserView.of(user));
     }
 
     private static String etag(User user) {
-        return "\"" + user.version() + "\"";
-    }
-
-    private static long version(String ifMatch) {
-        try {
-            return Long.parseLong(ETag.create(IfMatch.required(ifMatch, "user").trim()).tag());
-        } catch (NumberFormatException e) {
-            throw new InvalidInput("If-Match", "If-Match must be the ETag this API answered with");
-        }
+        return ETags.of(user.version());
     }
 
     record NewUser(@NotNull @Size(max = 40) String username, @Size(max = 100) String displayName,

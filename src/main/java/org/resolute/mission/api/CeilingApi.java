@@ -11,6 +11,7 @@ import org.resolute.kernel.NotFound;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
 import org.resolute.kernel.Roles;
+import org.resolute.kernel.web.api.PageParameters;
 import org.resolute.mission.CeilingKind;
 import org.resolute.mission.TroopCeiling;
 import org.resolute.mission.domain.CeilingBook;
@@ -46,10 +47,8 @@ class CeilingApi {
     @GetMapping
     PageResult<CeilingResponse> list(@RequestParam(required = false) CeilingKind kind,
             @RequestParam(required = false) String nation, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate inForceOn,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
-            @RequestParam(defaultValue = "") String sort) {
-        return ceilings.search(new CeilingQuery(kind, nation, inForceOn), new PageQuery(page, size, sort))
+            @PageParameters PageQuery page) {
+        return ceilings.search(new CeilingQuery(kind, nation, inForceOn), page)
                 .map(CeilingResponse::of);
     }
 

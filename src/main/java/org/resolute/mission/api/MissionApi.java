@@ -7,6 +7,7 @@ import org.resolute.kernel.NotFound;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
 import org.resolute.kernel.Roles;
+import org.resolute.kernel.web.api.PageParameters;
 import org.resolute.mission.Command;
 import org.resolute.mission.LegalInstrument;
 import org.resolute.mission.Location;
@@ -20,7 +21,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -50,17 +50,15 @@ class MissionApi {
     /** The commands: the hub first, then the spokes, functional commands and task forces. */
     @Operation(operationId = "listCommands", summary = "List commands with their lead nations and partnered units")
     @GetMapping("/commands")
-    PageResult<Command> commands(@RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size) {
-        return PageResult.of(posture.commands(), new PageQuery(page, size, ""));
+    PageResult<Command> commands(@PageParameters(sorted = false) PageQuery page) {
+        return PageResult.of(posture.commands(), page);
     }
 
     /** The locations, by code, with their coordinates and provenance. */
     @Operation(operationId = "listLocations", summary = "List the mission's locations")
     @GetMapping("/locations")
-    PageResult<Location> locations(@RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size) {
-        return PageResult.of(posture.locations(), new PageQuery(page, size, ""));
+    PageResult<Location> locations(@PageParameters(sorted = false) PageQuery page) {
+        return PageResult.of(posture.locations(), page);
     }
 
     /** Adds a legal instrument to the current mission's basis: ADMIN only; 201 with the stored instrument. */

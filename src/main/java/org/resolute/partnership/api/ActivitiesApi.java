@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.resolute.kernel.NotFound;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
+import org.resolute.kernel.web.api.PageParameters;
 import org.resolute.partnership.ActivityFilter;
 import org.resolute.partnership.ActivityKind;
 import org.resolute.partnership.domain.ActivityBook;
@@ -47,10 +48,8 @@ class ActivitiesApi {
             @RequestParam(required = false) Theme theme, @RequestParam(required = false) Track track,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
-            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
-            @RequestParam(defaultValue = "") String sort) {
-        return activities.search(new ActivityFilter(kind, theme, track, from, until, q), new PageQuery(page, size, sort))
+            @RequestParam(required = false) String q, @PageParameters PageQuery page) {
+        return activities.search(new ActivityFilter(kind, theme, track, from, until, q), page)
                 .map(ActivityResponse::of);
     }
 

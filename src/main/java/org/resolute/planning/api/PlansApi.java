@@ -13,13 +13,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.resolute.kernel.NotFound;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
 import org.resolute.kernel.Roles;
+import org.resolute.kernel.web.api.PageParameters;
 import org.resolute.planning.domain.Plan;
 import org.resolute.planning.domain.PlanApplication;
 import org.resolute.planning.domain.PlanResult;
@@ -53,9 +53,8 @@ class PlansApi {
     /** Plans, newest first. */
     @Operation(operationId = "listPlans", summary = "List plans")
     @GetMapping
-    PageResult<Plan> list(@RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size) {
-        return plans.search(new PageQuery(page, size, ""));
+    PageResult<Plan> list(@PageParameters(sorted = false) PageQuery page) {
+        return plans.search(page);
     }
 
     /** The plan with its status, best score so far and elapsed time; its figures once solved. */

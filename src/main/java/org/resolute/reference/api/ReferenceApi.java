@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
+import org.resolute.kernel.web.api.PageParameters;
 import org.resolute.reference.MembershipKind;
 import org.resolute.reference.Nations;
 import org.resolute.reference.Source;
@@ -47,11 +48,9 @@ class ReferenceApi {
             @RequestParam(required = false)
             @Parameter(schema = @Schema(implementation = MembershipKind.class)) String status,
             @RequestParam(required = false) String date,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
-            @RequestParam(defaultValue = "") String sort) {
+            @PageParameters PageQuery page) {
         NationQuery query = NationQuery.parse(q, status, date, LocalDate.now(ZoneOffset.UTC));
-        return nations.search(query, new PageQuery(page, size, sort)).map(NationResponse::of);
+        return nations.search(query, page).map(NationResponse::of);
     }
 
     /** A nation with its whole membership history; 404 for an unknown code. */
@@ -64,17 +63,14 @@ class ReferenceApi {
     @Operation(operationId = "listCurrencies", summary = "List ISO 4217 currencies")
     @GetMapping("/currencies")
     PageResult<Currency> currencies(@RequestParam(defaultValue = "") String q,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
-            @RequestParam(defaultValue = "") String sort) {
-        return currencies.search(q, new PageQuery(page, size, sort));
+            @PageParameters PageQuery page) {
+        return currencies.search(q, page);
     }
 
     @Operation(operationId = "listSources", summary = "List the public sources behind figures")
     @GetMapping("/sources")
     PageResult<Source> sources(@RequestParam(defaultValue = "") String q,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size) {
-        return sources.search(q, new PageQuery(page, size, ""));
+            @PageParameters(sorted = false) PageQuery page) {
+        return sources.search(q, page);
     }
 }

@@ -1,0 +1,7 @@
+package org.resolute.kernel.web.api;
+
+import org.resolute.support.OnPostgres;
+
+@OnPostgres
+class ApiParametersOnPostgresTests extends ApiParametersTests {
+}
