@@ -1,6 +1,5 @@
 package org.resolute.force.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -10,11 +9,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.resolute.force.domain.Placemat;
 import org.resolute.force.domain.Placemats;
 import org.resolute.kernel.InvalidInput;
-import org.resolute.kernel.csv.Csv;
+import org.resolute.kernel.web.CsvDownload;
 import org.resolute.kernel.web.FormErrors;
 import org.resolute.kernel.web.i18n.Formats;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -46,14 +44,13 @@ class PlacematPage {
         try {
             on = dateOrToday(date);
         } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("errors", FormErrors.of(e, request));
+            FormErrors.of(e, request).refuse(model, response);
             on = LocalDate.now(clock);
         }
         Placemat placemat = placemats.on(on);
         model.addAttribute("placemat", placemat);
         model.addAttribute("map", map);
-        model.addAttribute("labels", PlacematMapLabels.of(placemat.commands(), map, formats()));
+        model.addAttribute("labels", PlacematMapLabels.of(placemat.commands(), map, Formats.forReader(messages)));
         return "force/placemat";
     }
 
@@ -62,23 +59,17 @@ class PlacematPage {
         LocalDate on = dateOrToday(date);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"placemat-" + on + ".pdf\"")
-                .body(PlacematPrint.pdf(placemats.on(on), map, formats()));
+                .body(PlacematPrint.pdf(placemats.on(on), map, Formats.forReader(messages)));
     }
 
     @GetMapping("/placemat/csv")
-    ResponseEntity<byte[]> csv(@RequestParam(defaultValue = "") String date) {
+    ResponseEntity<String> csv(@RequestParam(defaultValue = "") String date) {
         LocalDate on = dateOrToday(date);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(Csv.MEDIA_TYPE))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"placemat-" + on + ".csv\"")
-                .body(PlacematPrint.csv(placemats.on(on)).getBytes(StandardCharsets.UTF_8));
+        return CsvDownload.attachment("placemat-" + on + ".csv", PlacematPrint.csv(placemats.on(on)));
     }
 
     private LocalDate dateOrToday(String date) {
         LocalDate on = FormValues.date("date", date);
         return on == null ? LocalDate.now(clock) : on;
-    }
-
-    private Formats formats() {
-        return new Formats(LocaleContextHolder.getLocale(), messages);
     }
 }

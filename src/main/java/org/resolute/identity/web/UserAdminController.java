@@ -150,7 +150,6 @@ class UserAdminController {
 
     private static void refused(InvalidInput refusal, Model model, HttpServletRequest request,
             HttpServletResponse response) {
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        model.addAttribute("errors", FormErrors.of(refusal, request));
+        FormErrors.of(refusal, request).refuse(model, response);
     }
 }
