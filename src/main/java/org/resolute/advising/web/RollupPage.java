@@ -1,12 +1,10 @@
 package org.resolute.advising.web;
 
-
 import org.resolute.advising.domain.DailyRollup;
 import org.resolute.advising.domain.Engagements;
+import org.resolute.kernel.web.InlinePdf;
 import org.resolute.kernel.web.i18n.Formats;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,8 +37,7 @@ class RollupPage {
     @GetMapping("/advising/rollup.pdf")
     ResponseEntity<byte[]> pdf(@RequestParam(defaultValue = "") String date) {
         DailyRollup rollup = engagements.rollup(day.typedOrLatest("date", date));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"rollup-" + rollup.date() + ".pdf\"")
-                .body(RollupPrint.pdf(rollup, Formats.forReader(messages), names.names()));
+        return InlinePdf.of("rollup-" + rollup.date() + ".pdf",
+                RollupPrint.pdf(rollup, Formats.forReader(messages), names.names()));
     }
 }

@@ -11,10 +11,9 @@ import org.resolute.force.domain.Placemats;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.web.CsvDownload;
 import org.resolute.kernel.web.FormErrors;
+import org.resolute.kernel.web.InlinePdf;
 import org.resolute.kernel.web.i18n.Formats;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,9 +56,8 @@ class PlacematPage {
     @GetMapping("/placemat/pdf")
     ResponseEntity<byte[]> pdf(@RequestParam(defaultValue = "") String date) {
         LocalDate on = dateOrToday(date);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"placemat-" + on + ".pdf\"")
-                .body(PlacematPrint.pdf(placemats.on(on), map, Formats.forReader(messages)));
+        return InlinePdf.of("placemat-" + on + ".pdf", PlacematPrint.pdf(placemats.on(on), map,
+                Formats.forReader(messages)));
     }
 
     @GetMapping("/placemat/csv")

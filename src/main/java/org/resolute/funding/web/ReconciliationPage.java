@@ -8,12 +8,10 @@ import org.resolute.funding.domain.ContributionFilter;
 import org.resolute.funding.domain.FundBook;
 import org.resolute.funding.domain.FundReports;
 import org.resolute.funding.domain.ReconciliationLine;
-import org.resolute.kernel.PageResult;
+import org.resolute.kernel.web.InlinePdf;
+import org.resolute.kernel.web.ShownPage;
 import org.resolute.kernel.web.i18n.Formats;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,9 +43,7 @@ class ReconciliationPage {
             @RequestParam(defaultValue = "0") int page, Model model) {
         ContributionFilter filter = ContributionFilterBar.addTo(model, register, donor, fund, year);
         List<ReconciliationLine> lines = reports.reconcile(filter);
-        int shown = Math.max(0, Math.min(page, (lines.size() - 1) / PAGE_SIZE));
-        model.addAttribute("result", new PageResult<>(lines.subList(shown * PAGE_SIZE,
-                Math.min(lines.size(), (shown + 1) * PAGE_SIZE)), shown, PAGE_SIZE, lines.size()));
+        model.addAttribute("result", ShownPage.of(lines, page, PAGE_SIZE));
         model.addAttribute("totals", ReconciliationTotals.of(lines));
         return "funding/reconciliation";
     }
@@ -59,9 +55,6 @@ class ReconciliationPage {
         List<ReconciliationLine> lines = reports.reconcile(new ContributionFilter(donor.code(), null, null));
         byte[] pdf = DonorStatement.pdf(donor, lines, LocalDate.now(clock),
                 Formats.forReader(messages));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename("statement-" + donor.code() + ".pdf").build().toString())
-                .body(pdf);
+        return InlinePdf.of("statement-" + donor.code() + ".pdf", pdf);
     }
 }
