@@ -11,6 +11,7 @@ import org.resolute.force.domain.Placemats;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.web.CsvDownload;
 import org.resolute.kernel.web.FormErrors;
+import org.resolute.kernel.web.FormValues;
 import org.resolute.kernel.web.InlinePdf;
 import org.resolute.kernel.web.i18n.Formats;
 import org.springframework.context.MessageSource;

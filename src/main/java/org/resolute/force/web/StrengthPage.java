@@ -25,6 +25,7 @@ import org.resolute.kernel.csv.CsvRejected;
 import org.resolute.kernel.web.CsvDownload;
 import org.resolute.kernel.web.FilteredPage;
 import org.resolute.kernel.web.FormErrors;
+import org.resolute.kernel.web.FormValues;
 import org.resolute.kernel.web.Notice;
 import org.resolute.kernel.web.i18n.Formats;
 import org.resolute.mission.Posture;

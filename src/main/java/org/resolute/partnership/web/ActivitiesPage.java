@@ -2,7 +2,6 @@ package org.resolute.partnership.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -18,6 +17,7 @@ import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.kernel.Roles;
 import org.resolute.kernel.web.FilteredPage;
 import org.resolute.kernel.web.FormErrors;
+import org.resolute.kernel.web.FormValues;
 import org.resolute.kernel.web.Notice;
 import org.resolute.partnership.ActivityFilter;
 import org.resolute.partnership.ActivityKind;
@@ -56,8 +56,8 @@ class ActivitiesPage {
             @RequestParam(defaultValue = "startsOn,desc") String sort, @RequestParam(defaultValue = "0") int page,
             Model model, HttpServletRequest request, HttpServletResponse response) {
         model.addAttribute("activities", FilteredPage.of(() -> activities.search(new ActivityFilter(
-                choice("kind", kind, ActivityKind.class), choice("theme", theme, Theme.class),
-                choice("track", track, Track.class), date("from", from), date("until", until), q),
+                FormValues.choice("kind", kind, ActivityKind.class), FormValues.choice("theme", theme, Theme.class),
+                FormValues.choice("track", track, Track.class), date("from", from), date("until", until), q),
                 new PageQuery(Math.max(page, 0), PAGE_SIZE, sort)),
                 () -> activities.search(ActivityFilter.ALL, PageQuery.first(PAGE_SIZE)), model, request, response));
         model.addAttribute("filter", Map.of("kind", kind, "theme", theme, "track", track, "from", from,
@@ -114,17 +114,6 @@ class ActivitiesPage {
     }
 
     /** A filter's choice of a code, or {@link InvalidInput} on its field; null for "any". */
-    private static <E extends Enum<E>> E choice(String field, String value, Class<E> type) {
-        if (value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInput(field, "error.choice", "'" + value + "' is not a known " + field);
-        }
-    }
-
     private static LocalDate date(String field, String value) {
         try {
             return InputDates.parse(value, field);
