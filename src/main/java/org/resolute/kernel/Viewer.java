@@ -33,6 +33,14 @@ public record Viewer(String username, Set<Role> roles, Optional<String> nation, 
     }
 
     /**
+     * Whether this viewer is the mission's own staff: signed in, and not a donor's representative, who sees only
+     * the donor's contributions. The home page's staff sections show to these viewers alone.
+     */
+    public boolean isMissionStaff() {
+        return !isAnonymous() && !has(Role.DONOR_REPRESENTATIVE);
+    }
+
+    /**
      * Whether this viewer may see a record with the given marking. The viewer must be cleared to its
      * classification. Mission-wide staff (no nation) then see it; a nation's staff see public records and the
      * non-public records released to their nation, nothing more.

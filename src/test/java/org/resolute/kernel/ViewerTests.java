@@ -33,6 +33,14 @@ class ViewerTests {
     }
 
     @Test
+    void theMissionsStaffAreTheSignedInButNotTheAnonymousPublicNorADonorsRepresentative() {
+        assertThat(MISSION_STAFF.isMissionStaff()).isTrue();
+        assertThat(RESTRICTED_STAFF.isMissionStaff()).isTrue();
+        assertThat(Viewer.ANONYMOUS.isMissionStaff()).isFalse();
+        assertThat(BRITISH_DONOR.isMissionStaff()).isFalse();
+    }
+
+    @Test
     void aNationsStaffSeePublicRecordsAndThoseReleasedToTheirNationOnly() {
         assertThat(BRITISH_DONOR.canSee(Marking.PUBLIC)).isTrue();
         assertThat(BRITISH_DONOR.canSee(Marking.MISSION)).isFalse();

@@ -166,6 +166,16 @@ abstract class MissionApiTests {
     }
 
     @Test
+    void theCeilingListAndItsCsvRefuseAnUnknownKindOnTheKindFieldAlike() throws Exception {
+        mvc.perform(get("/mission/ceilings").param("kind", "NOPE").with(as("viewer")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Choose one of the options offered")));
+        mvc.perform(get("/mission/ceilings.csv").param("kind", "NOPE").with(as("viewer")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("kind"))
+                .andExpect(jsonPath("$.detail").value(containsString("MISSION or NATIONAL_CAP, not 'NOPE'")));
+    }
+
+    @Test
     void theCommandsDownloadAsCsvWithTheirLocations() throws Exception {
         String csv = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                         .get("/mission/commands.csv").with(as("viewer")))

@@ -1,6 +1,5 @@
 package org.resolute.advising.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -40,20 +39,20 @@ class AdvisingHomeSection implements HomeSection.Source {
 
     private final Coverage coverage;
     private final Engagements engagements;
-    private final Clock clock;
+    private final AdvisingDay day;
 
-    AdvisingHomeSection(Coverage coverage, Engagements engagements, Clock clock) {
+    AdvisingHomeSection(Coverage coverage, Engagements engagements, AdvisingDay day) {
         this.coverage = coverage;
         this.engagements = engagements;
-        this.clock = clock;
+        this.day = day;
     }
 
     @Override
     public Optional<HomeSection> sectionFor(Viewer viewer, Formats words) {
-        if (viewer.isAnonymous() || viewer.has(Role.DONOR_REPRESENTATIVE)) {
+        if (!viewer.isMissionStaff()) {
             return Optional.empty();
         }
-        LocalDate asOf = engagements.latestApproved().orElse(LocalDate.now(clock));
+        LocalDate asOf = day.latest();
         List<CoverageCell> rated = coverage.coverage(asOf, WINDOW_DAYS).stream()
                 .filter(cell -> cell.latestRating() != null).toList();
         long weakUncovered = rated.stream()

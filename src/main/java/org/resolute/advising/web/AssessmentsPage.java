@@ -68,8 +68,7 @@ class AssessmentsPage {
                     named.institution(stored.institution()), named.area(stored.area())));
             return "redirect:/advising/assessments?institution=" + stored.institution() + "&area=" + stored.area();
         } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("errors", FormErrors.of(e, request));
+            FormErrors.of(e, request).refuse(model, response);
             return page(model, form.institution(), form.area(), 0, "", form);
         }
     }

@@ -1,6 +1,5 @@
 package org.resolute.advising.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,8 +8,6 @@ import java.util.Map;
 
 import org.resolute.advising.Coverage;
 import org.resolute.advising.CoverageCell;
-import org.resolute.advising.domain.EngagementSearch;
-import org.resolute.advising.domain.Engagements;
 import org.resolute.advising.FunctionalArea;
 import org.resolute.advising.HostInstitution;
 import org.resolute.advising.domain.StructureBook;
@@ -29,25 +26,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CoveragePage {
 
     private final Coverage coverage;
-    private final Engagements engagements;
+    private final AdvisingDay day;
     private final StructureBook structure;
     private final NameBook names;
-    private final Clock clock;
 
-    CoveragePage(Coverage coverage, Engagements engagements, StructureBook structure, NameBook names,
-            Clock clock) {
+    CoveragePage(Coverage coverage, AdvisingDay day, StructureBook structure, NameBook names) {
         this.coverage = coverage;
-        this.engagements = engagements;
+        this.day = day;
         this.structure = structure;
         this.names = names;
-        this.clock = clock;
     }
 
     @GetMapping("/advising/coverage")
     String show(@RequestParam(defaultValue = "") String asOf, @RequestParam(defaultValue = "90") int days,
             Model model) {
-        LocalDate date = asOf.isBlank() ? engagements.latestApproved().orElse(LocalDate.now(clock))
-                : EngagementSearch.date("asOf", asOf);
+        LocalDate date = day.typedOrLatest("asOf", asOf);
         List<CoverageCell> cells = coverage.coverage(date, days);
         CoverageBands bands = CoverageBands.forWindow(days);
         Names named = names.names();

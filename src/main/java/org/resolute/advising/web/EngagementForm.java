@@ -10,6 +10,7 @@ import org.resolute.advising.EngagementMode;
 import org.resolute.advising.domain.EngagementSearch;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Marking;
+import org.resolute.kernel.web.FormValues;
 
 /** The engagement report form as the browser sends it; people are typed one per line. */
 record EngagementForm(String title, String command, String institution, String date, String durationMinutes,
@@ -46,9 +47,9 @@ record EngagementForm(String title, String command, String institution, String d
                     EngagementInput.LONGEST_MINUTES);
         }
         return new EngagementInput(title, command, institution, EngagementSearch.date("date", date), minutes, place,
-                !"false".equals(held), choice("mode", mode, EngagementMode.class),
-                choice("atmosphere", atmosphere, Atmosphere.class), keyOutcomes, nextSteps, details, advisorNation,
-                areas, pillars, lines(advisors), lines(counterparts),
+                !"false".equals(held), FormValues.choice("mode", mode, EngagementMode.class),
+                FormValues.choice("atmosphere", atmosphere, Atmosphere.class), keyOutcomes, nextSteps, details,
+                advisorNation, areas, pillars, lines(advisors), lines(counterparts),
                 Marking.typed(classification, releasableTo).orElse(Marking.MISSION));
     }
 
@@ -63,16 +64,5 @@ record EngagementForm(String title, String command, String institution, String d
     private static List<String> lines(String text) {
         return text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::trim)
                 .filter(line -> !line.isEmpty()).toList();
-    }
-
-    private static <E extends Enum<E>> E choice(String field, String value, Class<E> type) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInput(field, "error.choice", "'" + value + "' is not a known " + field);
-        }
     }
 }

@@ -9,14 +9,10 @@ import org.resolute.advising.domain.Atmosphere;
 import org.resolute.advising.domain.Engagement;
 import org.resolute.advising.EngagementMode;
 import org.resolute.advising.domain.Engagements;
-import org.resolute.advising.domain.StructureBook;
-import org.resolute.kernel.Classification;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Roles;
 import org.resolute.kernel.web.FormErrors;
 import org.resolute.kernel.web.Notice;
-import org.resolute.mission.Posture;
-import org.resolute.reference.Nations;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,18 +28,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EngagementFormPage {
 
     private final Engagements engagements;
-    private final StructureBook structure;
-    private final Posture posture;
-    private final Nations nations;
-    private final NameBook names;
+    private final EngagementChoices choices;
 
-    EngagementFormPage(Engagements engagements, StructureBook structure, Posture posture, Nations nations,
-            NameBook names) {
+    EngagementFormPage(Engagements engagements, EngagementChoices choices) {
         this.engagements = engagements;
-        this.structure = structure;
-        this.posture = posture;
-        this.nations = nations;
-        this.names = names;
+        this.choices = choices;
     }
 
     @GetMapping("/advising/engagements/new")
@@ -83,8 +72,7 @@ class EngagementFormPage {
     /** The form again as it was sent, the refused field outlined with its error below it. */
     private String refused(Model model, EngagementForm form, UUID id, InvalidInput e, HttpServletRequest request,
             HttpServletResponse response) {
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        model.addAttribute("errors", FormErrors.of(e, request));
+        FormErrors.of(e, request).refuse(model, response);
         return form(model, form, id);
     }
 
@@ -92,16 +80,9 @@ class EngagementFormPage {
         model.addAttribute("form", form);
         model.addAttribute("engagementId", id);
         model.addAttribute("pageTitle", id == null ? "advising.form.new" : "advising.form.edit");
-        model.addAttribute("commands", posture.commands());
-        model.addAttribute("institutions", structure.institutions());
-        model.addAttribute("areas", structure.areas());
-        model.addAttribute("pillars", structure.pillars());
         model.addAttribute("modes", EngagementMode.values());
         model.addAttribute("atmospheres", Atmosphere.values());
-        model.addAttribute("classifications", Classification.values());
-        model.addAttribute("names", names.names());
-        model.addAttribute("nations", nations.contributorsTo(Nations.RESOLUTE_SUPPORT).stream()
-                .map(contributor -> contributor.nation()).toList());
+        choices.addTo(model);
         return "advising/engagement-form";
     }
 }

@@ -1,16 +1,10 @@
 package org.resolute.advising.web;
 
-import java.time.Clock;
-import java.time.LocalDate;
-
 import org.resolute.advising.domain.DailyRollup;
-import org.resolute.advising.domain.EngagementSearch;
 import org.resolute.advising.domain.Engagements;
+import org.resolute.kernel.web.InlinePdf;
 import org.resolute.kernel.web.i18n.Formats;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,34 +16,28 @@ import org.springframework.web.bind.annotation.RequestParam;
 class RollupPage {
 
     private final Engagements engagements;
+    private final AdvisingDay day;
     private final NameBook names;
     private final MessageSource messages;
-    private final Clock clock;
 
-    RollupPage(Engagements engagements, NameBook names, MessageSource messages, Clock clock) {
+    RollupPage(Engagements engagements, AdvisingDay day, NameBook names, MessageSource messages) {
         this.engagements = engagements;
+        this.day = day;
         this.names = names;
         this.messages = messages;
-        this.clock = clock;
     }
 
     @GetMapping("/advising/rollup")
     String show(@RequestParam(defaultValue = "") String date, Model model) {
-        model.addAttribute("rollup", engagements.rollup(day(date)));
+        model.addAttribute("rollup", engagements.rollup(day.typedOrLatest("date", date)));
         model.addAttribute("names", names.names());
         return "advising/rollup";
     }
 
     @GetMapping("/advising/rollup.pdf")
     ResponseEntity<byte[]> pdf(@RequestParam(defaultValue = "") String date) {
-        DailyRollup rollup = engagements.rollup(day(date));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"rollup-" + rollup.date() + ".pdf\"")
-                .body(RollupPrint.pdf(rollup, new Formats(LocaleContextHolder.getLocale(), messages), names.names()));
-    }
-
-    private LocalDate day(String date) {
-        return date.isBlank() ? engagements.latestApproved().orElse(LocalDate.now(clock))
-                : EngagementSearch.date("date", date);
+        DailyRollup rollup = engagements.rollup(day.typedOrLatest("date", date));
+        return InlinePdf.of("rollup-" + rollup.date() + ".pdf",
+                RollupPrint.pdf(rollup, Formats.forReader(messages), names.names()));
     }
 }

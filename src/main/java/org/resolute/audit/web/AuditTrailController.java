@@ -1,13 +1,9 @@
 package org.resolute.audit.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -26,6 +22,7 @@ import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
 import org.resolute.kernel.Roles;
 import org.resolute.kernel.Viewers;
+import org.resolute.kernel.web.CsvDownload;
 import org.resolute.kernel.web.FormErrors;
 
 /** The auditor's page: the trail filtered, sorted and paged, its CSV export, and the chain's verification. */
@@ -66,11 +63,7 @@ class AuditTrailController {
 
     @GetMapping("/audit/entries.csv")
     ResponseEntity<String> csv(AuditFilterForm form) {
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("audit-trail.csv").build().toString())
-                .body(AuditCsv.of(trail.export(form.toFilter())));
+        return CsvDownload.attachment("audit-trail.csv", AuditCsv.of(trail.export(form.toFilter())));
     }
 
     private void show(AuditFilterForm form, Model model, HttpServletRequest request) {

@@ -12,7 +12,6 @@ import org.resolute.kernel.Viewers;
 import org.resolute.kernel.web.i18n.Formats;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,7 +44,7 @@ class HomeController {
         if (viewer.isAnonymous()) {
             return "dashboard/landing";
         }
-        Formats words = new Formats(LocaleContextHolder.getLocale(), messages);
+        Formats words = Formats.forReader(messages);
         List<HomeSection> sections = Viewers.runAs(viewer, () -> sources.stream()
                 .map(source -> source.sectionFor(viewer, words)).flatMap(Optional::stream)
                 .sorted(Comparator.comparingInt(HomeSection::order)).toList());

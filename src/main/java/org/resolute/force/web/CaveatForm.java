@@ -7,6 +7,7 @@ import org.resolute.force.CaveatKind;
 import org.resolute.force.domain.EnteredBy;
 import org.resolute.force.domain.NewCaveat;
 import org.resolute.kernel.Marking;
+import org.resolute.kernel.web.FormValues;
 
 /** The new-caveat form as typed; values are separated by commas or semicolons. */
 record CaveatForm(String code, String nation, String kind, String values, String limit, String description,

@@ -18,7 +18,6 @@ import org.resolute.kernel.web.Notice;
 import org.resolute.kernel.web.i18n.Formats;
 import org.resolute.reference.Nations;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -64,15 +63,14 @@ class CaveatsPage {
             redirect.addFlashAttribute("notice", Notice.of("force.caveat.recorded", caveat.code()));
             return "redirect:/force/caveats?nation=" + caveat.nation() + "#main";
         } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("errors", FormErrors.of(e, request));
+            FormErrors.of(e, request).refuse(model, response);
             return show("", 0, model);
         }
     }
 
     private String show(String nation, int page, Model model) {
         ForceNames.Names named = names.names();
-        Formats formats = new Formats(LocaleContextHolder.getLocale(), messages);
+        Formats formats = Formats.forReader(messages);
         model.addAttribute("nation", nation);
         model.addAttribute("caveats", caveats.search(nation, new PageQuery(Math.max(page, 0), PAGE_SIZE, ""))
                 .map(caveat -> CaveatRow.of(caveat, named, formats)));

@@ -13,7 +13,6 @@ import org.resolute.kernel.HomeSection.Chart;
 import org.resolute.kernel.HomeSection.Figure;
 import org.resolute.kernel.HomeSection.Line;
 import org.resolute.kernel.HomeSection.Point;
-import org.resolute.kernel.Role;
 import org.resolute.kernel.Viewer;
 import org.resolute.kernel.web.i18n.Formats;
 import org.resolute.mission.TroopCeiling;
@@ -40,7 +39,7 @@ class ForceHomeSection implements HomeSection.Source {
 
     @Override
     public Optional<HomeSection> sectionFor(Viewer viewer, Formats words) {
-        if (viewer.isAnonymous() || viewer.has(Role.DONOR_REPRESENTATIVE)) {
+        if (!viewer.isMissionStaff()) {
             return Optional.empty();
         }
         List<StrengthPicture> months = strength.timeline();

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.resolute.force.domain.EnteredBy;
 import org.resolute.force.domain.NewOffer;
 import org.resolute.force.domain.OfferStatus;
+import org.resolute.kernel.web.FormValues;
 
 /** The form on a requirement's page for recording a nation's offer, as typed. */
 record OfferForm(String nation, String quantity, String from, String until, String status, String source) {

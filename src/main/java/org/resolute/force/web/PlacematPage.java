@@ -1,6 +1,5 @@
 package org.resolute.force.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -10,13 +9,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.resolute.force.domain.Placemat;
 import org.resolute.force.domain.Placemats;
 import org.resolute.kernel.InvalidInput;
-import org.resolute.kernel.csv.Csv;
+import org.resolute.kernel.web.CsvDownload;
 import org.resolute.kernel.web.FormErrors;
+import org.resolute.kernel.web.FormValues;
+import org.resolute.kernel.web.InlinePdf;
 import org.resolute.kernel.web.i18n.Formats;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,39 +44,31 @@ class PlacematPage {
         try {
             on = dateOrToday(date);
         } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("errors", FormErrors.of(e, request));
+            FormErrors.of(e, request).refuse(model, response);
             on = LocalDate.now(clock);
         }
         Placemat placemat = placemats.on(on);
         model.addAttribute("placemat", placemat);
         model.addAttribute("map", map);
-        model.addAttribute("labels", PlacematMapLabels.of(placemat.commands(), map, formats()));
+        model.addAttribute("labels", PlacematMapLabels.of(placemat.commands(), map, Formats.forReader(messages)));
         return "force/placemat";
     }
 
     @GetMapping("/placemat/pdf")
     ResponseEntity<byte[]> pdf(@RequestParam(defaultValue = "") String date) {
         LocalDate on = dateOrToday(date);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"placemat-" + on + ".pdf\"")
-                .body(PlacematPrint.pdf(placemats.on(on), map, formats()));
+        return InlinePdf.of("placemat-" + on + ".pdf", PlacematPrint.pdf(placemats.on(on), map,
+                Formats.forReader(messages)));
     }
 
     @GetMapping("/placemat/csv")
-    ResponseEntity<byte[]> csv(@RequestParam(defaultValue = "") String date) {
+    ResponseEntity<String> csv(@RequestParam(defaultValue = "") String date) {
         LocalDate on = dateOrToday(date);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(Csv.MEDIA_TYPE))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"placemat-" + on + ".csv\"")
-                .body(PlacematPrint.csv(placemats.on(on)).getBytes(StandardCharsets.UTF_8));
+        return CsvDownload.attachment("placemat-" + on + ".csv", PlacematPrint.csv(placemats.on(on)));
     }
 
     private LocalDate dateOrToday(String date) {
         LocalDate on = FormValues.date("date", date);
         return on == null ? LocalDate.now(clock) : on;
-    }
-
-    private Formats formats() {
-        return new Formats(LocaleContextHolder.getLocale(), messages);
     }
 }

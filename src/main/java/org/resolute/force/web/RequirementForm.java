@@ -6,6 +6,7 @@ import org.resolute.force.Activity;
 import org.resolute.force.domain.EnteredBy;
 import org.resolute.force.domain.NewRequirement;
 import org.resolute.kernel.Marking;
+import org.resolute.kernel.web.FormValues;
 
 /** The new-requirement form as typed. */
 record RequirementForm(String reference, String capability, String activity, String quantity, String command,

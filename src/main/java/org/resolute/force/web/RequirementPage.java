@@ -55,9 +55,8 @@ class RequirementPage {
                     nationName(offer.nation())));
             return "redirect:/force/requirements/" + id;
         } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("errors", FormErrors.of(OfferForm.FIELDS.contains(e.field()) ? e.field() : "nation",
-                    e.wording(), request));
+            FormErrors.of(OfferForm.FIELDS.contains(e.field()) ? e.field() : "nation", e.wording(), request)
+                    .refuse(model, response);
             return show(requirements.get(id), model);
         }
     }

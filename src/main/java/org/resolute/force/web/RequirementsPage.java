@@ -1,9 +1,5 @@
 package org.resolute.force.web;
 
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -21,8 +17,8 @@ import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
 import org.resolute.kernel.Roles;
-import org.resolute.kernel.csv.Csv;
-import org.resolute.kernel.csv.CsvWriter;
+import org.resolute.kernel.web.CsvDownload;
+import org.resolute.kernel.web.FilteredPage;
 import org.resolute.kernel.web.FormErrors;
 import org.resolute.kernel.web.Notice;
 import org.resolute.mission.Posture;
@@ -69,31 +65,22 @@ class RequirementsPage {
             @RequestParam(defaultValue = "") String priority, @RequestParam(defaultValue = "") String sort,
             @RequestParam(defaultValue = "0") int page, Model model, HttpServletRequest request,
             HttpServletResponse response) {
-        PageResult<Requirement> result;
-        try {
-            result = requirements.search(RequirementFilter.parse(command, location, activity, fillState, priority),
-                    new PageQuery(Math.max(page, 0), PAGE_SIZE, sort));
-        } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("errors", FormErrors.of(e, request));
-            result = new PageResult<>(List.of(), 0, PAGE_SIZE, 0);
-        }
-        model.addAttribute("requirements", result);
+        model.addAttribute("requirements", FilteredPage.of(() -> requirements.search(
+                RequirementFilter.parse(command, location, activity, fillState, priority),
+                new PageQuery(Math.max(page, 0), PAGE_SIZE, sort)), () -> new PageResult<>(List.of(), 0, PAGE_SIZE, 0),
+                model, request, response));
         model.addAttribute("filter", new Filter(command, location, activity, fillState, priority, sort));
         return "force/requirements";
     }
 
     @GetMapping("/force/requirements.csv")
-    void export(@RequestParam(defaultValue = "") String command, @RequestParam(defaultValue = "") String location,
+    ResponseEntity<String> export(@RequestParam(defaultValue = "") String command,
+            @RequestParam(defaultValue = "") String location,
             @RequestParam(defaultValue = "") String activity, @RequestParam(defaultValue = "") String fillState,
-            @RequestParam(defaultValue = "") String priority, @RequestParam(defaultValue = "") String sort,
-            HttpServletResponse response) throws IOException {
+            @RequestParam(defaultValue = "") String priority, @RequestParam(defaultValue = "") String sort) {
         List<Requirement> rows = requirements.list(
                 RequirementFilter.parse(command, location, activity, fillState, priority), sort);
-        response.setContentType(Csv.MEDIA_TYPE);
-        response.setHeader("Content-Disposition", "attachment; filename=\"requirements.csv\"");
-        Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        CsvWriter csv = new CsvWriter(writer).line("reference", "capability", "activity", "quantity", "command",
+        CsvDownload csv = new CsvDownload("reference", "capability", "activity", "quantity", "command",
                 "location", "from", "until", "priority", "accepted", "offered", "shortfall", "fill_state",
                 "classification", "releasable_to", "source", "provenance_status");
         for (Requirement row : rows) {
@@ -104,7 +91,7 @@ class RequirementsPage {
                     row.marking().classification().name(), row.marking().releasabilityText(),
                     row.provenance().source(), row.provenance().status().name());
         }
-        writer.flush();
+        return csv.as("requirements.csv");
     }
 
     @GetMapping("/force/requirements/gaps")
@@ -129,8 +116,7 @@ class RequirementsPage {
             redirect.addFlashAttribute("notice", Notice.of("force.requirement.recorded", form.reference()));
             return "redirect:/force/requirements/" + id;
         } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("errors", FormErrors.of(e, request));
+            FormErrors.of(e, request).refuse(model, response);
             return "force/requirement-new";
         }
     }

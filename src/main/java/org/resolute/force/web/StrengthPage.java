@@ -21,17 +21,16 @@ import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.Provenance;
 import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.kernel.Roles;
-import org.resolute.kernel.csv.Csv;
 import org.resolute.kernel.csv.CsvRejected;
+import org.resolute.kernel.web.CsvDownload;
+import org.resolute.kernel.web.FilteredPage;
 import org.resolute.kernel.web.FormErrors;
+import org.resolute.kernel.web.FormValues;
 import org.resolute.kernel.web.Notice;
 import org.resolute.kernel.web.i18n.Formats;
 import org.resolute.mission.Posture;
 import org.resolute.reference.Nations;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -71,22 +70,16 @@ class StrengthPage {
     String list(ReportFilter filters, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "") String sort, Model model, HttpServletRequest request,
             HttpServletResponse response) {
-        try {
-            model.addAttribute("reports", strength.search(filters.query(),
-                    new PageQuery(Math.max(page, 0), 25, sort)));
-        } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("errors", FormErrors.of(ReportFilter.field(e.field()), e.wording(), request));
-            model.addAttribute("reports", strength.search(StrengthQuery.ALL, PageQuery.first(25)));
-        }
+        model.addAttribute("reports", FilteredPage.of(
+                () -> strength.search(filters.query(), new PageQuery(Math.max(page, 0), 25, sort)),
+                () -> strength.search(StrengthQuery.ALL, PageQuery.first(25)),
+                e -> FormErrors.of(ReportFilter.field(e.field()), e.wording(), request), model, response));
         return page(model, filters, ReportForm.empty());
     }
 
     @GetMapping("/force/strength/export.csv")
-    ResponseEntity<byte[]> export(ReportFilter filters) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(Csv.MEDIA_TYPE))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"strength-reports.csv\"")
-                .body(strength.export(filters.query()).getBytes(StandardCharsets.UTF_8));
+    ResponseEntity<String> export(ReportFilter filters) {
+        return CsvDownload.attachment("strength-reports.csv", strength.export(filters.query()));
     }
 
     /**
@@ -99,15 +92,14 @@ class StrengthPage {
             HttpServletResponse response, RedirectAttributes redirect) {
         try {
             var stored = strength.record(form.toReport());
-            Formats formats = new Formats(LocaleContextHolder.getLocale(), messages);
+            Formats formats = Formats.forReader(messages);
             ForceNames.Names named = names.names();
             redirect.addFlashAttribute("notice", Notice.of("force.strength.recorded",
                     formats.number(stored.troops()), named.nation(stored.nation()), named.command(stored.command()),
                     named.location(stored.location()), formats.date(stored.reportDate())));
             return "redirect:/force/strength";
         } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("errors", FormErrors.of(e, request));
+            FormErrors.of(e, request).refuse(model, response);
             model.addAttribute("reports", strength.search(StrengthQuery.ALL, PageQuery.first(25)));
             return page(model, ReportFilter.NONE, form);
         }

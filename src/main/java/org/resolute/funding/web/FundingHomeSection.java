@@ -12,7 +12,6 @@ import org.resolute.funding.domain.FundStatus;
 import org.resolute.kernel.HomeSection;
 import org.resolute.kernel.HomeSection.Figure;
 import org.resolute.kernel.HomeSection.Line;
-import org.resolute.kernel.Role;
 import org.resolute.kernel.Viewer;
 import org.resolute.kernel.web.i18n.Formats;
 import org.springframework.stereotype.Component;
@@ -39,7 +38,7 @@ class FundingHomeSection implements HomeSection.Source {
 
     @Override
     public Optional<HomeSection> sectionFor(Viewer viewer, Formats words) {
-        if (viewer.isAnonymous() || viewer.has(Role.DONOR_REPRESENTATIVE)) {
+        if (!viewer.isMissionStaff()) {
             return Optional.empty();
         }
         LocalDate today = LocalDate.now(clock);

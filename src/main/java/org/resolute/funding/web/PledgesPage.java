@@ -1,13 +1,8 @@
 package org.resolute.funding.web;
 
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.resolute.funding.domain.BoardMeeting;
 import org.resolute.funding.domain.ContributionFilter;
@@ -17,12 +12,11 @@ import org.resolute.funding.domain.Pledge;
 import org.resolute.funding.domain.Pledges;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.Roles;
-import org.resolute.kernel.csv.Csv;
-import org.resolute.kernel.csv.CsvWriter;
+import org.resolute.kernel.web.CsvDownload;
 import org.resolute.kernel.web.Notice;
 import org.resolute.kernel.web.i18n.Formats;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,13 +44,9 @@ class PledgesPage {
     String list(@RequestParam(defaultValue = "") String donor, @RequestParam(defaultValue = "") String fund,
             @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "") String sort, Model model) {
-        ContributionFilter filter = new ContributionFilter(donor, fund, year);
-        model.addAttribute("filter", filter);
+        ContributionFilter filter = ContributionFilterBar.addTo(model, register, donor, fund, year);
         model.addAttribute("sort", sort);
         model.addAttribute("result", pledges.search(filter, new PageQuery(page, 25, sort)));
-        model.addAttribute("funds", register.funds());
-        model.addAttribute("donors", register.donors());
-        FundingNames.addTo(model, register);
         String meetingsFund = filter.fund() == null ? "ANATF" : filter.fund();
         model.addAttribute("meetingsFund", meetingsFund);
         model.addAttribute("meetings", register.boardMeetings(meetingsFund));
@@ -64,12 +54,9 @@ class PledgesPage {
     }
 
     @GetMapping("/funding/pledges.csv")
-    void export(@RequestParam(defaultValue = "") String donor, @RequestParam(defaultValue = "") String fund,
-            @RequestParam(required = false) Integer year, HttpServletResponse response) throws IOException {
-        response.setContentType(Csv.MEDIA_TYPE);
-        response.setHeader("Content-Disposition", "attachment; filename=\"pledges.csv\"");
-        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        CsvWriter csv = new CsvWriter(out).line("id", "donor", "fund", "first_year", "last_year", "annual_amount",
+    ResponseEntity<String> export(@RequestParam(defaultValue = "") String donor,
+            @RequestParam(defaultValue = "") String fund, @RequestParam(required = false) Integer year) {
+        CsvDownload csv = new CsvDownload("id", "donor", "fund", "first_year", "last_year", "annual_amount",
                 "currency", "status", "announced_on", "board_meeting", "source", "provenance_status", "marking");
         for (Pledge pledge : pledges.list(new ContributionFilter(donor, fund, year))) {
             csv.line(pledge.id().toString(), pledge.donor(), pledge.fund(), "" + pledge.firstYear(),
@@ -78,7 +65,7 @@ class PledgesPage {
                     pledge.boardMeeting() == null ? "" : pledge.boardMeeting().toString(),
                     pledge.provenance().source(), pledge.provenance().status().name(), pledge.marking().toString());
         }
-        out.flush();
+        return csv.as("pledges.csv");
     }
 
     @PostMapping("/funding/pledges")
@@ -90,7 +77,7 @@ class PledgesPage {
         if (pledge == null) {
             return check.back(redirect, "/funding/pledges");
         }
-        Formats formats = formats();
+        Formats formats = Formats.forReader(messages);
         redirect.addFlashAttribute("notice", Notice.of("funding.pledge.notice.announced",
                 register.donor(pledge.donor()).name(), pledge.fund(), formats.money(pledge.annualAmount()),
                 years(pledge)));
@@ -107,7 +94,8 @@ class PledgesPage {
             return check.back(redirect, "/funding/pledges");
         }
         redirect.addFlashAttribute("notice", Notice.of("funding.pledge.notice.confirmed",
-                register.donor(pledge.donor()).name(), formats().date(register.boardMeeting(boardMeeting).heldOn())));
+                register.donor(pledge.donor()).name(),
+                Formats.forReader(messages).date(register.boardMeeting(boardMeeting).heldOn())));
         return "redirect:/funding/pledges?fund=" + pledge.fund() + "&donor=" + pledge.donor();
     }
 
@@ -135,7 +123,7 @@ class PledgesPage {
             return check.back(redirect, "/funding/pledges");
         }
         redirect.addFlashAttribute("notice", Notice.of("funding.meeting.notice.recorded", meeting.title(),
-                formats().date(meeting.heldOn())));
+                Formats.forReader(messages).date(meeting.heldOn())));
         return "redirect:/funding/pledges?fund=" + meeting.fund();
     }
 
@@ -143,9 +131,5 @@ class PledgesPage {
     static String years(Pledge pledge) {
         return pledge.firstYear() == pledge.lastYear() ? Integer.toString(pledge.firstYear())
                 : pledge.firstYear() + "\u2013" + pledge.lastYear();
-    }
-
-    private Formats formats() {
-        return new Formats(LocaleContextHolder.getLocale(), messages);
     }
 }

@@ -14,7 +14,6 @@ import org.resolute.kernel.Roles;
 import org.resolute.kernel.web.Notice;
 import org.resolute.kernel.web.i18n.Formats;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,12 +43,8 @@ class ReceiptsPage {
     String list(@RequestParam(defaultValue = "") String donor, @RequestParam(defaultValue = "") String fund,
             @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "") String sort, Model model) {
-        ContributionFilter filter = new ContributionFilter(donor, fund, year);
-        model.addAttribute("filter", filter);
+        ContributionFilter filter = ContributionFilterBar.addTo(model, register, donor, fund, year);
         model.addAttribute("result", receipts.search(filter, new PageQuery(page, 25, sort)));
-        model.addAttribute("funds", register.funds());
-        model.addAttribute("donors", register.donors());
-        FundingNames.addTo(model, register);
         model.addAttribute("formKey", Ids.next().toString());
         return "funding/receipts";
     }
@@ -64,7 +59,7 @@ class ReceiptsPage {
             return check.back(redirect, "/funding/receipts");
         }
         Receipt receipt = recorded.record();
-        Formats formats = new Formats(LocaleContextHolder.getLocale(), messages);
+        Formats formats = Formats.forReader(messages);
         String rate = formats.decimal(receipt.usdPerUnit(),
                 Math.max(2, receipt.usdPerUnit().stripTrailingZeros().scale()));
         redirect.addFlashAttribute("notice", Notice.of(recorded.replayed() ? "funding.receipt.notice.replayed"

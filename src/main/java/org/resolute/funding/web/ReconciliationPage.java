@@ -8,13 +8,10 @@ import org.resolute.funding.domain.ContributionFilter;
 import org.resolute.funding.domain.FundBook;
 import org.resolute.funding.domain.FundReports;
 import org.resolute.funding.domain.ReconciliationLine;
-import org.resolute.kernel.PageResult;
+import org.resolute.kernel.web.InlinePdf;
+import org.resolute.kernel.web.ShownPage;
 import org.resolute.kernel.web.i18n.Formats;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,16 +41,10 @@ class ReconciliationPage {
     String reconciliation(@RequestParam(defaultValue = "") String donor,
             @RequestParam(defaultValue = "") String fund, @RequestParam(required = false) Integer year,
             @RequestParam(defaultValue = "0") int page, Model model) {
-        ContributionFilter filter = new ContributionFilter(donor, fund, year);
+        ContributionFilter filter = ContributionFilterBar.addTo(model, register, donor, fund, year);
         List<ReconciliationLine> lines = reports.reconcile(filter);
-        int shown = Math.max(0, Math.min(page, (lines.size() - 1) / PAGE_SIZE));
-        model.addAttribute("filter", filter);
-        model.addAttribute("result", new PageResult<>(lines.subList(shown * PAGE_SIZE,
-                Math.min(lines.size(), (shown + 1) * PAGE_SIZE)), shown, PAGE_SIZE, lines.size()));
+        model.addAttribute("result", ShownPage.of(lines, page, PAGE_SIZE));
         model.addAttribute("totals", ReconciliationTotals.of(lines));
-        model.addAttribute("funds", register.funds());
-        model.addAttribute("donors", register.donors());
-        FundingNames.addTo(model, register);
         return "funding/reconciliation";
     }
 
@@ -63,10 +54,7 @@ class ReconciliationPage {
         var donor = register.donor(code);
         List<ReconciliationLine> lines = reports.reconcile(new ContributionFilter(donor.code(), null, null));
         byte[] pdf = DonorStatement.pdf(donor, lines, LocalDate.now(clock),
-                new Formats(LocaleContextHolder.getLocale(), messages));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename("statement-" + donor.code() + ".pdf").build().toString())
-                .body(pdf);
+                Formats.forReader(messages));
+        return InlinePdf.of("statement-" + donor.code() + ".pdf", pdf);
     }
 }

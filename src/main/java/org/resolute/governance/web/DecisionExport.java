@@ -1,13 +1,10 @@
 package org.resolute.governance.web;
 
-import java.io.StringWriter;
-
 import org.resolute.governance.domain.Decision;
 import org.resolute.governance.domain.DecisionBook;
 import org.resolute.governance.domain.GovernanceFilter;
 import org.resolute.kernel.csv.Csv;
-import org.resolute.kernel.csv.CsvWriter;
-import org.springframework.http.HttpHeaders;
+import org.resolute.kernel.web.CsvDownload;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,19 +24,13 @@ class DecisionExport {
     ResponseEntity<String> export(@RequestParam(defaultValue = "") String kind,
             @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String until,
             @RequestParam(defaultValue = "") String q) {
-        StringWriter out = new StringWriter();
-        CsvWriter csv = new CsvWriter(out).line("id", "decided_on", "kind", "title", "text", "meeting",
+        CsvDownload csv = new CsvDownload("id", "decided_on", "kind", "title", "text", "meeting",
                 "effective_from", "effective_until", "reaffirms", "source", "status", "classification");
         for (Decision d : decisions.list(GovernanceFilter.typed(kind, from, until, q))) {
             csv.line(d.id().toString(), d.decidedOn().toString(), d.kind().name(), d.title(), d.text(),
-                    text(d.meeting()), text(d.effectiveFrom()), text(d.effectiveUntil()), text(d.reaffirms()),
+                    d.meeting(), d.effectiveFrom(), d.effectiveUntil(), d.reaffirms(),
                     d.provenance().source(), d.provenance().status().label(), d.marking().toString());
         }
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"decisions.csv\"")
-                .body(out.toString());
-    }
-
-    private static String text(Object value) {
-        return value == null ? "" : value.toString();
+        return csv.as("decisions.csv");
     }
 }

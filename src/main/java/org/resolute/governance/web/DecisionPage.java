@@ -21,7 +21,6 @@ import org.resolute.mission.TroopCeilings;
 import org.resolute.reference.Nation;
 import org.resolute.reference.Nations;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -96,7 +95,7 @@ class DecisionPage {
     }
 
     private List<Target> targets() {
-        Formats words = new Formats(LocaleContextHolder.getLocale(), messages);
+        Formats words = Formats.forReader(messages);
         List<Target> targets = new ArrayList<>();
         ceilings.all().forEach(ceiling -> targets.add(new Target(EffectKind.TROOP_CEILING, ceiling.id().toString(),
                 ceiling(ceiling, words))));

@@ -10,6 +10,7 @@ import org.resolute.governance.domain.GovernanceFilter;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
+import org.resolute.kernel.web.FilteredPage;
 import org.resolute.kernel.web.FormErrors;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.ui.Model;
@@ -27,22 +28,17 @@ final class FilteredList {
     static <T> void page(Model model, String name, HttpServletRequest request, HttpServletResponse response,
             String kind, String from, String until, String text, PageQuery page,
             BiFunction<GovernanceFilter, PageQuery, PageResult<T>> search) {
-        try {
-            model.addAttribute(name, search.apply(GovernanceFilter.typed(kind, from, until, text), page));
-        } catch (InvalidInput e) {
-            refused(model, e, request, response);
-            model.addAttribute(name, search.apply(GovernanceFilter.ALL, PageQuery.first(page.size())));
-        }
+        model.addAttribute(name, FilteredPage.of(() -> search.apply(GovernanceFilter.typed(kind, from, until, text),
+                page), () -> search.apply(GovernanceFilter.ALL, PageQuery.first(page.size())),
+                refusal -> refused(model, refusal, request), model, response));
         model.addAttribute("filter", Map.of("kind", kind, "from", from, "until", until, "q", text));
     }
 
-    /** A filter that could not be used: 400, the field outlined and why, in the reader's words. */
-    static void refused(Model model, InvalidInput refusal, HttpServletRequest request,
-            HttpServletResponse response) {
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        boolean day = "from".equals(refusal.field()) || "until".equals(refusal.field());
-        model.addAttribute("errors", day ? FormErrors.of(refusal.field(), new DefaultMessageSourceResolvable(
-                new String[] {"error.date"}, refusal.getMessage()), request) : FormErrors.of(refusal, request));
+    /** Why a filter could not be used: the field outlined and why, in the reader's words. */
+    static FormErrors refused(Model model, InvalidInput refusal, HttpServletRequest request) {
         model.addAttribute("filterRefused", true);
+        boolean day = "from".equals(refusal.field()) || "until".equals(refusal.field());
+        return day ? FormErrors.of(refusal.field(), new DefaultMessageSourceResolvable(new String[] {"error.date"},
+                refusal.getMessage()), request) : FormErrors.of(refusal, request);
     }
 }

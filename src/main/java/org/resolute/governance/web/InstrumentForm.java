@@ -1,108 +1,33 @@
 package org.resolute.governance.web;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 import org.resolute.kernel.InputDates;
 import org.resolute.mission.InstrumentKind;
 import org.resolute.mission.NewInstrument;
 
-/** The form that adds a legal instrument to the mission's basis; provisions one per line. */
-class InstrumentForm {
+/**
+ * The form that adds a legal instrument to the mission's basis; provisions one per line. A field not sent reads as
+ * empty, the kind as a Security Council resolution.
+ */
+record InstrumentForm(InstrumentKind kind, String title, String parties, String signedOn, String ratifiedOn,
+        String adoptedOn, String expiresOn, String provisions, String note, String source) {
 
-    private InstrumentKind kind = InstrumentKind.UNSCR;
-    private String title = "";
-    private String parties = "";
-    private String signedOn = "";
-    private String ratifiedOn = "";
-    private String adoptedOn = "";
-    private String expiresOn = "";
-    private String provisions = "";
-    private String note = "";
-    private String source = "";
+    InstrumentForm {
+        kind = kind == null ? InstrumentKind.UNSCR : kind;
+    }
+
+    /** The form as first shown. */
+    static InstrumentForm empty() {
+        return new InstrumentForm(InstrumentKind.UNSCR, "", "", "", "", "", "", "", "", "");
+    }
 
     NewInstrument toNewInstrument(String mission) {
-        return new NewInstrument(mission, kind, title, parties, InputDates.parse(signedOn, "signedOn"),
-                InputDates.parse(ratifiedOn, "ratifiedOn"), InputDates.parse(adoptedOn, "adoptedOn"),
-                InputDates.parse(expiresOn, "expiresOn"), Arrays.asList(provisions.split("\\R")), note, source);
-    }
-
-    public InstrumentKind getKind() {
-        return kind;
-    }
-
-    public void setKind(InstrumentKind kind) {
-        this.kind = kind;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getParties() {
-        return parties;
-    }
-
-    public void setParties(String parties) {
-        this.parties = parties;
-    }
-
-    public String getSignedOn() {
-        return signedOn;
-    }
-
-    public void setSignedOn(String signedOn) {
-        this.signedOn = signedOn;
-    }
-
-    public String getRatifiedOn() {
-        return ratifiedOn;
-    }
-
-    public void setRatifiedOn(String ratifiedOn) {
-        this.ratifiedOn = ratifiedOn;
-    }
-
-    public String getAdoptedOn() {
-        return adoptedOn;
-    }
-
-    public void setAdoptedOn(String adoptedOn) {
-        this.adoptedOn = adoptedOn;
-    }
-
-    public String getExpiresOn() {
-        return expiresOn;
-    }
-
-    public void setExpiresOn(String expiresOn) {
-        this.expiresOn = expiresOn;
-    }
-
-    public String getProvisions() {
-        return provisions;
-    }
-
-    public void setProvisions(String provisions) {
-        this.provisions = provisions;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public void setNote(String note) {
-        this.note = note;
-    }
-
-    public String getSource() {
-        return source;
-    }
-
-    public void setSource(String source) {
-        this.source = source;
+        return new NewInstrument(mission, kind, Objects.toString(title, ""), Objects.toString(parties, ""),
+                InputDates.parse(signedOn, "signedOn"), InputDates.parse(ratifiedOn, "ratifiedOn"),
+                InputDates.parse(adoptedOn, "adoptedOn"), InputDates.parse(expiresOn, "expiresOn"),
+                Arrays.asList(Objects.toString(provisions, "").split("\\R")), Objects.toString(note, ""),
+                Objects.toString(source, ""));
     }
 }

@@ -42,7 +42,7 @@ class LegalFrameworkPage {
     @GetMapping("/governance/legal")
     String register(Model model) {
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new InstrumentForm());
+            model.addAttribute("form", InstrumentForm.empty());
         }
         return page(model);
     }

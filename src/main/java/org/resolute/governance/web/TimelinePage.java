@@ -20,7 +20,6 @@ import org.resolute.kernel.InputDates;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.web.i18n.Formats;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,10 +55,10 @@ class TimelinePage {
         try {
             lines = timeline.lines(kinds, InputDates.parse(from, "from"), InputDates.parse(until, "until"));
         } catch (InvalidInput e) {
-            FilteredList.refused(model, e, request, response);
+            FilteredList.refused(model, e, request).refuse(model, response);
             lines = timeline.lines(kinds, null, null);
         }
-        Formats words = new Formats(LocaleContextHolder.getLocale(), messages);
+        Formats words = Formats.forReader(messages);
         List<Row> rows = lines.stream().map(line -> new Row(line.entry(), said(line.title(), words),
                 said(line.detail(), words))).toList();
         model.addAttribute("entries", rows);

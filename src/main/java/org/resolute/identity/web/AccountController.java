@@ -89,8 +89,7 @@ class AccountController {
         try {
             passwordChange.change(user.id(), currentPassword, newPassword, confirmation);
         } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("errors", FormErrors.of(e, request));
+            FormErrors.of(e, request).refuse(model, response);
             model.addAttribute("mustChange", user.mustChangePassword());
             model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
             return "identity/password";

@@ -94,18 +94,16 @@ class UserAdminController {
             redirect.addFlashAttribute("notice", Notice.of("identity.user.created", user.username()));
             return "redirect:/admin/users";
         } catch (InvalidInput e) {
-            refused(e, model, request, response);
+            FormErrors.of(e, request).refuse(model, response);
             return "identity/user-new";
         }
     }
 
     @GetMapping("/{id}")
     String edit(@PathVariable UUID id, Model model) {
-        User user = users.findById(id).orElseThrow(() -> new NotFound("User"));
-        model.addAttribute("user", user);
+        User user = user(id);
         model.addAttribute("form", UserForm.of(user));
-        model.addAttribute("now", clock.instant());
-        return "identity/user-edit";
+        return editPage(user, model);
     }
 
     @PostMapping("/{id}")
@@ -116,10 +114,8 @@ class UserAdminController {
             redirect.addFlashAttribute("notice", Notice.of("identity.user.saved", user.username()));
             return "redirect:/admin/users";
         } catch (InvalidInput e) {
-            refused(e, model, request, response);
-            model.addAttribute("user", users.findById(id).orElseThrow(() -> new NotFound("User")));
-            model.addAttribute("now", clock.instant());
-            return "identity/user-edit";
+            FormErrors.of(e, request).refuse(model, response);
+            return editPage(user(id), model);
         }
     }
 
@@ -148,9 +144,14 @@ class UserAdminController {
         return "redirect:/admin/users/" + id;
     }
 
-    private static void refused(InvalidInput refusal, Model model, HttpServletRequest request,
-            HttpServletResponse response) {
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        model.addAttribute("errors", FormErrors.of(refusal, request));
+    private User user(UUID id) {
+        return users.findById(id).orElseThrow(() -> new NotFound("User"));
+    }
+
+    /** The user's page with its form; the form is in the model already, as stored or as refused. */
+    private String editPage(User user, Model model) {
+        model.addAttribute("user", user);
+        model.addAttribute("now", clock.instant());
+        return "identity/user-edit";
     }
 }

@@ -10,7 +10,7 @@ import org.resolute.kernel.Roles;
 import org.resolute.kernel.csv.Csv;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.Role;
-import org.springframework.http.HttpHeaders;
+import org.resolute.kernel.web.CsvDownload;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,23 +33,22 @@ class UserExportController {
     @GetMapping(value = "/admin/users.csv", produces = Csv.MEDIA_TYPE)
     ResponseEntity<String> export(@RequestParam(defaultValue = "") String q, @RequestParam Optional<Role> role,
             @RequestParam Optional<UserState> state, @RequestParam(defaultValue = "") String sort) {
-        StringBuilder csv = new StringBuilder(Csv.row("username", "display_name", "roles", "nation", "clearance",
-                "enabled", "locked_until", "created_at"));
+        CsvDownload csv = new CsvDownload("username", "display_name", "roles", "nation", "clearance",
+                "enabled", "locked_until", "created_at");
         int page = 0;
         while (true) {
             var result = search.find(q, role, state, clock.instant(), new PageQuery(page, PageQuery.MAX_SIZE, sort));
             for (User user : result.items()) {
-                csv.append(Csv.row(user.username(), user.displayName(),
+                csv.line(user.username(), user.displayName(),
                         String.join(" ", user.roles().stream().map(Role::name).toList()), user.nation().orElse(""),
                         user.clearance(), user.enabled(), user.lockedUntil().map(Object::toString).orElse(""),
-                        user.createdAt()));
+                        user.createdAt());
             }
             if (!result.hasNext()) {
                 break;
             }
             page++;
         }
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"users.csv\"")
-                .body(csv.toString());
+        return csv.as("users.csv");
     }
 }

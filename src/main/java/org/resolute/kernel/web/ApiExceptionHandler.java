@@ -66,11 +66,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler(RequestInProgress.class)
-    ProblemDetail inProgress(RequestInProgress e) {
-        return Problems.problem(HttpStatus.CONFLICT, e.getMessage());
-    }
-
     @ExceptionHandler(InvalidBody.class)
     ProblemDetail invalidBody(InvalidBody e) {
         List<Map<String, String>> errors = e.errors().stream()
@@ -85,8 +80,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return Problems.problem(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
-    @ExceptionHandler(StaleUpdate.class)
-    ProblemDetail stale(StaleUpdate e) {
+    /** A request that clashes with another: the same key's request still running, a record changed since read. */
+    @ExceptionHandler({RequestInProgress.class, StaleUpdate.class})
+    ProblemDetail conflict(RuntimeException e) {
         return Problems.problem(HttpStatus.CONFLICT, e.getMessage());
     }
 

@@ -8,11 +8,13 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 import org.resolute.kernel.InvalidInput;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.ui.Model;
 
 /**
  * What a refused form shows: each field's error, in the reader's words, and what the user typed, so the form is
@@ -59,6 +61,15 @@ public final class FormErrors implements Serializable {
         more.put(field, new DefaultMessageSourceResolvable(wording.getCodes(), wording.getArguments(),
                 wording.getDefaultMessage()));
         return new FormErrors(more, input);
+    }
+
+    /**
+     * Answers the page's request as refused, the one way every page does: 400, with these errors in the model as
+     * {@code errors}, so the page shows the form (or the filter) again with each error next to its field.
+     */
+    public void refuse(Model model, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("errors", this);
     }
 
     public boolean any() {

@@ -1,7 +1,6 @@
 package org.resolute.mission.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -12,11 +11,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.resolute.kernel.InputDates;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.PageQuery;
+import org.resolute.kernel.PageResult;
 import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.kernel.Roles;
+import org.resolute.kernel.web.FilteredPage;
 import org.resolute.kernel.web.FormErrors;
 import org.resolute.kernel.web.Notice;
 import org.resolute.kernel.web.i18n.Formats;
@@ -27,7 +27,6 @@ import org.resolute.mission.domain.CeilingQuery;
 import org.resolute.reference.Nation;
 import org.resolute.reference.Nations;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -63,21 +62,14 @@ class CeilingsPage {
             @RequestParam(defaultValue = "") String inForceOn, @RequestParam(defaultValue = "from,desc") String sort,
             @RequestParam(defaultValue = "0") int page, Model model, HttpServletRequest request,
             HttpServletResponse response) {
-        try {
-            CeilingQuery query = new CeilingQuery(kind.isBlank() ? null : CeilingKind.valueOf(kind), nation,
-                    InputDates.parse(inForceOn, "inForceOn"));
-            model.addAttribute("ceilings", ceilings.search(query, new PageQuery(Math.max(page, 0), PAGE_SIZE, sort)));
-        } catch (InvalidInput | IllegalArgumentException | DateTimeParseException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("errors", e instanceof InvalidInput refusal ? FormErrors.of(refusal, request)
-                    : FormErrors.of("kind", Notice.of("error.choice"), request));
-            model.addAttribute("ceilings", ceilings.search(CeilingQuery.ALL, new PageQuery(0, PAGE_SIZE, "from,desc")));
-        }
+        model.addAttribute("ceilings", FilteredPage.of(() -> ceilings.search(CeilingListFilter.read(kind, nation,
+                inForceOn), new PageQuery(Math.max(page, 0), PAGE_SIZE, sort)), this::unfiltered, model, request,
+                response));
         model.addAttribute("kind", kind);
         model.addAttribute("nation", nation);
         model.addAttribute("inForceOn", inForceOn);
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new CeilingForm());
+            model.addAttribute("form", CeilingForm.empty());
         }
         return page(model);
     }
@@ -88,7 +80,7 @@ class CeilingsPage {
             HttpServletResponse response, RedirectAttributes redirect) {
         try {
             TroopCeiling ceiling = ceilings.record(form.toNewCeiling());
-            Formats formats = formats();
+            Formats formats = Formats.forReader(messages);
             redirect.addFlashAttribute("notice", ceiling.kind() == CeilingKind.MISSION
                     ? Notice.of("mission.ceilings.recordedMission", formats.number(ceiling.troops()),
                             formats.date(ceiling.from()))
@@ -96,9 +88,8 @@ class CeilingsPage {
                             nationName(ceiling.nation().orElse("")), formats.date(ceiling.from())));
             return "redirect:/mission/ceilings";
         } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("errors", FormErrors.of(e, request));
-            model.addAttribute("ceilings", ceilings.search(CeilingQuery.ALL, new PageQuery(0, PAGE_SIZE, "from,desc")));
+            FormErrors.of(e, request).refuse(model, response);
+            model.addAttribute("ceilings", unfiltered());
             model.addAttribute("kind", "");
             model.addAttribute("nation", "");
             model.addAttribute("inForceOn", "");
@@ -109,7 +100,7 @@ class CeilingsPage {
     private String page(Model model) {
         model.addAttribute("kinds", CeilingKind.values());
         model.addAttribute("statuses", ProvenanceStatus.values());
-        Formats formats = formats();
+        Formats formats = Formats.forReader(messages);
         model.addAttribute("chart", json.writeValueAsString(chart(ceilings.all(), formats)));
         model.addAttribute("chartWords", json.writeValueAsString(Map.of(
                 "none", formats.message("mission.ceilings.chartNone"),
@@ -121,8 +112,8 @@ class CeilingsPage {
         return "mission/ceilings";
     }
 
-    private Formats formats() {
-        return new Formats(LocaleContextHolder.getLocale(), messages);
+    private PageResult<TroopCeiling> unfiltered() {
+        return ceilings.search(CeilingQuery.ALL, new PageQuery(0, PAGE_SIZE, "from,desc"));
     }
 
     private String nationName(String code) {

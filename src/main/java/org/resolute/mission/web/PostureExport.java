@@ -1,16 +1,14 @@
 package org.resolute.mission.web;
 
-import java.io.StringWriter;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.resolute.kernel.csv.Csv;
-import org.resolute.kernel.csv.CsvWriter;
+import org.resolute.kernel.web.CsvDownload;
 import org.resolute.mission.Command;
 import org.resolute.mission.Location;
 import org.resolute.mission.Posture;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,8 +27,7 @@ class PostureExport {
     ResponseEntity<String> export() {
         Map<String, Location> locations = posture.locations().stream()
                 .collect(Collectors.toMap(Location::code, Function.identity()));
-        StringWriter out = new StringWriter();
-        CsvWriter csv = new CsvWriter(out).line("code", "name", "kind", "region", "location", "location_name",
+        CsvDownload csv = new CsvDownload("code", "name", "kind", "region", "location", "location_name",
                 "latitude", "longitude", "lead_nation", "partner_units", "sources");
         for (Command command : posture.commands()) {
             Location location = locations.get(command.location());
@@ -40,14 +37,12 @@ class PostureExport {
                     location == null ? "" : String.valueOf(location.longitude()), command.leadNation(),
                     String.join("; ", command.partnerUnits()), String.join(";", command.sources()));
         }
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"commands.csv\"")
-                .body(out.toString());
+        return csv.as("commands.csv");
     }
 
     @GetMapping(value = "/mission/locations.csv", produces = Csv.MEDIA_TYPE)
     ResponseEntity<String> locations() {
-        StringWriter out = new StringWriter();
-        CsvWriter csv = new CsvWriter(out).line("code", "name", "region", "latitude", "longitude", "capacity",
+        CsvDownload csv = new CsvDownload("code", "name", "region", "latitude", "longitude", "capacity",
                 "commands", "source", "as_of", "provenance_status");
         for (Location location : posture.locations()) {
             csv.line(location.code(), location.name(), location.region(), String.valueOf(location.latitude()),
@@ -59,7 +54,6 @@ class PostureExport {
                     location.provenance().asOf() == null ? "" : location.provenance().asOf().toString(),
                     location.provenance().status().name());
         }
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"locations.csv\"")
-                .body(out.toString());
+        return csv.as("locations.csv");
     }
 }

@@ -2,7 +2,6 @@ package org.resolute.partnership.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -16,7 +15,9 @@ import org.resolute.kernel.NotFound;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.kernel.Roles;
+import org.resolute.kernel.web.FilteredPage;
 import org.resolute.kernel.web.FormErrors;
+import org.resolute.kernel.web.FormValues;
 import org.resolute.kernel.web.Notice;
 import org.resolute.partnership.ActivityFilter;
 import org.resolute.partnership.ActivityKind;
@@ -54,17 +55,11 @@ class ActivitiesPage {
             @RequestParam(defaultValue = "") String until, @RequestParam(defaultValue = "") String q,
             @RequestParam(defaultValue = "startsOn,desc") String sort, @RequestParam(defaultValue = "0") int page,
             Model model, HttpServletRequest request, HttpServletResponse response) {
-        try {
-            ActivityFilter filter = new ActivityFilter(choice("kind", kind, ActivityKind.class),
-                    choice("theme", theme, Theme.class), choice("track", track, Track.class), date("from", from),
-                    date("until", until), q);
-            model.addAttribute("activities", activities.search(filter, new PageQuery(Math.max(page, 0), PAGE_SIZE,
-                    sort)));
-        } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("errors", FormErrors.of(e, request));
-            model.addAttribute("activities", activities.search(ActivityFilter.ALL, PageQuery.first(PAGE_SIZE)));
-        }
+        model.addAttribute("activities", FilteredPage.of(() -> activities.search(new ActivityFilter(
+                FormValues.choice("kind", kind, ActivityKind.class), FormValues.choice("theme", theme, Theme.class),
+                FormValues.choice("track", track, Track.class), date("from", from), date("until", until), q),
+                new PageQuery(Math.max(page, 0), PAGE_SIZE, sort)),
+                () -> activities.search(ActivityFilter.ALL, PageQuery.first(PAGE_SIZE)), model, request, response));
         model.addAttribute("filter", Map.of("kind", kind, "theme", theme, "track", track, "from", from,
                 "until", until, "q", q));
         model.addAttribute("partnership", activities.partnership().orElse(null));
@@ -88,8 +83,7 @@ class ActivitiesPage {
             redirect.addFlashAttribute("notice", Notice.of("partnership.activity.recorded", activity.title()));
             return "redirect:/partnership/activities/" + activity.id();
         } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("errors", FormErrors.of(e, request));
+            FormErrors.of(e, request).refuse(model, response);
             return choices(model, "partnership/activity-form");
         }
     }
@@ -113,25 +107,13 @@ class ActivitiesPage {
             redirect.addFlashAttribute("notice", Notice.of("partnership.activity.saved", activity.title()));
             return "redirect:/partnership/activities/" + id;
         } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("errors", FormErrors.of(e, request));
+            FormErrors.of(e, request).refuse(model, response);
             model.addAttribute("activityId", id);
             return choices(model, "partnership/activity-form");
         }
     }
 
     /** A filter's choice of a code, or {@link InvalidInput} on its field; null for "any". */
-    private static <E extends Enum<E>> E choice(String field, String value, Class<E> type) {
-        if (value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInput(field, "error.choice", "'" + value + "' is not a known " + field);
-        }
-    }
-
     private static LocalDate date(String field, String value) {
         try {
             return InputDates.parse(value, field);

@@ -1,12 +1,11 @@
 package org.resolute.partnership.web;
 
-import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
 import org.resolute.kernel.csv.Csv;
-import org.resolute.kernel.csv.CsvWriter;
+import org.resolute.kernel.web.CsvDownload;
 import org.resolute.partnership.ActivityFilter;
 import org.resolute.partnership.ActivityKind;
 import org.resolute.partnership.PartnershipActivity;
@@ -14,7 +13,6 @@ import org.resolute.partnership.domain.ActivityBook;
 import org.resolute.partnership.domain.Theme;
 import org.resolute.partnership.domain.Track;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -38,8 +36,7 @@ class ActivityExport {
             @RequestParam(required = false) String q) {
         List<PartnershipActivity> listed = activities.list(new ActivityFilter(kind, theme, track, from, until, q))
                 .stream().sorted(Comparator.comparing(PartnershipActivity::startsOn)).toList();
-        StringWriter out = new StringWriter();
-        CsvWriter csv = new CsvWriter(out).line("starts_on", "ends_on", "kind", "track", "theme", "title", "place",
+        CsvDownload csv = new CsvDownload("starts_on", "ends_on", "kind", "track", "theme", "title", "place",
                 "organisers", "objectives", "outcomes", "source", "status", "classification", "releasable_to");
         for (PartnershipActivity a : listed) {
             csv.line(a.startsOn().toString(), a.endsOn().toString(), a.kind().name(), a.track().name(),
@@ -47,8 +44,6 @@ class ActivityExport {
                     a.provenance().source(), a.provenance().status().label(), a.marking().classification().name(),
                     a.marking().releasabilityText());
         }
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"partnership-activities.csv\"")
-                .body(out.toString());
+        return csv.as("partnership-activities.csv");
     }
 }

@@ -132,8 +132,7 @@ class ActivityPage {
         try {
             return done(id, redirect, action.get());
         } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("errors", FormErrors.of(e, request));
+            FormErrors.of(e, request).refuse(model, response);
             model.addAttribute("failedForm", form);
             return page(id, model);
         }

@@ -45,9 +45,9 @@ class CalendarPage {
         try {
             shown = month.isBlank() ? latestMonth() : YearMonth.parse(month.trim());
         } catch (DateTimeParseException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("errors", FormErrors.of("month", new DefaultMessageSourceResolvable(
-                    new String[] {"partnership.calendar.badMonth"}, "Enter a month as YYYY-MM"), request));
+            FormErrors.of("month", new DefaultMessageSourceResolvable(
+                    new String[] {"partnership.calendar.badMonth"}, "Enter a month as YYYY-MM"), request)
+                    .refuse(model, response);
             shown = latestMonth();
         }
         YearMonth current = shown;

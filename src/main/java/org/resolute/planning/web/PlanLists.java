@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import org.resolute.kernel.PageResult;
+import org.resolute.kernel.web.ShownPage;
 import org.resolute.mission.Location;
 import org.resolute.mission.Posture;
 import org.resolute.planning.domain.PlanAssignment;
@@ -51,7 +52,7 @@ class PlanLists {
         List<Unmet> rows = result.unmet().stream().map(u -> unmet(u, places))
                 .filter(row -> priority == null || row.priority() == priority)
                 .filter(matches(search, row -> row.requirement() + " " + row.place())).toList();
-        return page(rows, page);
+        return ShownPage.of(rows, page, PAGE_SIZE);
     }
 
     PageResult<Team> teams(PlanResult result, String search, String outcome, int page) {
@@ -62,7 +63,7 @@ class PlanLists {
                 .filter(row -> outcome == null || outcome.isBlank() || row.outcome().equals(outcome))
                 .filter(matches(search, row -> row.nation() + " " + row.home() + " " + row.requirement() + " "
                         + row.place())).toList();
-        return page(rows, page);
+        return ShownPage.of(rows, page, PAGE_SIZE);
     }
 
     private Map<String, String> places() {
@@ -98,13 +99,5 @@ class PlanLists {
         }
         String wanted = search.strip().toLowerCase(Locale.ROOT);
         return row -> text.apply(row).toLowerCase(Locale.ROOT).contains(wanted);
-    }
-
-    private static <T> PageResult<T> page(List<T> rows, int page) {
-        int last = Math.max(0, (rows.size() - 1) / PAGE_SIZE);
-        int number = Math.min(Math.max(page, 0), last);
-        int from = number * PAGE_SIZE;
-        return new PageResult<>(rows.subList(from, Math.min(rows.size(), from + PAGE_SIZE)), number, PAGE_SIZE,
-                rows.size());
     }
 }

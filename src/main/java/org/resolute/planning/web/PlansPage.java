@@ -48,8 +48,7 @@ class PlansPage {
             Plan plan = plans.start(form.toNewPlan());
             return "redirect:/planning/" + plan.id();
         } catch (InvalidInput refused) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("errors", FormErrors.of(refused, request));
+            FormErrors.of(refused, request).refuse(model, response);
             return page(model, 0);
         }
     }

@@ -33,8 +33,7 @@ class CurrenciesAndSourcesPage {
         try {
             model.addAttribute("currencies", currencies.search(q, new PageQuery(Math.max(page, 0), 25, order)));
         } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("errors", FormErrors.of(e, request));
+            FormErrors.of(e, request).refuse(model, response);
             order = "";
             model.addAttribute("currencies", currencies.search(q, new PageQuery(0, 25, order)));
         }

@@ -1,9 +1,5 @@
 package org.resolute.reference.web;
 
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -14,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.PageQuery;
-import org.resolute.kernel.csv.CsvWriter;
+import org.resolute.kernel.web.CsvDownload;
 import org.resolute.kernel.web.FormErrors;
 import org.resolute.reference.Membership;
 import org.resolute.reference.MembershipKind;
@@ -57,8 +53,7 @@ class NationsPage {
             query = NationQuery.parse(q, status, date, today);
             model.addAttribute("nations", nations.search(query, new PageQuery(Math.max(page, 0), 25, order)));
         } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("errors", FormErrors.of(e, request));
+            FormErrors.of(e, request).refuse(model, response);
             query = NationQuery.on(today);
             order = "";
             model.addAttribute("nations", nations.search(query, new PageQuery(0, 25, order)));
@@ -73,15 +68,12 @@ class NationsPage {
     }
 
     @GetMapping("/reference/nations.csv")
-    void download(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String status,
-            @RequestParam(defaultValue = "") String date, @RequestParam(defaultValue = "") String sort,
-            HttpServletResponse response) throws IOException {
+    ResponseEntity<String> download(@RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "") String date,
+            @RequestParam(defaultValue = "") String sort) {
         NationQuery query = NationQuery.parse(q, status, date, LocalDate.now(ZoneOffset.UTC));
         var rows = nations.searchAll(query, sort);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"nations-" + query.date() + ".csv\"");
-        Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        CsvWriter csv = new CsvWriter(writer).line("code", "alpha2", "name", "date", "status", "since", "until",
+        CsvDownload csv = new CsvDownload("code", "alpha2", "name", "date", "status", "since", "until",
                 "source", "provenance_status", "status_note");
         for (NationStatus row : rows) {
             Membership membership = row.membership();
@@ -92,7 +84,7 @@ class NationsPage {
                     membership == null ? "" : membership.provenance().status().label(),
                     membership == null ? "" : membership.statusNote());
         }
-        writer.flush();
+        return csv.as("nations-" + query.date() + ".csv");
     }
 
     @GetMapping("/reference/nations/{code}")

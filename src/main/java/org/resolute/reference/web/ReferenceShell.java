@@ -10,7 +10,6 @@ import org.resolute.kernel.HomeSection.Figure;
 import org.resolute.kernel.HomeSection;
 import org.resolute.kernel.NavigationItem;
 import org.resolute.kernel.PublicPaths;
-import org.resolute.kernel.Role;
 import org.resolute.kernel.Viewer;
 import org.resolute.kernel.web.i18n.Formats;
 import org.resolute.reference.ContributingNation;
@@ -42,7 +41,7 @@ class ReferenceShell {
     }
 
     private static Optional<HomeSection> section(NationBook nations, Viewer viewer, Formats words) {
-        if (viewer.isAnonymous() || viewer.has(Role.DONOR_REPRESENTATIVE)) {
+        if (!viewer.isMissionStaff()) {
             return Optional.empty();
         }
         LocalDate today = LocalDate.now(ZoneOffset.UTC);

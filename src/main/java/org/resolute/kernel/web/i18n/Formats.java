@@ -22,6 +22,7 @@ import org.resolute.kernel.Money;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.NoSuchMessageException;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * The one way Resolute writes numbers, money, dates and the names of codes for a reader: in the reader's language,
@@ -42,6 +43,11 @@ public final class Formats {
     public Formats(Locale locale, MessageSource messages) {
         this.locale = locale;
         this.messages = messages;
+    }
+
+    /** The formats of the reader of the request being answered, in the language the request was resolved to. */
+    public static Formats forReader(MessageSource messages) {
+        return new Formats(LocaleContextHolder.getLocale(), messages);
     }
 
     public Locale locale() {
