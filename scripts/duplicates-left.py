@@ -1,0 +1,125 @@
+#!/usr/bin/env python3
+"""Sorts what `duplicates` still finds in src/main into the shapes ADR 8 accepts and the rest.
+
+Runs `duplicates` over src/main (or reads its output on standard input, given `-`) and looks at the lines each
+row names. A row is accepted when it is marked boilerplate by the tool, when it lies in a
+Flyway migration (an applied migration never changes), or when every line of one of its two sides is a declaration:
+  (a) injected fields and the constructor that only assigns them,
+  (b) endpoint or handler declarations: annotations, a signature, and one statement that delegates,
+  (c) record components or enum constants.
+Every other row is listed as a job written twice: the thing to fix. Exits 1 when there is one.
+
+Usage: scripts/duplicates-left.py [--all] [-]   (from the project's root; --all also lists the accepted rows)
+"""
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path("src/main")
+ROW = re.compile(r"^(D\d+) (\S+):(\d+)-(\d+) ~ (\S+):(\d+)-(\d+)(.*)$")
+
+DECLARATION = [
+    re.compile(p) for p in (
+        r"^(private |protected |public )?(static )?(final |volatile )*[\w<>, ?\[\].]+ \w+( = [^;()]*)?;$",  # a field
+        r"^this\.\w+ = \w+;$",                                          # a constructor's assignment
+        r"^(public |protected |private )?[A-Z]\w*\(.*$",                # a constructor's signature
+        r"^([\w<>?\[\].]+ \w+, )*[\w<>?\[\].]+ \w+\)? ?(\{)?$",          # a signature's parameters
+        r"^([\w<>?\[\].]+ \w+, )*[\w<>?\[\].]+ \w+,$",
+        r"^@[\w.]+(\(.*\)?)?$",                                         # an annotation
+        r"^[\w\"=(), ./{}:*-]+\)$",                                      # an annotation's continued arguments
+        r"^(public |protected |private |static |final |abstract |default )*[\w<>?, \[\].]+ \w+\(.*$",  # a method
+        r"^(@\w+(\(\w*\))? )*[\w<>?\[\].]+ \w+(, | ?\) ?\{?|\) throws [\w, ]+ \{)$",
+        r"^return [\w.]+(\(.*\))?;$",                                   # one statement that delegates
+        r"^return [\w.]+\.\w+\(.*\)[\w.()]*;$",
+        r"^[A-Z][A-Z0-9_]*(\(.*\))?[,;]?$",                             # an enum constant
+        r"^(public |final |abstract )*(class|record|interface|enum) \w+.*$",  # a type's declaration
+        r"^\}?\)?;?$",
+        r"^\} (catch|finally|else).*\{$",
+        r"^try \{$",
+    )
+]
+
+
+def declaration(line):
+    line = line.strip()
+    return not line or line.startswith(("//", "*", "/*", "import ", "package ")) or any(
+        p.match(line) for p in DECLARATION)
+
+
+def lines(path, start, end):
+    text = (ROOT / path).read_text(encoding="utf-8").splitlines()
+    return text[start - 1:end]
+
+
+def kind(row):
+    m = ROW.match(row)
+    if not m:
+        return None
+    rid, a, a1, a2, b, b1, b2, rest = m.groups()
+    if "boilerplate" in rest:
+        return "boilerplate"
+    if "db/migration/" in a and "db/migration/" in b:
+        return "migration"
+    if a.endswith(".java") and b.endswith(".java"):
+        for path, s, e in ((a, a1, a2), (b, b1, b2)):
+            if all(declaration(l) for l in lines(path, int(s), int(e))):
+                return "declaration"
+    return "job"
+
+
+def run(repo):
+    return subprocess.run(["duplicates", "--repo", str(repo), "--most", "200", "--seconds", "300"],
+                          capture_output=True, text=True, check=True).stdout
+
+
+def whole_tree():
+    """Every pair in src/main. The tool lists at most 200 rows a run, so when it cuts the list, the Java tree is
+    read again package by package, two top-level packages at a time, and the resources (templates, migrations, scripts) on their own; a pair is
+    kept once (by its two files), as not boilerplate when any run says so."""
+    first = run(ROOT)
+    if "more pairs)" not in first:
+        return first.splitlines()
+    rows = first.splitlines()
+    with tempfile.TemporaryDirectory() as tmp:
+        java = ROOT / "java/org/resolute"
+        parts = sorted(p.name for p in java.iterdir() if p.is_dir())
+        for i, one in enumerate(parts):
+            for other in parts[i:]:
+                tree = Path(tmp) / f"{one}-{other}"
+                for part in {one, other}:
+                    shutil.copytree(java / part, tree / "java/org/resolute" / part)
+                rows += [r.replace(f" java/", " java/") for r in run(tree).splitlines()]
+        rows += [re.sub(r"(^D\d+ | ~ )", lambda m: m.group(1) + "resources/", r) if ROW.match(r) else r
+                 for r in run(ROOT / "resources").splitlines()]
+    return rows
+
+
+def main():
+    show_all = "--all" in sys.argv
+    rows = sys.stdin.read().splitlines() if "-" in sys.argv[1:] else whole_tree()
+    pairs = {}
+    for row in rows:
+        m = ROW.match(row)
+        if not m:
+            continue
+        key = tuple(sorted((m.group(2), m.group(5))))
+        k = kind(row)
+        if key not in pairs or (pairs[key][0] == "boilerplate" and k != "boilerplate"):
+            pairs[key] = (k, row)
+    counts = {}
+    for k, row in pairs.values():
+        counts[k] = counts.get(k, 0) + 1
+        if show_all and k != "job":
+            print(f"{k:12} {row}")
+    print(f"{len(pairs)} pairs: " + ", ".join(f"{n} {k}" for k, n in sorted(counts.items())))
+    jobs = sorted((row for k, row in pairs.values() if k == "job"), key=lambda r: ROW.match(r).group(2))
+    for row in jobs:
+        print("job          " + row)
+    return 1 if jobs else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
