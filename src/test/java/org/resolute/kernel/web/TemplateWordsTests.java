@@ -48,8 +48,11 @@ class TemplateWordsTests {
     /** A message key written as a string: a sortable column's, a tab's, or one of a list drawn by a shared fragment. */
     private static final Pattern NAMED_KEY = Pattern.compile(
             ":: (?:sortable|tab)\\('([A-Za-z][A-Za-z0-9_.-]*)'");
-    /** The lists of fragments/tables :: head ("key", "key@field", "key|class") and fragments/ui tabs ("name key /path"). */
-    private static final Pattern KEY_LIST = Pattern.compile(":: (head|tabs|tabNav)\\((?:#\\{[^}]*}, )?\\$\\{ \\{([^}]*)} }");
+    /**
+     * The lists of fragments/tables :: head and cells ("key", "key@field", "key|class") and of fragments/ui tabs
+     * ("name key /path").
+     */
+    private static final Pattern KEY_LIST = Pattern.compile(":: (head|cells|tabs|tabNav)\\((?:#\\{[^}]*}, )?\\$\\{ \\{([^}]*)} }");
     private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
 
     @Test
@@ -91,7 +94,7 @@ class TemplateWordsTests {
             Matcher entries = QUOTED.matcher(lists.group(2));
             while (entries.find()) {
                 String entry = entries.group(1);
-                keys.add(lists.group(1).equals("head") ? entry.split("[@|]")[0] : entry.split(" ")[1]);
+                keys.add(lists.group(1).startsWith("tab") ? entry.split(" ")[1] : entry.split("[@|]")[0]);
             }
         }
         return keys;
