@@ -52,7 +52,8 @@ class TemplateWordsTests {
      * The lists of fragments/tables :: head and cells ("key", "key@field", "key|class") and of fragments/ui tabs
      * ("name key /path").
      */
-    private static final Pattern KEY_LIST = Pattern.compile(":: (head|cells|tabs|tabNav)\\((?:#\\{[^}]*}, )?\\$\\{ \\{([^}]*)} }");
+    private static final Pattern KEY_LIST = Pattern.compile(
+            ":: (head|cells|tabs|tabNav)\\((?:#\\{[^}]*}, )?\\$\\{ \\{([^}]*)} }");
     private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
 
     @Test
