@@ -16,13 +16,7 @@ document.addEventListener('DOMContentLoaded', async () => {
   const grid = { left: 8, right: 16, top: 48, bottom: 8, containLabel: true };
   const valueAxis = { type: 'value', axisLabel: { formatter: (value) => compact.format(value) } };
   const tooltip = { trigger: 'axis', valueFormatter: (value) => money.format(value) };
-  const chart = (id, option) => {
-    const element = document.getElementById(id);
-    const instance = echarts.init(element);
-    instance.setOption(option);
-    element.dataset.rendered = 'true';
-    window.addEventListener('resize', () => instance.resize());
-  };
+  const chart = window.resoluteChart;
   const donorYears = [...new Set(Object.values(data.contributionsByDonor).flatMap((series) => Object.keys(series)))]
     .sort();
   chart('chart-donors', {

@@ -1,5 +1,5 @@
 // Resolute's page behaviour: CSRF token on every htmx request, confirmation of destructive actions,
-// and the navigation toggle on narrow screens. Pages read fine without it.
+// the navigation toggle on narrow screens, and the one way the chart pages draw a chart. Pages read fine without it.
 document.addEventListener('htmx:configRequest', (event) => {
   const token = document.querySelector('meta[name="_csrf"]');
   const header = document.querySelector('meta[name="_csrf_header"]');
@@ -23,3 +23,13 @@ document.addEventListener('click', (event) => {
     toggle.setAttribute('aria-expanded', String(open));
   }
 });
+
+// Draws an ECharts chart into the element of that id, marks it drawn (data-rendered, which says the figures are
+// shown) and fits it to the window when the window changes size. The chart pages' own scripts call it once per chart.
+window.resoluteChart = (id, option) => {
+  const element = document.getElementById(id);
+  const instance = echarts.init(element);
+  instance.setOption(option);
+  element.dataset.rendered = 'true';
+  window.addEventListener('resize', () => instance.resize());
+};

@@ -13,13 +13,7 @@ document.addEventListener('DOMContentLoaded', async () => {
   const response = await fetch(root.dataset.source, { headers: { Accept: 'application/json' } });
   const data = await response.json();
   const name = (code) => (code === 'Others' ? words.others : (data.names[code] || code));
-  const chart = (id, option) => {
-    const element = document.getElementById(id);
-    const instance = echarts.init(element);
-    instance.setOption(option);
-    element.dataset.rendered = 'true';
-    window.addEventListener('resize', () => instance.resize());
-  };
+  const chart = window.resoluteChart;
   const points = (values) => data.dates.map((date, index) => [date, values[index]]);
   const lines = (series, stack) => Object.entries(series).map(([code, values]) => ({
     name: name(code), type: 'line', stack, areaStyle: stack ? {} : undefined, showSymbol: false,

@@ -45,6 +45,16 @@ class TemplateWordsTests {
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
     private static final Pattern INLINED = Pattern.compile("\\[\\[.*?]]|\\[\\(.*?\\)]", Pattern.DOTALL);
     private static final Pattern KEY = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_.-]*)");
+    /** A message key written as a string: a sortable column's, a tab's, or one of a list drawn by a shared fragment. */
+    private static final Pattern NAMED_KEY = Pattern.compile(
+            ":: (?:sortable|tab)\\('([A-Za-z][A-Za-z0-9_.-]*)'");
+    /**
+     * The lists of fragments/tables :: head and cells ("key", "key@field", "key|class") and of fragments/ui tabs
+     * ("name key /path").
+     */
+    private static final Pattern KEY_LIST = Pattern.compile(
+            ":: (head|cells|tabs|tabNav)\\((?:#\\{[^}]*}, )?\\$\\{ \\{([^}]*)} }");
+    private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
 
     @Test
     void templatesHoldNoWordsOfTheirOwn() throws Exception {
@@ -61,9 +71,7 @@ class TemplateWordsTests {
         Properties french = bundles("_fr");
         List<String> missing = new ArrayList<>();
         for (Path template : templates()) {
-            Matcher keys = KEY.matcher(Files.readString(template));
-            while (keys.find()) {
-                String key = keys.group(1);
+            for (String key : keysNamedIn(Files.readString(template))) {
                 if (!english.containsKey(key) || !french.containsKey(key)) {
                     missing.add(TEMPLATES.relativize(template) + ": " + key
                             + (english.containsKey(key) ? " (no French)" : ""));
@@ -71,6 +79,26 @@ class TemplateWordsTests {
             }
         }
         assertThat(missing).isEmpty();
+    }
+
+    /** Every message key a template names: in #{...}, and as a string passed to a shared fragment that shows it. */
+    private static List<String> keysNamedIn(String template) {
+        List<String> keys = new ArrayList<>();
+        for (Pattern named : List.of(KEY, NAMED_KEY)) {
+            Matcher found = named.matcher(template);
+            while (found.find()) {
+                keys.add(found.group(1));
+            }
+        }
+        Matcher lists = KEY_LIST.matcher(template);
+        while (lists.find()) {
+            Matcher entries = QUOTED.matcher(lists.group(2));
+            while (entries.find()) {
+                String entry = entries.group(1);
+                keys.add(lists.group(1).startsWith("tab") ? entry.split(" ")[1] : entry.split("[@|]")[0]);
+            }
+        }
+        return keys;
     }
 
     private static void walk(INestableNode parent, boolean replaced, String template, List<String> found) {
