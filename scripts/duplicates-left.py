@@ -6,7 +6,9 @@ row names. A row is accepted when it is marked boilerplate by the tool, when it 
 Flyway migration (an applied migration never changes), or when every line of one of its two sides is a declaration:
   (a) injected fields and the constructor that only assigns them,
   (b) endpoint or handler declarations: annotations, a signature, and one statement that delegates,
-  (c) record components or enum constants.
+  (c) record components or enum constants,
+  (d) in a template: the page's skeleton, closing tags, and calls of shared fragments with the page's own
+      arguments (a form's or a filter bar's fields, a list's table handed to the shared table fragment).
 Every other row is listed as a job written twice: the thing to fix. Exits 1 when there is one.
 
 Usage: scripts/duplicates-left.py [--all] [-]   (from the project's root; --all also lists the accepted rows)
@@ -21,32 +23,62 @@ from pathlib import Path
 ROOT = Path("src/main")
 ROW = re.compile(r"^(D\d+) (\S+):(\d+)-(\d+) ~ (\S+):(\d+)-(\d+)(.*)$")
 
+NOT_A_TYPE = r"(?!(return|throw|new|else|yield|case|assert) )"
+TYPE = r"[\w.]+(<[\w<>?, \[\].]*>)?(\[\])*"
+MODIFIERS = r"((public|protected|private|static|final|volatile|abstract|default|synchronized) )*"
+ANNOTATED = r"(@[\w.]+(\([^)]*\))? )*"
+PARAMETER = ANNOTATED + NOT_A_TYPE + TYPE + r" \w+"
 DECLARATION = [
     re.compile(p) for p in (
-        r"^(private |protected |public )?(static )?(final |volatile )*[\w<>, ?\[\].]+ \w+( = [^;()]*)?;$",  # a field
+        "^" + MODIFIERS + NOT_A_TYPE + TYPE + r" \w+( = [^;()]*)?;$",          # a field
         r"^this\.\w+ = \w+;$",                                          # a constructor's assignment
-        r"^(public |protected |private )?[A-Z]\w*\(.*$",                # a constructor's signature
-        r"^([\w<>?\[\].]+ \w+, )*[\w<>?\[\].]+ \w+\)? ?(\{)?$",          # a signature's parameters
-        r"^([\w<>?\[\].]+ \w+, )*[\w<>?\[\].]+ \w+,$",
-        r"^@[\w.]+(\(.*\)?)?$",                                         # an annotation
-        r"^[\w\"=(), ./{}:*-]+\)$",                                      # an annotation's continued arguments
-        r"^(public |protected |private |static |final |abstract |default )*[\w<>?, \[\].]+ \w+\(.*$",  # a method
-        r"^(@\w+(\(\w*\))? )*[\w<>?\[\].]+ \w+(, | ?\) ?\{?|\) throws [\w, ]+ \{)$",
-        r"^return [\w.]+(\(.*\))?;$",                                   # one statement that delegates
-        r"^return [\w.]+\.\w+\(.*\)[\w.()]*;$",
+        r"^" + MODIFIERS + r"[A-Z]\w*\((" + PARAMETER + r"(, |,$|\) ?\{$))*",  # a constructor's signature
+        "^" + MODIFIERS + r"(<[^>]+> )?" + NOT_A_TYPE + TYPE + r" \w+\((" + PARAMETER + r"(, |,$|\)))*",  # a method
+        "^" + PARAMETER + r"((, |,$)" + PARAMETER + r")*(,|\)( throws [\w., ]+)? ?\{)?$",  # more parameters
+        r"^@[\w.]+(\(.*)?$",                                           # an annotation
+        r"^[\w\"=(), ./{}:*@-]+\)$",                                    # an annotation's continued arguments
         r"^[A-Z][A-Z0-9_]*(\(.*\))?[,;]?$",                             # an enum constant
-        r"^(public |final |abstract )*(class|record|interface|enum) \w+.*$",  # a type's declaration
-        r"^\}?\)?;?$",
-        r"^\} (catch|finally|else).*\{$",
-        r"^try \{$",
+        "^" + MODIFIERS + r"(class|record|interface|enum) \w+.*$",       # a type's declaration
+        r"^[}{)\];]*$",
     )
 ]
+# In a template: a page's skeleton, closing tags, a call of a shared fragment with the page's own arguments.
+MARKUP = [
+    re.compile(p) for p in (
+        r"^(</[\w:-]+>\s*)+$",
+        r"^<!DOCTYPE html>$",
+        r"^<(body|main|tbody|thead|tr|th:block)>$",
+        r"^<html .*th:replace=\"~\{layout :: .*>$",
+        r"^<[\w:-]+( [\w:-]+=\"[^\"]*\")* th:(replace|insert)=\"~\{[^\"]*\}\"( [\w:-]+=\"[^\"]*\")*>(</[\w:-]+>)?$",
+        r"^<th:block th:(ref|if|unless)=\"[^\"]+\">$",
+        r"^<(main|table|tr)( [\w:-]+=\"[^\"]*\")*>$",                           # the page's own table and rows
+        r"^<(h1|h2|caption)( [\w:-]+=\"[^\"]*\")* th:text=\"#\{[\w.]+\}\"( [\w:-]+=\"[^\"]*\")*>[^<]*</\1>$",
+        r"^<input type=\"hidden\"( [\w:-]+=\"[^\"]*\")*>$",
+        r"^<(div|td)( [\w:-]+=\"[^\"]*\")*><(span|button)( [\w:-]+=\"[^\"]*\")*( th:replace=\"~\{[^\"]*\}\"| "
+        r"th:text=\"#\{[\w.]+\}\")( [\w:-]+=\"[^\"]*\")*>[^<]*</\3></\1>$",
+    )
+]
+RETURN = re.compile(r"^return [\w.]+\(")
 
 
 def declaration(line):
     line = line.strip()
     return not line or line.startswith(("//", "*", "/*", "import ", "package ")) or any(
         p.match(line) for p in DECLARATION)
+
+
+def declarations(text):
+    """Whether every line is a declaration, or the one statement of a method that returns what it delegates to."""
+    lines = [l.strip() for l in text if l.strip() and not l.strip().startswith(("//", "*", "/*"))]
+    i = 0
+    while i < len(lines):
+        if RETURN.match(lines[i]) and i > 0 and lines[i - 1].endswith("{"):
+            while not lines[i].endswith(";") and i + 1 < len(lines):
+                i += 1
+        elif not declaration(lines[i]):
+            return False
+        i += 1
+    return True
 
 
 def lines(path, start, end):
@@ -63,9 +95,13 @@ def kind(row):
         return "boilerplate"
     if "db/migration/" in a and "db/migration/" in b:
         return "migration"
+    if a.endswith(".html") and b.endswith(".html"):
+        for path, s, e in ((a, a1, a2), (b, b1, b2)):
+            if all(not l.strip() or any(p.match(l.strip()) for p in MARKUP) for l in lines(path, int(s), int(e))):
+                return "declaration"
     if a.endswith(".java") and b.endswith(".java"):
         for path, s, e in ((a, a1, a2), (b, b1, b2)):
-            if all(declaration(l) for l in lines(path, int(s), int(e))):
+            if declarations(lines(path, int(s), int(e))):
                 return "declaration"
     return "job"
 
