@@ -11,14 +11,11 @@ import org.resolute.force.domain.CaveatBook;
 import org.resolute.kernel.DemoPart;
 import org.resolute.kernel.MarkedQuery;
 import org.resolute.kernel.MarkedRecords;
-import org.resolute.kernel.Viewer;
-import org.resolute.kernel.Viewers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The demo CJSOR, offers and caveats from {@code src/main/resources/force/}, loaded once on the first start as the
@@ -43,17 +40,14 @@ class ForceDemoData extends DemoPart {
     }
 
     @Override
-    @Transactional
     public void load() {
-        Viewers.runAs(Viewer.SYSTEM, () -> {
-            if (records.count(MarkedQuery.select("c.id").from("force_caveat", "c")) == 0) {
-                load("caveats.csv", caveats::importCaveats);
-            }
-            if (records.count(MarkedQuery.select("r.id").from("force_requirement", "r")) == 0) {
-                load("requirements.csv", requirements::importRequirements);
-                load("offers.csv", requirements::importOffers);
-            }
-        });
+        if (records.count(MarkedQuery.select("c.id").from("force_caveat", "c")) == 0) {
+            load("caveats.csv", caveats::importCaveats);
+        }
+        if (records.count(MarkedQuery.select("r.id").from("force_requirement", "r")) == 0) {
+            load("requirements.csv", requirements::importRequirements);
+            load("offers.csv", requirements::importOffers);
+        }
     }
 
     private static void load(String file, ToIntFunction<Reader> importer) {

@@ -9,8 +9,6 @@ import java.nio.charset.StandardCharsets;
 import org.resolute.force.domain.StrengthBook;
 import org.resolute.kernel.DemoPart;
 import org.resolute.kernel.PageQuery;
-import org.resolute.kernel.Viewer;
-import org.resolute.kernel.Viewers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
@@ -37,17 +35,15 @@ class StrengthDemoData extends DemoPart {
 
     @Override
     public void load() {
-        Viewers.runAs(Viewer.SYSTEM, () -> {
-            if (strength.search(StrengthQuery.ALL, PageQuery.first(1)).totalItems() > 0) {
-                return;
-            }
-            try (Reader in = new InputStreamReader(new ClassPathResource(FILE).getInputStream(),
-                    StandardCharsets.UTF_8)) {
-                StrengthImport result = strength.importCsv("strength-reports.csv", in);
-                log.info("Loaded {} demo strength reports from {}", result.stored(), FILE);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read " + FILE, e);
-            }
-        });
+        if (strength.search(StrengthQuery.ALL, PageQuery.first(1)).totalItems() > 0) {
+            return;
+        }
+        try (Reader in = new InputStreamReader(new ClassPathResource(FILE).getInputStream(),
+                StandardCharsets.UTF_8)) {
+            StrengthImport result = strength.importCsv("strength-reports.csv", in);
+            log.info("Loaded {} demo strength reports from {}", result.stored(), FILE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + FILE, e);
+        }
     }
 }

@@ -17,8 +17,6 @@ import org.resolute.kernel.Marking;
 import org.resolute.kernel.Provenance;
 import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.kernel.RecordChanged;
-import org.resolute.kernel.Viewer;
-import org.resolute.kernel.Viewers;
 import org.resolute.kernel.csv.CsvRecord;
 import org.resolute.kernel.csv.CsvTable;
 import org.resolute.mission.CeilingKind;
@@ -30,7 +28,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The Resolute Support Mission's structure for the demo profile: its locations, hub and spokes, and ceilings,
@@ -50,16 +47,13 @@ class MissionDemoData extends DemoPart {
     }
 
     @Override
-    @Transactional
     public void load() {
-        Viewers.runAs(Viewer.SYSTEM, () -> {
-            loadOnce(tables.count("location"), "locations.csv", MissionDemoData::location, tables::insert,
-                    "Location", Location::code, events);
-            loadOnce(tables.count("command"), "commands.csv", MissionDemoData::command, tables::insert, "Command",
-                    Command::code, events);
-            loadOnce(tables.count("ceiling"), "ceilings.csv", MissionDemoData::ceiling, tables::insert,
-                    "TroopCeiling", TroopCeiling::id, events);
-        });
+        loadOnce(tables.count("location"), "locations.csv", MissionDemoData::location, tables::insert,
+                "Location", Location::code, events);
+        loadOnce(tables.count("command"), "commands.csv", MissionDemoData::command, tables::insert, "Command",
+                Command::code, events);
+        loadOnce(tables.count("ceiling"), "ceilings.csv", MissionDemoData::ceiling, tables::insert,
+                "TroopCeiling", TroopCeiling::id, events);
     }
 
     /**
