@@ -22,21 +22,27 @@ public abstract class MarkedTable<F, T> {
     private final MarkedRecords records;
     private final String table;
     private final String alias;
+    private final String order;
     private final RowMapper<T> rows;
 
-    protected MarkedTable(MarkedRecords records, String table, String alias, RowMapper<T> rows) {
+    /**
+     * @param order the order of a list when the user asks for none, e.g. {@code "d.decided_on"} (the id breaks
+     *        ties)
+     */
+    protected MarkedTable(MarkedRecords records, String table, String alias, String order, RowMapper<T> rows) {
         this.records = Objects.requireNonNull(records);
         this.table = Objects.requireNonNull(table);
         this.alias = Objects.requireNonNull(alias);
+        this.order = Objects.requireNonNull(order);
         this.rows = Objects.requireNonNull(rows);
     }
 
     /** The rows the filter matches: conditions and sortable fields added to {@link #all()}. */
     protected abstract MarkedQuery matching(F filter);
 
-    /** Every row, every column, in the table's default order (override to state it; by id otherwise). */
+    /** Every row, every column, in the table's default order: what {@link #matching} narrows. */
     protected MarkedQuery all() {
-        return MarkedQuery.select(alias + ".*").from(table, alias);
+        return MarkedQuery.select(alias + ".*").from(table, alias).orderByDefault(order);
     }
 
     /** One page of the visible records the filter matches. */

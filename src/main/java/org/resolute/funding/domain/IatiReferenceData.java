@@ -7,13 +7,11 @@ import java.util.Map;
 import org.resolute.funding.Fund;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.RecordChanged;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.resolute.kernel.StartUpLoad;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Records, on every start, what each fund's IATI activity is published with ({@code funding/iati-funds.csv}: the
@@ -26,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(26)
-class IatiReferenceData implements ApplicationRunner {
+class IatiReferenceData extends StartUpLoad {
 
     private final IatiPublishers publishers;
     private final FundTable funds;
@@ -46,8 +44,7 @@ class IatiReferenceData implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
+    protected void load() {
         FundingCsv.read("iati-funds.csv", List.of("fund", "reporting_org_name", "reporting_org_ref",
                 "reporting_org_type", "sector", "note"), row -> new String[] {row.required("fund"),
                 row.required("reporting_org_name"), row.required("reporting_org_ref"),

@@ -30,7 +30,7 @@ class PledgeTable extends MarkedTable<ContributionFilter, Pledge> {
     private final Clock clock;
 
     PledgeTable(NamedParameterJdbcTemplate jdbc, MarkedRecords records, Clock clock) {
-        super(records, "funding_pledge", "p", PledgeTable::pledge);
+        super(records, "funding_pledge", "p", "p.fund, p.first_year, p.donor", PledgeTable::pledge);
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -79,11 +79,6 @@ class PledgeTable extends MarkedTable<ContributionFilter, Pledge> {
     long countAll() {
         Long count = jdbc.queryForObject("SELECT COUNT(*) FROM funding_pledge", Map.of(), Long.class);
         return count == null ? 0 : count;
-    }
-
-    @Override
-    protected MarkedQuery all() {
-        return super.all().orderByDefault("p.fund, p.first_year, p.donor");
     }
 
     @Override

@@ -33,7 +33,7 @@ class ReceiptTable extends MarkedTable<ContributionFilter, Receipt> {
     private final BulkRows bulk;
 
     ReceiptTable(NamedParameterJdbcTemplate jdbc, MarkedRecords records, MarkedFigures figures, BulkRows bulk) {
-        super(records, "funding_receipt", "r", ReceiptTable::receipt);
+        super(records, "funding_receipt", "r", "r.value_date DESC", ReceiptTable::receipt);
         this.jdbc = jdbc;
         this.figures = figures;
         this.bulk = bulk;
@@ -96,11 +96,6 @@ class ReceiptTable extends MarkedTable<ContributionFilter, Receipt> {
                 .groupBy("r.provenance_status"),
                 (row, n) -> statuses.add(Provenance.read(row, "source", null).status()));
         return statuses;
-    }
-
-    @Override
-    protected MarkedQuery all() {
-        return super.all().orderByDefault("r.value_date DESC");
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.resolute.governance.domain;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.UUID;
 
 import org.resolute.kernel.Classification;
@@ -73,17 +72,6 @@ class DecisionRules {
         return new Decision(id, meeting == null ? null : meeting.id(), decision.kind(), title, text, decidedOn,
                 decision.effectiveFrom(), decision.effectiveUntil(), reaffirms,
                 sourced(decision.source(), decision.asOf(), decision.status()), marking, 0);
-    }
-
-    /** The filter with its kind checked against the meeting and decision kinds. */
-    GovernanceFilter filter(GovernanceFilter filter) {
-        if (filter.kind() != null && !filter.kind().isBlank()
-                && Arrays.stream(DecisionKind.values()).noneMatch(kind -> kind.name().equals(filter.kind()))
-                && Arrays.stream(MeetingKind.values()).noneMatch(kind -> kind.name().equals(filter.kind()))) {
-            throw new InvalidInput("kind", "governance.error.filterKind",
-                    "'" + filter.kind() + "' is not a kind of meeting or decision");
-        }
-        return filter;
     }
 
     private static UUID reaffirms(DecisionKind kind, Decision reaffirmed, LocalDate decidedOn) {

@@ -31,7 +31,7 @@ class DecisionTables extends MarkedTable<GovernanceFilter, Decision> {
     private final JdbcClient jdbc;
 
     DecisionTables(JdbcClient jdbc, MarkedRecords records) {
-        super(records, "governance_decision", "d", (rs, n) -> decision(rs));
+        super(records, "governance_decision", "d", "d.decided_on", (rs, n) -> decision(rs));
         this.jdbc = jdbc;
     }
 
@@ -88,13 +88,8 @@ class DecisionTables extends MarkedTable<GovernanceFilter, Decision> {
     }
 
     @Override
-    protected MarkedQuery all() {
-        return super.all().orderByDefault("d.decided_on");
-    }
-
-    @Override
     protected MarkedQuery matching(GovernanceFilter filter) {
-        return all().whereIfPresent(filter.kind(), "d.kind = :kind", "kind")
+        return all().whereIfPresent(filter.checked().kind(), "d.kind = :kind", "kind")
                 .whereIfPresent(filter.from(), "d.decided_on >= :from", "from")
                 .whereIfPresent(filter.until(), "d.decided_on <= :until", "until")
                 .whereIfPresent(filter.textPattern(), "LOWER(d.title) LIKE :text OR LOWER(d.text) LIKE :text",

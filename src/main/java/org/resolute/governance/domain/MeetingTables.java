@@ -22,7 +22,7 @@ class MeetingTables extends MarkedTable<GovernanceFilter, Meeting> {
     private final JdbcClient jdbc;
 
     MeetingTables(JdbcClient jdbc, MarkedRecords records) {
-        super(records, "governance_meeting", "m", (rs, n) -> meeting(rs));
+        super(records, "governance_meeting", "m", "m.starts_on", (rs, n) -> meeting(rs));
         this.jdbc = jdbc;
     }
 
@@ -41,14 +41,13 @@ class MeetingTables extends MarkedTable<GovernanceFilter, Meeting> {
 
     @Override
     protected MarkedQuery matching(GovernanceFilter filter) {
-        return all()
-                .whereIfPresent(filter.kind(), "m.kind = :kind", "kind")
+        return all().whereIfPresent(filter.checked().kind(), "m.kind = :kind", "kind")
                 .whereIfPresent(filter.from(), "m.ends_on >= :from", "from")
                 .whereIfPresent(filter.until(), "m.starts_on <= :until", "until")
                 .whereIfPresent(filter.textPattern(), "LOWER(m.title) LIKE :text OR LOWER(m.place) LIKE :text",
                         "text")
                 .sortable("startsOn", "m.starts_on").sortable("title", "m.title").sortable("kind", "m.kind")
-                .sortable("place", "m.place").orderByDefault("m.starts_on");
+                .sortable("place", "m.place");
     }
 
     private static Meeting meeting(ResultSet rs) throws SQLException {

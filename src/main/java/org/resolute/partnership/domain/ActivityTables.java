@@ -28,7 +28,7 @@ class ActivityTables extends MarkedTable<ActivityFilter, PartnershipActivity> {
     private final JdbcClient jdbc;
 
     ActivityTables(JdbcClient jdbc, MarkedRecords records) {
-        super(records, "partnership_activity", "a", (rs, n) -> activity(rs));
+        super(records, "partnership_activity", "a", "a.starts_on", (rs, n) -> activity(rs));
         this.jdbc = jdbc;
     }
 
@@ -98,8 +98,7 @@ class ActivityTables extends MarkedTable<ActivityFilter, PartnershipActivity> {
                 .whereIfPresent(text, "LOWER(a.title) LIKE :text OR LOWER(a.place) LIKE :text"
                         + " OR LOWER(a.organisers) LIKE :text", "text")
                 .sortable("startsOn", "a.starts_on").sortable("title", "a.title").sortable("kind", "a.kind")
-                .sortable("theme", "a.theme").sortable("place", "a.place")
-                .orderByDefault("a.starts_on");
+                .sortable("theme", "a.theme").sortable("place", "a.place");
     }
 
     static PartnershipActivity activity(ResultSet rs) throws SQLException {
