@@ -15,13 +15,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import org.resolute.kernel.IdempotencyKeys;
 import org.resolute.kernel.Ids;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.MarkedBook;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.Money;
-import org.resolute.kernel.NotFound;
 import org.resolute.kernel.Provenance;
 import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.kernel.RecordChanged;
@@ -64,11 +62,9 @@ class ReceiptBook extends MarkedBook<ContributionFilter, Receipt> implements Rec
 
     @Override
     public Recorded<Receipt> record(NewReceipt request) {
-        String key = "receipt:" + IdempotencyKeys.required(request.idempotencyKey(), "recording a receipt");
         String asked = requestHash(request);
-        return keyed.once(key, "receipt", asked, postings::requestHash, used -> table.underKey(used)
-                .orElseThrow(() -> new NotFound("the receipt recorded under this Idempotency-Key")),
-                () -> write(key, asked, request));
+        return keyed.onceUnder(request.idempotencyKey(), "receipt", asked, postings::requestHash, table::underKey,
+                key -> write(key, asked, request));
     }
 
     /** What a receipt request asks, whatever it writes (its new id, the rate found, the posting). */
