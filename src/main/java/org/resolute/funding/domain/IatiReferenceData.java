@@ -64,7 +64,7 @@ class IatiReferenceData extends StartUpLoad {
 
     private void publisher(String[] row) {
         String code = row[0];
-        Fund fund = funds.fund(code).orElse(null);
+        Fund fund = funds.funds().find(code).orElse(null);
         if (fund == null || publishers.publisher(code).isPresent()) {
             return;
         }
@@ -84,7 +84,7 @@ class IatiReferenceData extends StartUpLoad {
     }
 
     private void project(String fund, IatiPublishers.Project project, String source) {
-        if (funds.fund(fund).isEmpty() || publishers.hasProject(project.code())) {
+        if (funds.funds().find(fund).isEmpty() || publishers.hasProject(project.code())) {
             return;
         }
         check(codes.sector(project.sector()), "projects.csv: " + project.code() + "'s sector " + project.sector()
@@ -98,7 +98,7 @@ class IatiReferenceData extends StartUpLoad {
     }
 
     private void donor(String[] row) {
-        Donor donor = funds.donor(row[0]).orElse(null);
+        Donor donor = funds.donors().find(row[0]).orElse(null);
         if (donor == null || codes.registered(donor.iatiIdentifier()) || donor.iatiIdentifier().equals(row[1])) {
             return;
         }
