@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.resolute.kernel.Classification;
+import org.resolute.kernel.InputText;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.Provenance;
@@ -13,6 +14,9 @@ import org.springframework.stereotype.Component;
 /** What a meeting and a decision must satisfy before they are recorded; each refusal names the field at fault. */
 @Component
 class DecisionRules {
+
+    /** The message key of a text longer than its field allows. */
+    private static final String TOO_LONG = "governance.error.tooLong";
 
     Meeting check(UUID id, NewMeeting meeting) {
         if (meeting.kind() == null) {
@@ -99,20 +103,11 @@ class DecisionRules {
      * governance record checks its texts this way, the conditions reviews and effects as well.
      */
     static String required(String value, String field, String key, String message, int maxLength) {
-        String text = optional(value, field, maxLength);
-        if (text.isEmpty()) {
-            throw new InvalidInput(field, key, message);
-        }
-        return text;
+        return InputText.required(value, field, maxLength, TOO_LONG, key, message);
     }
 
     static String optional(String value, String field, int maxLength) {
-        String text = value == null ? "" : value.trim();
-        if (text.length() > maxLength) {
-            throw new InvalidInput(field, "governance.error.tooLong", field + " is longer than " + maxLength
-                    + " characters", maxLength);
-        }
-        return text;
+        return InputText.optional(value, field, maxLength, TOO_LONG);
     }
 
     /** The provenance a person gave for a record: a source is required, and how far it can be taken at its word. */

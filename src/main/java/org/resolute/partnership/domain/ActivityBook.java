@@ -1,10 +1,7 @@
 package org.resolute.partnership.domain;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,6 +15,7 @@ import org.resolute.kernel.MarkedBook;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.NotFound;
 import org.resolute.kernel.RecordChanged;
+import org.resolute.kernel.Sha256;
 import org.resolute.kernel.StaleUpdate;
 import org.resolute.kernel.Viewers;
 import org.resolute.partnership.ActivityFilter;
@@ -142,7 +140,7 @@ public class ActivityBook extends MarkedBook<ActivityFilter, PartnershipActivity
         String name = ActivityRules.required(file.fileName().replaceAll("[\\\\/\\r\\n\"]", "_"), "file",
                 "Name the file", 200);
         Attachment attachment = new Attachment(Ids.next(), activity, file.kind(), name, type.mediaType(),
-                file.content().length, sha256(file.content()), Viewers.current().username(), PartTables.now(clock));
+                file.content().length, Sha256.hex(file.content()), Viewers.current().username(), PartTables.now(clock));
         parts.insert(attachment, file.content(), owner.marking());
         changed("PartnershipAttachment", attachment.id(), attachment, owner);
         return attachment;
@@ -192,13 +190,5 @@ public class ActivityBook extends MarkedBook<ActivityFilter, PartnershipActivity
 
     private void changed(String type, UUID id, Object after, PartnershipActivity owner) {
         events.publishEvent(RecordChanged.saved(type, id, after, owner.marking()));
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from the JVM", e);
-        }
     }
 }
