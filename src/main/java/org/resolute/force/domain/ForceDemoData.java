@@ -1,20 +1,17 @@
 package org.resolute.force.domain;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.function.ToIntFunction;
 
 import org.resolute.force.domain.CaveatBook;
 import org.resolute.kernel.DemoPart;
 import org.resolute.kernel.MarkedQuery;
 import org.resolute.kernel.MarkedRecords;
+import org.resolute.kernel.OwnFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,11 +48,7 @@ class ForceDemoData extends DemoPart {
     }
 
     private static void load(String file, ToIntFunction<Reader> importer) {
-        try (Reader reader = new InputStreamReader(new ClassPathResource("force/" + file).getInputStream(),
-                StandardCharsets.UTF_8)) {
-            log.info("Loaded {} illustrative records from force/{}", importer.applyAsInt(reader), file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read force/" + file, e);
-        }
+        log.info("Loaded {} illustrative records from force/{}", OwnFiles.read("force", file, importer::applyAsInt),
+                file);
     }
 }

@@ -1,11 +1,7 @@
 package org.resolute.governance.domain;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,14 +12,13 @@ import java.util.function.Function;
 import org.resolute.kernel.Classification;
 import org.resolute.kernel.DemoPart;
 import org.resolute.kernel.Marking;
+import org.resolute.kernel.OwnFiles;
 import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.kernel.csv.CsvRecord;
-import org.resolute.kernel.csv.CsvTable;
 import org.resolute.mission.CeilingKind;
 import org.resolute.mission.Missions;
 import org.resolute.mission.TroopCeilings;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -127,11 +122,6 @@ class GovernanceDemoData extends DemoPart {
     }
 
     private static <T> List<T> read(String file, Function<CsvRecord, T> reader) {
-        try (Reader in = new InputStreamReader(new ClassPathResource("governance/" + file).getInputStream(),
-                StandardCharsets.UTF_8)) {
-            return CsvTable.read(file, in, List.of(), reader).stream().map(CsvTable.Row::value).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read governance/" + file, e);
-        }
+        return OwnFiles.csv("governance", file, List.of(), reader);
     }
 }

@@ -1,10 +1,6 @@
 package org.resolute.mission.domain;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -14,11 +10,11 @@ import java.util.function.Function;
 import org.resolute.kernel.DemoPart;
 import org.resolute.kernel.Ids;
 import org.resolute.kernel.Marking;
+import org.resolute.kernel.OwnFiles;
 import org.resolute.kernel.Provenance;
 import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.kernel.RecordChanged;
 import org.resolute.kernel.csv.CsvRecord;
-import org.resolute.kernel.csv.CsvTable;
 import org.resolute.mission.CeilingKind;
 import org.resolute.mission.Command;
 import org.resolute.mission.CommandKind;
@@ -26,7 +22,6 @@ import org.resolute.mission.Location;
 import org.resolute.mission.TroopCeiling;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -72,13 +67,7 @@ class MissionDemoData extends DemoPart {
     }
 
     static <T> void load(String file, Function<CsvRecord, T> reader, Consumer<T> store) {
-        try (Reader in = new InputStreamReader(new ClassPathResource("mission/" + file).getInputStream(),
-                StandardCharsets.UTF_8)) {
-            List<String> columns = List.of();
-            CsvTable.read(file, in, columns, reader).forEach(row -> store.accept(row.value()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read mission/" + file, e);
-        }
+        OwnFiles.csv("mission", file, List.of(), reader).forEach(store);
     }
 
     private static Location location(CsvRecord record) {

@@ -1,19 +1,16 @@
 package org.resolute.reference.domain;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.function.ToIntFunction;
 
+import org.resolute.kernel.OwnFiles;
 import org.resolute.kernel.StartUpLoad;
 import org.resolute.reference.domain.ReferenceTables.Table;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,11 +45,7 @@ public class ReferenceLoader extends StartUpLoad {
         if (tables.count(table) > 0) {
             return;
         }
-        try (Reader reader = new InputStreamReader(new ClassPathResource("reference/" + file).getInputStream(),
-                StandardCharsets.UTF_8)) {
-            log.info("Loaded {} rows of reference data from {}", importer.applyAsInt(reader), file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read reference/" + file, e);
-        }
+        log.info("Loaded {} rows of reference data from {}", OwnFiles.read("reference", file, importer::applyAsInt),
+                file);
     }
 }
