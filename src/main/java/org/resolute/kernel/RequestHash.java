@@ -1,10 +1,6 @@
 package org.resolute.kernel;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.TreeSet;
 
 /**
@@ -39,12 +35,7 @@ public final class RequestHash {
 
     /** The hash as 64 lower-case hex digits. */
     public String value() {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
+        return Sha256.hex(canonical.toString());
     }
 
     private static String canonical(Object value) {

@@ -272,6 +272,16 @@ abstract class GovernanceTests {
     }
 
     @Test
+    void aKindThatIsNeitherAMeetingsNorADecisionsIsRefusedOnKindByBothLists() throws Exception {
+        for (String path : new String[] {"/api/v1/meetings", "/api/v1/decisions"}) {
+            mvc.perform(get(path).param("kind", "PICNIC").with(as("viewer")))
+                    .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("kind"));
+            mvc.perform(get(path).param("kind", "SUMMIT").with(as("viewer"))).andExpect(status().isOk());
+            mvc.perform(get(path).param("kind", "DECISION").with(as("viewer"))).andExpect(status().isOk());
+        }
+    }
+
+    @Test
     void anAdministratorRecordsALaterInstrumentThatJoinsTheRegisterAndTheMissionRecord() throws Exception {
         String title = "UNSCR test " + System.nanoTime();
         mvc.perform(post("/governance/legal").with(as("admin")).with(csrf()).param("kind", "UNSCR")

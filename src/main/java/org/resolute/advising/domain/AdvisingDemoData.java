@@ -15,8 +15,6 @@ import org.resolute.kernel.DemoPart;
 import org.resolute.kernel.Ids;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.RecordChanged;
-import org.resolute.kernel.Viewer;
-import org.resolute.kernel.Viewers;
 import org.resolute.mission.Command;
 import org.resolute.mission.Posture;
 import org.slf4j.Logger;
@@ -24,7 +22,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The demo's advising data, on the first start only: the structure from public facts, then generated illustrative
@@ -60,14 +57,13 @@ class AdvisingDemoData extends DemoPart {
     }
 
     @Override
-    @Transactional
     public void load() {
         if (tables.count("institution") > 0) {
             return;
         }
         long started = System.nanoTime();
         structure.load();
-        Viewers.runAs(Viewer.SYSTEM, this::generate);
+        generate();
         log.info("Loaded the advising demo data ({} illustrative engagements) in {} ms", ENGAGEMENTS,
                 (System.nanoTime() - started) / 1_000_000);
     }

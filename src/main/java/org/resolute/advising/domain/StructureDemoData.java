@@ -1,10 +1,6 @@
 package org.resolute.advising.domain;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -13,15 +9,14 @@ import org.resolute.advising.FunctionalArea;
 import org.resolute.advising.HostInstitution;
 import org.resolute.advising.InstitutionKind;
 import org.resolute.kernel.Marking;
+import org.resolute.kernel.OwnFiles;
 import org.resolute.kernel.RecordChanged;
 import org.resolute.kernel.Viewer;
 import org.resolute.kernel.Viewers;
 import org.resolute.kernel.csv.CsvRecord;
-import org.resolute.kernel.csv.CsvTable;
 import org.resolute.mission.Command;
 import org.resolute.mission.Posture;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -80,11 +75,6 @@ class StructureDemoData {
     }
 
     private static <T> List<T> read(String file, Function<CsvRecord, T> reader) {
-        try (Reader in = new InputStreamReader(new ClassPathResource("advising/" + file).getInputStream(),
-                StandardCharsets.UTF_8)) {
-            return CsvTable.read(file, in, List.of(), reader).stream().map(CsvTable.Row::value).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read advising/" + file, e);
-        }
+        return OwnFiles.csv("advising", file, List.of(), reader);
     }
 }

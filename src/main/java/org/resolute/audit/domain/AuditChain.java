@@ -4,11 +4,8 @@ import java.time.Duration;
 
 import org.resolute.kernel.chain.ChainCheck;
 import org.resolute.kernel.chain.ChainDefinition;
-import org.resolute.kernel.chain.ChainSealer;
-import org.resolute.kernel.chain.ChainVerifier;
+import org.resolute.kernel.chain.SealedChain;
 import org.resolute.kernel.cluster.ClusterDuties;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -25,40 +22,30 @@ public class AuditChain {
 
     static final int BLOCK = 500;
     private static final int PAGE = 1000;
-    private static final Logger log = LoggerFactory.getLogger(AuditChain.class);
     private static final ChainDefinition<EntryContent> CHAIN = new ChainDefinition<>("audit_entry", "audit_seal",
             "audit_entry e", EntryContent.COLUMNS, (row, n) -> EntryContent.from(row), EntryContent::id,
             ChainHash::of);
 
-    private final ChainSealer<EntryContent> sealer;
-    private final ChainVerifier<EntryContent> verifier;
-    private final ClusterDuties duties;
-    private final Duration interval;
+    private final SealedChain<EntryContent> chain;
 
     AuditChain(JdbcTemplate jdbc, PlatformTransactionManager transactions, ClusterDuties duties,
             @Value("${resolute.audit.seal-interval:1s}") Duration interval) {
-        this.duties = duties;
-        this.interval = interval;
-        this.sealer = new ChainSealer<>(jdbc, transactions, CHAIN, BLOCK);
-        this.verifier = new ChainVerifier<>(jdbc, CHAIN, sealer, PAGE);
+        this.chain = new SealedChain<>(jdbc, transactions, CHAIN, BLOCK, PAGE, duties, "audit-seal", interval,
+                "the audit trail");
     }
 
     @Scheduled(fixedDelayString = "${resolute.audit.seal-interval:1s}")
     void sealOnSchedule() {
-        try {
-            duties.runOncePerPeriod("audit-seal", interval, this::sealPending);
-        } catch (RuntimeException e) {
-            log.warn("Could not seal the audit trail this time; the next run will", e);
-        }
+        chain.sealOnSchedule();
     }
 
     /** Seals every entry committed so far; returns how many it sealed. */
     public long sealPending() {
-        return sealer.sealPending();
+        return chain.sealPending();
     }
 
     public ChainVerification verify() {
-        ChainCheck check = verifier.verify();
+        ChainCheck check = chain.verify();
         return new ChainVerification(check.valid(), check.checkedEntries(), check.firstBrokenEntry(),
                 check.firstBrokenPosition(), check.problem(), check.unsealedEntries());
     }

@@ -1,24 +1,18 @@
 package org.resolute.force.domain;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.function.ToIntFunction;
 
 import org.resolute.force.domain.CaveatBook;
 import org.resolute.kernel.DemoPart;
 import org.resolute.kernel.MarkedQuery;
 import org.resolute.kernel.MarkedRecords;
-import org.resolute.kernel.Viewer;
-import org.resolute.kernel.Viewers;
+import org.resolute.kernel.OwnFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The demo CJSOR, offers and caveats from {@code src/main/resources/force/}, loaded once on the first start as the
@@ -43,25 +37,18 @@ class ForceDemoData extends DemoPart {
     }
 
     @Override
-    @Transactional
     public void load() {
-        Viewers.runAs(Viewer.SYSTEM, () -> {
-            if (records.count(MarkedQuery.select("c.id").from("force_caveat", "c")) == 0) {
-                load("caveats.csv", caveats::importCaveats);
-            }
-            if (records.count(MarkedQuery.select("r.id").from("force_requirement", "r")) == 0) {
-                load("requirements.csv", requirements::importRequirements);
-                load("offers.csv", requirements::importOffers);
-            }
-        });
+        if (records.count(MarkedQuery.select("c.id").from("force_caveat", "c")) == 0) {
+            load("caveats.csv", caveats::importCaveats);
+        }
+        if (records.count(MarkedQuery.select("r.id").from("force_requirement", "r")) == 0) {
+            load("requirements.csv", requirements::importRequirements);
+            load("offers.csv", requirements::importOffers);
+        }
     }
 
     private static void load(String file, ToIntFunction<Reader> importer) {
-        try (Reader reader = new InputStreamReader(new ClassPathResource("force/" + file).getInputStream(),
-                StandardCharsets.UTF_8)) {
-            log.info("Loaded {} illustrative records from force/{}", importer.applyAsInt(reader), file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read force/" + file, e);
-        }
+        log.info("Loaded {} illustrative records from force/{}", OwnFiles.read("force", file, importer::applyAsInt),
+                file);
     }
 }

@@ -1,20 +1,14 @@
 package org.resolute.force.domain;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 import org.resolute.force.domain.StrengthBook;
 import org.resolute.kernel.DemoPart;
+import org.resolute.kernel.OwnFiles;
 import org.resolute.kernel.PageQuery;
-import org.resolute.kernel.Viewer;
-import org.resolute.kernel.Viewers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +20,7 @@ import org.springframework.stereotype.Component;
 class StrengthDemoData extends DemoPart {
 
     private static final Logger log = LoggerFactory.getLogger(StrengthDemoData.class);
-    static final String FILE = "force/strength-reports.csv";
+    static final String FILE = "strength-reports.csv";
 
     private final StrengthBook strength;
 
@@ -37,17 +31,10 @@ class StrengthDemoData extends DemoPart {
 
     @Override
     public void load() {
-        Viewers.runAs(Viewer.SYSTEM, () -> {
-            if (strength.search(StrengthQuery.ALL, PageQuery.first(1)).totalItems() > 0) {
-                return;
-            }
-            try (Reader in = new InputStreamReader(new ClassPathResource(FILE).getInputStream(),
-                    StandardCharsets.UTF_8)) {
-                StrengthImport result = strength.importCsv("strength-reports.csv", in);
-                log.info("Loaded {} demo strength reports from {}", result.stored(), FILE);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read " + FILE, e);
-            }
-        });
+        if (strength.search(StrengthQuery.ALL, PageQuery.first(1)).totalItems() > 0) {
+            return;
+        }
+        StrengthImport result = OwnFiles.read("force", FILE, in -> strength.importCsv(FILE, in));
+        log.info("Loaded {} demo strength reports from force/{}", result.stored(), FILE);
     }
 }

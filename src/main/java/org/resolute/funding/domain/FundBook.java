@@ -3,7 +3,6 @@ package org.resolute.funding.domain;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -41,27 +40,25 @@ public class FundBook implements Funds {
 
     @Override
     public List<Fund> funds() {
-        return table.funds();
+        return table.funds().all();
     }
 
     public Fund fund(String code) {
-        return table.fund(code == null ? "" : code.toUpperCase(Locale.ROOT))
-                .orElseThrow(() -> new NotFound("Fund " + code));
+        return table.funds().named(code);
     }
 
     public List<Donor> donors() {
-        return table.donors();
+        return table.donors().all();
     }
 
     public Donor donor(String code) {
-        return table.donor(code == null ? "" : code.toUpperCase(Locale.ROOT))
-                .orElseThrow(() -> new NotFound("Donor " + code));
+        return table.donors().named(code);
     }
 
     /** Adds a donor (the funds are open to the wider international community); its code and IATI id are unique. */
     @Transactional
     public Donor addDonor(Donor donor) {
-        if (table.donor(donor.code()).isPresent()) {
+        if (table.donors().find(donor.code()).isPresent()) {
             throw new InvalidInput("code", "there is already a donor " + donor.code());
         }
         if (!codes.registered(donor.iatiIdentifier())) {

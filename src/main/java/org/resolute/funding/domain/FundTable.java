@@ -18,18 +18,17 @@ import org.springframework.stereotype.Repository;
 class FundTable {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final CodedRows<Fund> funds;
+    private final CodedRows<Donor> donors;
 
     FundTable(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.funds = new CodedRows<>(jdbc, "funding_fund", "established, code", "Fund", FundTable::fund);
+        this.donors = new CodedRows<>(jdbc, "funding_donor", "name", "Donor", FundTable::donor);
     }
 
-    List<Fund> funds() {
-        return jdbc.query("SELECT * FROM funding_fund ORDER BY established, code", FundTable::fund);
-    }
-
-    Optional<Fund> fund(String code) {
-        return jdbc.query("SELECT * FROM funding_fund WHERE code = :code", Map.of("code", code), FundTable::fund)
-                .stream().findFirst();
+    CodedRows<Fund> funds() {
+        return funds;
     }
 
     void insert(Fund fund) {
@@ -44,13 +43,8 @@ class FundTable {
                 .addValue("source", fund.source()));
     }
 
-    List<Donor> donors() {
-        return jdbc.query("SELECT * FROM funding_donor ORDER BY name", FundTable::donor);
-    }
-
-    Optional<Donor> donor(String code) {
-        return jdbc.query("SELECT * FROM funding_donor WHERE code = :code", Map.of("code", code), FundTable::donor)
-                .stream().findFirst();
+    CodedRows<Donor> donors() {
+        return donors;
     }
 
     void insert(Donor donor) {

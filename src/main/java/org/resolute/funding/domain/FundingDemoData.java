@@ -11,8 +11,6 @@ import org.resolute.kernel.DemoPart;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.Money;
 import org.resolute.kernel.Provenance;
-import org.resolute.kernel.Viewer;
-import org.resolute.kernel.Viewers;
 import org.resolute.kernel.csv.CsvRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,18 +54,16 @@ class FundingDemoData extends DemoPart {
         if (pledgeTable.countAll() > 0) {
             return;
         }
-        Viewers.runAs(Viewer.SYSTEM, () -> {
-            FundingCsv.read("rates.csv", List.of("currency", "rate_date", "usd_per_unit"), row -> new ExchangeRate(
-                    row.required("currency"), row.date("rate_date"), "DEMO", new BigDecimal(row.required(
-                    "usd_per_unit")), RATE_PROVENANCE)).forEach(register::storeRate);
-            Map<LocalDate, BoardMeeting> meetings = new HashMap<>();
-            FundingCsv.read("meetings.csv", List.of("fund", "held_on", "title", "source"), row ->
-                    register.recordBoardMeeting(row.required("fund"), row.date("held_on"), row.required("title"),
-                            row.required("source"))).forEach(meeting -> meetings.put(meeting.heldOn(), meeting));
-            published(meetings);
-            illustrative(meetings);
-            log.info("Loaded the funding demo books");
-        });
+        FundingCsv.read("rates.csv", List.of("currency", "rate_date", "usd_per_unit"), row -> new ExchangeRate(
+                row.required("currency"), row.date("rate_date"), "DEMO", new BigDecimal(row.required(
+                "usd_per_unit")), RATE_PROVENANCE)).forEach(register::storeRate);
+        Map<LocalDate, BoardMeeting> meetings = new HashMap<>();
+        FundingCsv.read("meetings.csv", List.of("fund", "held_on", "title", "source"), row ->
+                register.recordBoardMeeting(row.required("fund"), row.date("held_on"), row.required("title"),
+                        row.required("source"))).forEach(meeting -> meetings.put(meeting.heldOn(), meeting));
+        published(meetings);
+        illustrative(meetings);
+        log.info("Loaded the funding demo books");
     }
 
     private void published(Map<LocalDate, BoardMeeting> meetings) {

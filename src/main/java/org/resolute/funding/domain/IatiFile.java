@@ -163,6 +163,10 @@ final class IatiFile {
 
         /** An element opening under its parent at a depth (the root's children at 1); activities are at 1 only. */
         private void start(String element, String parent, int depth) {
+            if (depth == 3 && "transaction".equals(parent)) {
+                startInTransaction(element);
+                return;
+            }
             switch (element) {
                 case "iati-activity" -> {
                     if (depth == 1) {
@@ -187,31 +191,21 @@ final class IatiFile {
                         receiverActivity = null;
                     }
                 }
-                case "transaction-type" -> {
-                    if (depth == 3 && "transaction".equals(parent)) {
-                        type = attribute("code");
-                    }
+                default -> {
                 }
-                case "transaction-date" -> {
-                    if (depth == 3 && "transaction".equals(parent)) {
-                        transactionDate = attribute("iso-date");
-                    }
-                }
-                case "provider-org" -> {
-                    if (depth == 3 && "transaction".equals(parent)) {
-                        provider = attribute("ref");
-                    }
-                }
-                case "receiver-org" -> {
-                    if (depth == 3 && "transaction".equals(parent)) {
-                        receiverActivity = attribute("receiver-activity-id");
-                    }
-                }
+            }
+        }
+
+        /** An element of a transaction: its type, its date, the provider, the receiver and the value's date. */
+        private void startInTransaction(String element) {
+            switch (element) {
+                case "transaction-type" -> type = attribute("code");
+                case "transaction-date" -> transactionDate = attribute("iso-date");
+                case "provider-org" -> provider = attribute("ref");
+                case "receiver-org" -> receiverActivity = attribute("receiver-activity-id");
                 case "value" -> {
-                    if (depth == 3 && "transaction".equals(parent)) {
-                        valueDate = attribute("value-date");
-                        currency = attribute("currency");
-                    }
+                    valueDate = attribute("value-date");
+                    currency = attribute("currency");
                 }
                 default -> {
                 }

@@ -7,13 +7,11 @@ import java.util.Map;
 import org.resolute.funding.Fund;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.RecordChanged;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.resolute.kernel.StartUpLoad;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Records, on every start, what each fund's IATI activity is published with ({@code funding/iati-funds.csv}: the
@@ -26,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(26)
-class IatiReferenceData implements ApplicationRunner {
+class IatiReferenceData extends StartUpLoad {
 
     private final IatiPublishers publishers;
     private final FundTable funds;
@@ -46,8 +44,7 @@ class IatiReferenceData implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
+    protected void load() {
         FundingCsv.read("iati-funds.csv", List.of("fund", "reporting_org_name", "reporting_org_ref",
                 "reporting_org_type", "sector", "note"), row -> new String[] {row.required("fund"),
                 row.required("reporting_org_name"), row.required("reporting_org_ref"),
@@ -67,7 +64,7 @@ class IatiReferenceData implements ApplicationRunner {
 
     private void publisher(String[] row) {
         String code = row[0];
-        Fund fund = funds.fund(code).orElse(null);
+        Fund fund = funds.funds().find(code).orElse(null);
         if (fund == null || publishers.publisher(code).isPresent()) {
             return;
         }
@@ -87,7 +84,7 @@ class IatiReferenceData implements ApplicationRunner {
     }
 
     private void project(String fund, IatiPublishers.Project project, String source) {
-        if (funds.fund(fund).isEmpty() || publishers.hasProject(project.code())) {
+        if (funds.funds().find(fund).isEmpty() || publishers.hasProject(project.code())) {
             return;
         }
         check(codes.sector(project.sector()), "projects.csv: " + project.code() + "'s sector " + project.sector()
@@ -101,7 +98,7 @@ class IatiReferenceData implements ApplicationRunner {
     }
 
     private void donor(String[] row) {
-        Donor donor = funds.donor(row[0]).orElse(null);
+        Donor donor = funds.donors().find(row[0]).orElse(null);
         if (donor == null || codes.registered(donor.iatiIdentifier()) || donor.iatiIdentifier().equals(row[1])) {
             return;
         }

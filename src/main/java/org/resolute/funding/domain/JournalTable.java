@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.resolute.kernel.AfterCommit;
 import org.resolute.kernel.MarkedFigures;
 import org.resolute.kernel.MarkedQuery;
 import org.resolute.kernel.Marking;
@@ -25,8 +26,6 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The ledger's tables: accounts, kept balances, postings and their entries, closed months. */
 @Repository
@@ -92,16 +91,7 @@ class JournalTable {
      * kept at once, it would have let a concurrent writer post to an account that never was.
      */
     private void remember(Map<String, String> read) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    knownCurrencies.putAll(read);
-                }
-            });
-        } else {
-            knownCurrencies.putAll(read);
-        }
+        AfterCommit.run(() -> knownCurrencies.putAll(read));
     }
 
     boolean isClosed(YearMonth month) {

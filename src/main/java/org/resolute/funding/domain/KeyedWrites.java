@@ -5,6 +5,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.resolute.kernel.IdempotencyKeys;
+import org.resolute.kernel.NotFound;
 import org.resolute.kernel.RequestInProgress;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
@@ -27,6 +28,23 @@ class KeyedWrites {
 
     KeyedWrites(PlatformTransactionManager transactions) {
         this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /**
+     * Records a request's record once under the Idempotency-Key it was sent with (a receipt, a movement): the key
+     * is required, and stored prefixed with what it records ({@code "receipt:"}), so that the same key sent for
+     * two kinds of record never meets itself; a replay answers the record the key wrote.
+     *
+     * @param recordUnder the record written under a (prefixed) key, if the viewer may see it
+     * @param write writes the record under the prefixed key
+     */
+    <T> Recorded<T> onceUnder(String idempotencyKey, String what, String requestHash,
+            Function<String, Optional<Stored>> hashUnder, Function<String, Optional<T>> recordUnder,
+            Function<String, T> write) {
+        String key = what + ":" + IdempotencyKeys.required(idempotencyKey, "recording a " + what);
+        return once(key, what, requestHash, hashUnder, used -> recordUnder.apply(used)
+                .orElseThrow(() -> new NotFound("the " + what + " recorded under this Idempotency-Key")),
+                () -> write.apply(key));
     }
 
     /**

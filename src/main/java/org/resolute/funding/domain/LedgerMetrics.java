@@ -5,13 +5,12 @@ import java.time.Clock;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.resolute.kernel.AfterCommit;
 import org.resolute.kernel.RecordChanged;
 import org.resolute.kernel.chain.SealLag;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The ledger's figures for operations: postings committed ({@code resolute.ledger.postings}, a counter whose rate
@@ -45,15 +44,6 @@ class LedgerMetrics {
         if (count == 0) {
             return;
         }
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    postings.increment(count);
-                }
-            });
-        } else {
-            postings.increment(count);
-        }
+        AfterCommit.run(() -> postings.increment(count));
     }
 }

@@ -9,14 +9,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.resolute.kernel.IdempotencyKeys;
 import org.resolute.kernel.Ids;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.MarkedQuery;
 import org.resolute.kernel.MarkedRecords;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.Money;
-import org.resolute.kernel.NotFound;
 import org.resolute.kernel.Provenance;
 import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.kernel.RecordChanged;
@@ -63,7 +61,6 @@ class MovementBook implements Movements {
 
     @Override
     public Recorded<Movement> record(NewMovement request) {
-        String key = "movement:" + IdempotencyKeys.required(request.idempotencyKey(), "recording a movement");
         String asked = RequestHash.of("movement")
                 .field("fund", request.fund() == null ? null : request.fund().strip().toUpperCase(Locale.ROOT))
                 .field("kind", request.kind()).field("project", request.project()).field("amount", request.amount())
@@ -71,9 +68,8 @@ class MovementBook implements Movements {
                 .field("provenance", request.provenance()).field("marking", request.marking())
                 .field("sold", request.conversion() == null ? null : request.conversion().sold())
                 .field("rate", request.conversion() == null ? null : request.conversion().rate()).value();
-        return keyed.once(key, "movement", asked, postings::requestHash, used -> underKey(used)
-                .orElseThrow(() -> new NotFound("the movement recorded under this Idempotency-Key")),
-                () -> write(key, asked, request));
+        return keyed.onceUnder(request.idempotencyKey(), "movement", asked, postings::requestHash, this::underKey,
+                key -> write(key, asked, request));
     }
 
     private Movement write(String key, String asked, NewMovement request) {

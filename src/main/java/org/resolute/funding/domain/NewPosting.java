@@ -1,11 +1,7 @@
 package org.resolute.funding.domain;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,6 +9,7 @@ import java.util.TreeMap;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.RequestHash;
+import org.resolute.kernel.Sha256;
 
 /**
  * A movement to write to the journal. It is refused unless its debits equal its credits in every currency.
@@ -103,11 +100,6 @@ public record NewPosting(String idempotencyKey, LocalDate valueDate, String desc
                     .append(line.side()).append(',').append(line.amount().amount().toPlainString()).append(',')
                     .append(line.amount().currencyCode());
         }
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
+        return Sha256.hex(text.toString());
     }
 }

@@ -6,9 +6,8 @@ import java.util.UUID;
 
 import org.resolute.kernel.Ids;
 import org.resolute.kernel.InvalidInput;
+import org.resolute.kernel.MarkedBook;
 import org.resolute.kernel.NotFound;
-import org.resolute.kernel.PageQuery;
-import org.resolute.kernel.PageResult;
 import org.resolute.kernel.Provenance;
 import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.kernel.RecordChanged;
@@ -21,13 +20,14 @@ import org.springframework.transaction.annotation.Transactional;
 /** Announces, confirms and cancels pledges; a pledge's status otherwise follows the money received. */
 @Service
 @Transactional(readOnly = true)
-class PledgeBook implements Pledges {
+class PledgeBook extends MarkedBook<ContributionFilter, Pledge> implements Pledges {
 
     private final PledgeTable table;
     private final FundBook register;
     private final ApplicationEventPublisher events;
 
     PledgeBook(PledgeTable table, FundBook register, ApplicationEventPublisher events) {
+        super(table);
         this.table = table;
         this.register = register;
         this.events = events;
@@ -102,16 +102,6 @@ class PledgeBook implements Pledges {
     @Override
     public Pledge get(UUID id) {
         return table.find(id).orElseThrow(() -> new NotFound("Pledge " + id));
-    }
-
-    @Override
-    public PageResult<Pledge> search(ContributionFilter filter, PageQuery page) {
-        return table.page(filter, page);
-    }
-
-    @Override
-    public List<Pledge> list(ContributionFilter filter) {
-        return table.list(filter);
     }
 
     @Override

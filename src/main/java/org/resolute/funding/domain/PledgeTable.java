@@ -9,32 +9,29 @@ import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.resolute.kernel.MarkedQuery;
 import org.resolute.kernel.MarkedRecords;
+import org.resolute.kernel.MarkedTable;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.Money;
-import org.resolute.kernel.PageQuery;
-import org.resolute.kernel.PageResult;
 import org.resolute.kernel.Provenance;
 import org.resolute.kernel.jdbc.RecordColumns;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Pledges: written here, read only through {@link MarkedRecords} so a viewer sees only what they may. */
+/** Pledges: written here, read only as a {@link MarkedTable} so a viewer sees only what they may. */
 @Repository
-class PledgeTable {
+class PledgeTable extends MarkedTable<ContributionFilter, Pledge> {
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final MarkedRecords records;
     private final Clock clock;
 
     PledgeTable(NamedParameterJdbcTemplate jdbc, MarkedRecords records, Clock clock) {
+        super(records, "funding_pledge", "p", "p.fund, p.first_year, p.donor", PledgeTable::pledge);
         this.jdbc = jdbc;
-        this.records = records;
         this.clock = clock;
     }
 
@@ -75,21 +72,8 @@ class PledgeTable {
         return clock.instant().atOffset(ZoneOffset.UTC);
     }
 
-    Optional<Pledge> find(UUID id) {
-        return records.find(query(ContributionFilter.ALL).where("p.id = :id", "id", id), PledgeTable::pledge);
-    }
-
-    PageResult<Pledge> page(ContributionFilter filter, PageQuery page) {
-        return records.page(query(filter), page, PledgeTable::pledge);
-    }
-
-    List<Pledge> list(ContributionFilter filter) {
-        return records.list(query(filter), PledgeTable::pledge);
-    }
-
     List<Pledge> confirmedAt(UUID meeting) {
-        return records.list(query(ContributionFilter.ALL).where("p.board_meeting_id = :meeting", "meeting", meeting),
-                PledgeTable::pledge);
+        return listWhere("p.board_meeting_id = :meeting", "meeting", meeting);
     }
 
     long countAll() {
@@ -97,13 +81,12 @@ class PledgeTable {
         return count == null ? 0 : count;
     }
 
-    private static MarkedQuery query(ContributionFilter filter) {
-        MarkedQuery query = MarkedQuery.select("p.*").from("funding_pledge", "p")
-                .whereIfPresent(filter.donor(), "p.donor = :donor", "donor")
+    @Override
+    protected MarkedQuery matching(ContributionFilter filter) {
+        MarkedQuery query = all().whereIfPresent(filter.donor(), "p.donor = :donor", "donor")
                 .whereIfPresent(filter.fund(), "p.fund = :fund", "fund")
                 .sortable("donor", "p.donor").sortable("fund", "p.fund").sortable("year", "p.first_year")
-                .sortable("status", "p.status").sortable("announcedOn", "p.announced_on")
-                .orderByDefault("p.fund, p.first_year, p.donor");
+                .sortable("status", "p.status").sortable("announcedOn", "p.announced_on");
         if (filter.year() != null) {
             query.where("p.first_year <= :year AND p.last_year >= :year", "year", filter.year());
         }

@@ -15,14 +15,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import org.resolute.kernel.IdempotencyKeys;
 import org.resolute.kernel.Ids;
 import org.resolute.kernel.InvalidInput;
+import org.resolute.kernel.MarkedBook;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.Money;
-import org.resolute.kernel.NotFound;
-import org.resolute.kernel.PageQuery;
-import org.resolute.kernel.PageResult;
 import org.resolute.kernel.Provenance;
 import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.kernel.RecordChanged;
@@ -36,7 +33,7 @@ import org.springframework.stereotype.Service;
  * The pledge it pays moves to partly received or received.
  */
 @Service
-class ReceiptBook implements Receipts {
+class ReceiptBook extends MarkedBook<ContributionFilter, Receipt> implements Receipts {
 
     private final ReceiptTable table;
     private final PledgeBook pledges;
@@ -51,6 +48,7 @@ class ReceiptBook implements Receipts {
     ReceiptBook(ReceiptTable table, PledgeBook pledges, FundBook register, AccountOpeningPostings books, Ledger ledger,
             ReceiptsAgreement agreement, ApplicationEventPublisher events, JournalTable postings,
             KeyedWrites keyed) {
+        super(table);
         this.table = table;
         this.postings = postings;
         this.keyed = keyed;
@@ -64,11 +62,9 @@ class ReceiptBook implements Receipts {
 
     @Override
     public Recorded<Receipt> record(NewReceipt request) {
-        String key = "receipt:" + IdempotencyKeys.required(request.idempotencyKey(), "recording a receipt");
         String asked = requestHash(request);
-        return keyed.once(key, "receipt", asked, postings::requestHash, used -> table.underKey(used)
-                .orElseThrow(() -> new NotFound("the receipt recorded under this Idempotency-Key")),
-                () -> write(key, asked, request));
+        return keyed.onceUnder(request.idempotencyKey(), "receipt", asked, postings::requestHash, table::underKey,
+                key -> write(key, asked, request));
     }
 
     /** What a receipt request asks, whatever it writes (its new id, the rate found, the posting). */
@@ -208,15 +204,5 @@ class ReceiptBook implements Receipts {
         if (status != pledge.status()) {
             pledges.save(pledge, status, pledge.boardMeeting());
         }
-    }
-
-    @Override
-    public PageResult<Receipt> search(ContributionFilter filter, PageQuery page) {
-        return table.page(filter, page);
-    }
-
-    @Override
-    public List<Receipt> list(ContributionFilter filter) {
-        return table.list(filter);
     }
 }

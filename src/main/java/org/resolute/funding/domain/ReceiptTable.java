@@ -13,10 +13,9 @@ import java.util.UUID;
 import org.resolute.kernel.MarkedFigures;
 import org.resolute.kernel.MarkedQuery;
 import org.resolute.kernel.MarkedRecords;
+import org.resolute.kernel.MarkedTable;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.Money;
-import org.resolute.kernel.PageQuery;
-import org.resolute.kernel.PageResult;
 import org.resolute.kernel.Provenance;
 import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.kernel.jdbc.BulkRows;
@@ -25,18 +24,17 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Receipts: written here, read only through {@link MarkedRecords}. */
+/** Receipts: written here, read only as a {@link MarkedTable}. */
 @Repository
-class ReceiptTable {
+class ReceiptTable extends MarkedTable<ContributionFilter, Receipt> {
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final MarkedRecords records;
     private final MarkedFigures figures;
     private final BulkRows bulk;
 
     ReceiptTable(NamedParameterJdbcTemplate jdbc, MarkedRecords records, MarkedFigures figures, BulkRows bulk) {
+        super(records, "funding_receipt", "r", "r.value_date DESC", ReceiptTable::receipt);
         this.jdbc = jdbc;
-        this.records = records;
         this.figures = figures;
         this.bulk = bulk;
     }
@@ -79,22 +77,12 @@ class ReceiptTable {
 
     /** The receipt recorded under an idempotency key, if the viewer may see it. */
     Optional<Receipt> underKey(String key) {
-        return records.find(query(ContributionFilter.ALL).where(
-                "r.posting_id IN (SELECT p.id FROM funding_posting p WHERE p.idempotency_key = :key)", "key", key),
-                ReceiptTable::receipt);
-    }
-
-    PageResult<Receipt> page(ContributionFilter filter, PageQuery page) {
-        return records.page(query(filter), page, ReceiptTable::receipt);
-    }
-
-    List<Receipt> list(ContributionFilter filter) {
-        return records.list(query(filter), ReceiptTable::receipt);
+        return findWhere("r.posting_id IN (SELECT p.id FROM funding_posting p WHERE p.idempotency_key = :key)",
+                "key", key);
     }
 
     List<Receipt> ofPledge(UUID pledge) {
-        return records.list(query(ContributionFilter.ALL).where("r.pledge_id = :pledge", "pledge", pledge),
-                ReceiptTable::receipt);
+        return listWhere("r.pledge_id = :pledge", "pledge", pledge);
     }
 
     /**
@@ -110,14 +98,13 @@ class ReceiptTable {
         return statuses;
     }
 
-    private static MarkedQuery query(ContributionFilter filter) {
-        return MarkedQuery.select("r.*").from("funding_receipt", "r")
-                .whereIfPresent(filter.donor(), "r.donor = :donor", "donor")
+    @Override
+    protected MarkedQuery matching(ContributionFilter filter) {
+        return all().whereIfPresent(filter.donor(), "r.donor = :donor", "donor")
                 .whereIfPresent(filter.fund(), "r.fund = :fund", "fund")
                 .whereIfPresent(filter.year(), "r.pledge_year = :year", "year")
                 .sortable("valueDate", "r.value_date").sortable("donor", "r.donor").sortable("fund", "r.fund")
-                .sortable("usd", "r.usd_amount")
-                .orderByDefault("r.value_date DESC");
+                .sortable("usd", "r.usd_amount");
     }
 
     static Receipt receipt(ResultSet row, int n) throws SQLException {

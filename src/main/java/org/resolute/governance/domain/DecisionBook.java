@@ -12,9 +12,8 @@ import org.resolute.funding.FundingHorizon;
 import org.resolute.funding.FundingHorizons;
 import org.resolute.kernel.Ids;
 import org.resolute.kernel.InvalidInput;
+import org.resolute.kernel.MarkedBook;
 import org.resolute.kernel.NotFound;
-import org.resolute.kernel.PageQuery;
-import org.resolute.kernel.PageResult;
 import org.resolute.kernel.RecordChanged;
 import org.resolute.kernel.Viewers;
 import org.resolute.mission.CeilingKind;
@@ -32,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class DecisionBook {
+public class DecisionBook extends MarkedBook<GovernanceFilter, Decision> {
 
     private final DecisionTables tables;
     private final MeetingTables meetings;
@@ -45,6 +44,7 @@ public class DecisionBook {
 
     DecisionBook(DecisionTables tables, MeetingTables meetings, DecisionRules rules, EffectLinks links,
             FundingHorizons horizons, TroopCeilings ceilings, ApplicationEventPublisher events, Clock clock) {
+        super(tables);
         this.tables = tables;
         this.meetings = meetings;
         this.rules = rules;
@@ -53,15 +53,6 @@ public class DecisionBook {
         this.ceilings = ceilings;
         this.events = events;
         this.clock = clock;
-    }
-
-    public PageResult<Decision> search(GovernanceFilter filter, PageQuery page) {
-        return tables.page(rules.filter(filter), page);
-    }
-
-    /** Every visible decision matching the filter, oldest first. */
-    public List<Decision> list(GovernanceFilter filter) {
-        return tables.list(rules.filter(filter));
     }
 
     public Optional<DecisionHistory> find(UUID id) {

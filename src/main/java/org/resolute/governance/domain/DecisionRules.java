@@ -1,10 +1,10 @@
 package org.resolute.governance.domain;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.UUID;
 
 import org.resolute.kernel.Classification;
+import org.resolute.kernel.InputText;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.Provenance;
@@ -14,6 +14,9 @@ import org.springframework.stereotype.Component;
 /** What a meeting and a decision must satisfy before they are recorded; each refusal names the field at fault. */
 @Component
 class DecisionRules {
+
+    /** The message key of a text longer than its field allows. */
+    private static final String TOO_LONG = "governance.error.tooLong";
 
     Meeting check(UUID id, NewMeeting meeting) {
         if (meeting.kind() == null) {
@@ -75,17 +78,6 @@ class DecisionRules {
                 sourced(decision.source(), decision.asOf(), decision.status()), marking, 0);
     }
 
-    /** The filter with its kind checked against the meeting and decision kinds. */
-    GovernanceFilter filter(GovernanceFilter filter) {
-        if (filter.kind() != null && !filter.kind().isBlank()
-                && Arrays.stream(DecisionKind.values()).noneMatch(kind -> kind.name().equals(filter.kind()))
-                && Arrays.stream(MeetingKind.values()).noneMatch(kind -> kind.name().equals(filter.kind()))) {
-            throw new InvalidInput("kind", "governance.error.filterKind",
-                    "'" + filter.kind() + "' is not a kind of meeting or decision");
-        }
-        return filter;
-    }
-
     private static UUID reaffirms(DecisionKind kind, Decision reaffirmed, LocalDate decidedOn) {
         if (kind != DecisionKind.REAFFIRMATION) {
             if (reaffirmed != null) {
@@ -111,20 +103,11 @@ class DecisionRules {
      * governance record checks its texts this way, the conditions reviews and effects as well.
      */
     static String required(String value, String field, String key, String message, int maxLength) {
-        String text = optional(value, field, maxLength);
-        if (text.isEmpty()) {
-            throw new InvalidInput(field, key, message);
-        }
-        return text;
+        return InputText.required(value, field, maxLength, TOO_LONG, key, message);
     }
 
     static String optional(String value, String field, int maxLength) {
-        String text = value == null ? "" : value.trim();
-        if (text.length() > maxLength) {
-            throw new InvalidInput(field, "governance.error.tooLong", field + " is longer than " + maxLength
-                    + " characters", maxLength);
-        }
-        return text;
+        return InputText.optional(value, field, maxLength, TOO_LONG);
     }
 
     /** The provenance a person gave for a record: a source is required, and how far it can be taken at its word. */

@@ -9,14 +9,12 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.resolute.kernel.MarkedQuery;
 import org.resolute.kernel.MarkedRecords;
+import org.resolute.kernel.MarkedTable;
 import org.resolute.kernel.Marking;
-import org.resolute.kernel.PageQuery;
-import org.resolute.kernel.PageResult;
 import org.resolute.kernel.Provenance;
 import org.resolute.kernel.jdbc.RecordColumns;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -28,36 +26,22 @@ import org.springframework.stereotype.Repository;
  * viewer has already been given.
  */
 @Repository
-class DecisionTables {
+class DecisionTables extends MarkedTable<GovernanceFilter, Decision> {
 
     private final JdbcClient jdbc;
-    private final MarkedRecords records;
 
     DecisionTables(JdbcClient jdbc, MarkedRecords records) {
+        super(records, "governance_decision", "d", "d.decided_on", (rs, n) -> decision(rs));
         this.jdbc = jdbc;
-        this.records = records;
-    }
-
-    PageResult<Decision> page(GovernanceFilter filter, PageQuery page) {
-        return records.page(query(filter), page, (rs, n) -> decision(rs));
-    }
-
-    List<Decision> list(GovernanceFilter filter) {
-        return records.list(query(filter), (rs, n) -> decision(rs));
-    }
-
-    Optional<Decision> find(UUID id) {
-        return records.find(base().where("d.id = :id", "id", id), (rs, n) -> decision(rs));
     }
 
     List<Decision> takenAt(UUID meeting) {
-        return records.list(base().where("d.meeting = :meeting", "meeting", meeting), (rs, n) -> decision(rs));
+        return listWhere("d.meeting = :meeting", "meeting", meeting);
     }
 
     /** The commitment and the decisions that reaffirm it, oldest first. */
     List<Decision> history(UUID commitment) {
-        return records.list(base().where("d.id = :id OR d.reaffirms = :id", "id", commitment),
-                (rs, n) -> decision(rs));
+        return listWhere("d.id = :id OR d.reaffirms = :id", "id", commitment);
     }
 
     void insert(Decision decision) {
@@ -103,12 +87,9 @@ class DecisionTables {
                 VALUES (:id, :decision, :kind, :ref, :summary, :by, :at)""").params(values).update();
     }
 
-    private static MarkedQuery base() {
-        return MarkedQuery.select("d.*").from("governance_decision", "d").orderByDefault("d.decided_on");
-    }
-
-    private static MarkedQuery query(GovernanceFilter filter) {
-        return base().whereIfPresent(filter.kind(), "d.kind = :kind", "kind")
+    @Override
+    protected MarkedQuery matching(GovernanceFilter filter) {
+        return all().whereIfPresent(filter.checked().kind(), "d.kind = :kind", "kind")
                 .whereIfPresent(filter.from(), "d.decided_on >= :from", "from")
                 .whereIfPresent(filter.until(), "d.decided_on <= :until", "until")
                 .whereIfPresent(filter.textPattern(), "LOWER(d.title) LIKE :text OR LOWER(d.text) LIKE :text",

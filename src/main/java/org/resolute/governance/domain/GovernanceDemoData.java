@@ -1,11 +1,7 @@
 package org.resolute.governance.domain;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,18 +12,14 @@ import java.util.function.Function;
 import org.resolute.kernel.Classification;
 import org.resolute.kernel.DemoPart;
 import org.resolute.kernel.Marking;
+import org.resolute.kernel.OwnFiles;
 import org.resolute.kernel.ProvenanceStatus;
-import org.resolute.kernel.Viewer;
-import org.resolute.kernel.Viewers;
 import org.resolute.kernel.csv.CsvRecord;
-import org.resolute.kernel.csv.CsvTable;
 import org.resolute.mission.CeilingKind;
 import org.resolute.mission.Missions;
 import org.resolute.mission.TroopCeilings;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The meetings, decisions and reaffirmations of {@code meetings_and_milestones.csv} and the fact sheet, with
@@ -56,26 +48,23 @@ class GovernanceDemoData extends DemoPart {
     }
 
     @Override
-    @Transactional
     public void load() {
-        Viewers.runAs(Viewer.SYSTEM, () -> {
-            if (meetingTables.count() > 0) {
-                return;
+        if (meetingTables.count() > 0) {
+            return;
+        }
+        Map<String, UUID> keys = new HashMap<>();
+        read("meetings.csv", record -> record).forEach(record -> keys.put(record.required("key"),
+                meetings.record(meeting(record)).id()));
+        read("decisions.csv", record -> record).forEach(record -> {
+            UUID id = decisions.record(decision(record, keys)).id();
+            keys.put(record.required("key"), id);
+            if (!record.text("effect_kind").isEmpty()) {
+                EffectKind kind = record.oneOf("effect_kind", EffectKind.class);
+                decisions.link(id, new NewEffect(kind, recordId(kind, record.text("effect_ref")),
+                        record.text("effect_summary")));
             }
-            Map<String, UUID> keys = new HashMap<>();
-            read("meetings.csv", record -> record).forEach(record -> keys.put(record.required("key"),
-                    meetings.record(meeting(record)).id()));
-            read("decisions.csv", record -> record).forEach(record -> {
-                UUID id = decisions.record(decision(record, keys)).id();
-                keys.put(record.required("key"), id);
-                if (!record.text("effect_kind").isEmpty()) {
-                    EffectKind kind = record.oneOf("effect_kind", EffectKind.class);
-                    decisions.link(id, new NewEffect(kind, recordId(kind, record.text("effect_ref")),
-                            record.text("effect_summary")));
-                }
-            });
-            loadReviews(keys);
         });
+        loadReviews(keys);
     }
 
     private void loadReviews(Map<String, UUID> keys) {
@@ -133,11 +122,6 @@ class GovernanceDemoData extends DemoPart {
     }
 
     private static <T> List<T> read(String file, Function<CsvRecord, T> reader) {
-        try (Reader in = new InputStreamReader(new ClassPathResource("governance/" + file).getInputStream(),
-                StandardCharsets.UTF_8)) {
-            return CsvTable.read(file, in, List.of(), reader).stream().map(CsvTable.Row::value).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read governance/" + file, e);
-        }
+        return OwnFiles.csv("governance", file, List.of(), reader);
     }
 }

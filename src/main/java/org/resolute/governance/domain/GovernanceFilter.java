@@ -1,10 +1,12 @@
 package org.resolute.governance.domain;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.resolute.kernel.InputDates;
+import org.resolute.kernel.InvalidInput;
 
 /**
  * Which meetings or decisions to list; parts left null match all.
@@ -20,6 +22,20 @@ public record GovernanceFilter(String kind, LocalDate from, LocalDate until, Str
     public static GovernanceFilter typed(String kind, String from, String until, String text) {
         return new GovernanceFilter(kind.isBlank() ? null : kind, InputDates.parse(from, "from"),
                 InputDates.parse(until, "until"), text);
+    }
+
+    /**
+     * The filter with its kind checked against the meeting and decision kinds, before a table reads by it: a kind
+     * that is neither is refused on "kind" instead of matching nothing.
+     */
+    GovernanceFilter checked() {
+        if (kind != null && !kind.isBlank()
+                && Arrays.stream(DecisionKind.values()).noneMatch(known -> known.name().equals(kind))
+                && Arrays.stream(MeetingKind.values()).noneMatch(known -> known.name().equals(kind))) {
+            throw new InvalidInput("kind", "governance.error.filterKind",
+                    "'" + kind + "' is not a kind of meeting or decision");
+        }
+        return this;
     }
 
     /** The words as a case-blind LIKE pattern; null when no words are asked for. */

@@ -1,13 +1,11 @@
 package org.resolute.governance.domain;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.resolute.kernel.Ids;
 import org.resolute.kernel.InvalidInput;
-import org.resolute.kernel.PageQuery;
-import org.resolute.kernel.PageResult;
+import org.resolute.kernel.MarkedBook;
 import org.resolute.kernel.RecordChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -16,25 +14,17 @@ import org.springframework.transaction.annotation.Transactional;
 /** The meetings recorded, limited to what the current viewer may see; administrators record them. */
 @Service
 @Transactional(readOnly = true)
-public class MeetingBook {
+public class MeetingBook extends MarkedBook<GovernanceFilter, Meeting> {
 
     private final MeetingTables tables;
     private final DecisionRules rules;
     private final ApplicationEventPublisher events;
 
     MeetingBook(MeetingTables tables, DecisionRules rules, ApplicationEventPublisher events) {
+        super(tables);
         this.tables = tables;
         this.rules = rules;
         this.events = events;
-    }
-
-    public PageResult<Meeting> search(GovernanceFilter filter, PageQuery page) {
-        return tables.page(rules.filter(filter), page);
-    }
-
-    /** Every visible meeting matching the filter, oldest first. */
-    public List<Meeting> list(GovernanceFilter filter) {
-        return tables.list(rules.filter(filter));
     }
 
     public Optional<Meeting> find(UUID id) {

@@ -3,15 +3,12 @@ package org.resolute.governance.domain;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.resolute.kernel.MarkedQuery;
 import org.resolute.kernel.MarkedRecords;
+import org.resolute.kernel.MarkedTable;
 import org.resolute.kernel.Marking;
-import org.resolute.kernel.PageQuery;
-import org.resolute.kernel.PageResult;
 import org.resolute.kernel.Provenance;
 import org.resolute.kernel.jdbc.RecordColumns;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -20,31 +17,13 @@ import org.springframework.stereotype.Repository;
 
 /** The meetings table, read through the viewer's marking filter. */
 @Repository
-class MeetingTables {
+class MeetingTables extends MarkedTable<GovernanceFilter, Meeting> {
 
     private final JdbcClient jdbc;
-    private final MarkedRecords records;
 
     MeetingTables(JdbcClient jdbc, MarkedRecords records) {
+        super(records, "governance_meeting", "m", "m.starts_on", (rs, n) -> meeting(rs));
         this.jdbc = jdbc;
-        this.records = records;
-    }
-
-    PageResult<Meeting> page(GovernanceFilter filter, PageQuery page) {
-        return records.page(query(filter), page, (rs, n) -> meeting(rs));
-    }
-
-    List<Meeting> list(GovernanceFilter filter) {
-        return records.list(query(filter), (rs, n) -> meeting(rs));
-    }
-
-    Optional<Meeting> find(UUID id) {
-        return records.find(MarkedQuery.select("m.*").from("governance_meeting", "m").where("m.id = :id", "id", id),
-                (rs, n) -> meeting(rs));
-    }
-
-    long count() {
-        return records.count(MarkedQuery.select("m.id").from("governance_meeting", "m"));
     }
 
     void insert(Meeting meeting) {
@@ -60,15 +39,15 @@ class MeetingTables {
                     :provenanceStatus, :classification, :releasableTo, 0)""").paramSource(values).update();
     }
 
-    private static MarkedQuery query(GovernanceFilter filter) {
-        return MarkedQuery.select("m.*").from("governance_meeting", "m")
-                .whereIfPresent(filter.kind(), "m.kind = :kind", "kind")
+    @Override
+    protected MarkedQuery matching(GovernanceFilter filter) {
+        return all().whereIfPresent(filter.checked().kind(), "m.kind = :kind", "kind")
                 .whereIfPresent(filter.from(), "m.ends_on >= :from", "from")
                 .whereIfPresent(filter.until(), "m.starts_on <= :until", "until")
                 .whereIfPresent(filter.textPattern(), "LOWER(m.title) LIKE :text OR LOWER(m.place) LIKE :text",
                         "text")
                 .sortable("startsOn", "m.starts_on").sortable("title", "m.title").sortable("kind", "m.kind")
-                .sortable("place", "m.place").orderByDefault("m.starts_on");
+                .sortable("place", "m.place");
     }
 
     private static Meeting meeting(ResultSet rs) throws SQLException {

@@ -1,12 +1,8 @@
 package org.resolute.identity.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +11,7 @@ import java.util.UUID;
 import org.resolute.kernel.Audited;
 import org.resolute.kernel.Ids;
 import org.resolute.kernel.InvalidInput;
+import org.resolute.kernel.Sha256;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -69,12 +66,7 @@ public class ApiToken implements Audited {
     }
 
     public static String hash(String secret) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.hex(secret);
     }
 
     public void revoke(Instant now) {

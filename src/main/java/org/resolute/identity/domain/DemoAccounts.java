@@ -6,15 +6,11 @@ import java.util.Set;
 
 import org.resolute.kernel.Classification;
 import org.resolute.kernel.Role;
-import org.resolute.kernel.Viewer;
-import org.resolute.kernel.Viewers;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.resolute.kernel.StartUpLoad;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * One account per role for the demo profile only, created on the first start and reused after. The same list is
@@ -23,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Profile("demo")
 @Order(0)
-public class DemoAccounts implements ApplicationRunner {
+public class DemoAccounts extends StartUpLoad {
 
     public static final String PASSWORD = "resolute-demo";
 
@@ -50,16 +46,13 @@ public class DemoAccounts implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
-        Viewers.runAs(Viewer.SYSTEM, () -> {
-            String hash = passwords.encode(PASSWORD);
-            for (DemoAccount account : ACCOUNTS) {
-                if (!users.existsByUsername(account.username())) {
-                    users.save(User.create(account.profile(), hash, false));
-                }
+    protected void load() {
+        String hash = passwords.encode(PASSWORD);
+        for (DemoAccount account : ACCOUNTS) {
+            if (!users.existsByUsername(account.username())) {
+                users.save(User.create(account.profile(), hash, false));
             }
-        });
+        }
     }
 
     /** A demo account: its role, name, nation (ISO alpha-3, or null for mission-wide) and clearance. */

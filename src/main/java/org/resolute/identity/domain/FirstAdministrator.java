@@ -7,15 +7,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.resolute.kernel.Classification;
 import org.resolute.kernel.Role;
-import org.resolute.kernel.Viewer;
-import org.resolute.kernel.Viewers;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.resolute.kernel.StartUpLoad;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * On the first start of an installation without the demo profile, creates the one administrator, with a random
@@ -24,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Profile("!demo")
 @Order(0)
-class FirstAdministrator implements ApplicationRunner {
+class FirstAdministrator extends StartUpLoad {
 
     static final String USERNAME = "admin";
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
@@ -38,15 +34,14 @@ class FirstAdministrator implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
+    protected void load() {
         if (users.count() > 0) {
             return;
         }
         String oneTime = PasswordPolicy.oneTimePassword();
         UserProfile profile = new UserProfile(USERNAME, "Administrator", Set.of(Role.ADMIN), Optional.empty(),
                 Classification.RESTRICTED);
-        Viewers.runAs(Viewer.SYSTEM, () -> users.save(User.create(profile, passwords.encode(oneTime), true)));
+        users.save(User.create(profile, passwords.encode(oneTime), true));
         log.warn("""
                 First start: created the administrator '{}' with the one-time password {}
                 Sign in at /login and choose a new password; this password is not shown again.""",

@@ -60,15 +60,10 @@ public class LoginThrottle {
                 + "WHERE username = :username", account) == 0) {
             return;
         }
-        int failures = jdbc.queryForObject("SELECT failed_logins FROM app_user WHERE username = :username", account,
-                Integer.class);
-        Instant until = new Backoff(throttle.accountAttempts(), throttle.firstDelay(), throttle.accountLongestDelay())
-                .waitUntil(failures, now);
-        if (until != null) {
-            jdbc.update("UPDATE app_user SET locked_until = :until WHERE username = :username "
-                    + "AND failed_logins = :failures", account.addValue("until", until.atOffset(ZoneOffset.UTC))
-                    .addValue("failures", failures));
-        }
+        holdOff("SELECT failed_logins FROM app_user WHERE username = :username",
+                "UPDATE app_user SET locked_until = :until WHERE username = :username AND failed_logins = :failures",
+                account, new Backoff(throttle.accountAttempts(), throttle.firstDelay(), throttle.accountLongestDelay()),
+                now);
     }
 
     /**
@@ -115,13 +110,21 @@ public class LoginThrottle {
                 jdbc.update(count, row);
             }
         }
-        int failures = jdbc.queryForObject("SELECT failures FROM sign_in_address WHERE address = :address", row,
-                Integer.class);
-        Instant until = new Backoff(throttle.addressAttempts(), throttle.firstDelay(), throttle.addressLongestDelay())
-                .waitUntil(failures, now);
+        holdOff("SELECT failures FROM sign_in_address WHERE address = :address",
+                "UPDATE sign_in_address SET blocked_until = :until WHERE address = :address AND failures = :failures",
+                row, new Backoff(throttle.addressAttempts(), throttle.firstDelay(), throttle.addressLongestDelay()),
+                now);
+    }
+
+    /**
+     * Holds off an account or an address for as long as its count of failures earns by the backoff. The hold is
+     * written only while the count is still the one read, so a later failure's own hold or a sign-in's reset wins.
+     */
+    private void holdOff(String countOf, String holdUntil, MapSqlParameterSource row, Backoff backoff, Instant now) {
+        int failures = jdbc.queryForObject(countOf, row, Integer.class);
+        Instant until = backoff.waitUntil(failures, now);
         if (until != null) {
-            jdbc.update("UPDATE sign_in_address SET blocked_until = :until WHERE address = :address "
-                    + "AND failures = :failures", row.addValue("until", until.atOffset(ZoneOffset.UTC))
+            jdbc.update(holdUntil, row.addValue("until", until.atOffset(ZoneOffset.UTC))
                     .addValue("failures", failures));
         }
     }

@@ -1,9 +1,6 @@
 package org.resolute.kernel.chain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.resolute.kernel.Sha256;
 
 /**
  * The canonical text a link hash is taken over: a version line, then one line per field, each value written
@@ -37,12 +34,7 @@ public final class ChainText {
 
     /** SHA-256 of the text, in lower-case hex. */
     public String sha256() {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
+        return Sha256.hex(text.toString());
     }
 
     @Override

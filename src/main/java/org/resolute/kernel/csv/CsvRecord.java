@@ -3,6 +3,7 @@ package org.resolute.kernel.csv;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.resolute.kernel.InputDates;
 
@@ -39,15 +40,7 @@ public record CsvRecord(int line, List<String> fields, Map<String, Integer> colu
 
     /** A date column in ISO form (2020-03-27), or null when the column is empty. */
     public LocalDate optionalDate(String column) {
-        String value = text(column);
-        if (value.isEmpty()) {
-            return null;
-        }
-        try {
-            return InputDates.parse(value);
-        } catch (IllegalArgumentException e) {
-            throw new BadField(column + " '" + value + "' " + InputDates.RULE);
-        }
+        return optional(column, InputDates::parse, InputDates.RULE);
     }
 
     public LocalDate date(String column) {
@@ -57,14 +50,19 @@ public record CsvRecord(int line, List<String> fields, Map<String, Integer> colu
 
     /** An integer column, or null when the column is empty. */
     public Integer optionalInteger(String column) {
+        return optional(column, Integer::valueOf, "is not a whole number");
+    }
+
+    /** The column's value as the parse reads it, or null when empty; a value it refuses is a bad field. */
+    private <T> T optional(String column, Function<String, T> parse, String rule) {
         String value = text(column);
         if (value.isEmpty()) {
             return null;
         }
         try {
-            return Integer.valueOf(value);
-        } catch (NumberFormatException e) {
-            throw new BadField(column + " '" + value + "' is not a whole number");
+            return parse.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw new BadField(column + " '" + value + "' " + rule);
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.resolute.kernel.Ids;
+import org.resolute.kernel.InputText;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Provenance;
 import org.resolute.mission.CeilingKind;
@@ -84,14 +85,6 @@ class CeilingRules {
     }
 
     private static String required(String value, String field, String key, String message, int maxLength) {
-        String text = value == null ? "" : value.trim();
-        if (text.isEmpty()) {
-            throw new InvalidInput(field, key, message);
-        }
-        if (text.length() > maxLength) {
-            throw new InvalidInput(field, "mission.error.tooLong",
-                    field + " is longer than " + maxLength + " characters");
-        }
-        return text;
+        return InputText.required(value, field, maxLength, "mission.error.tooLong", key, message);
     }
 }

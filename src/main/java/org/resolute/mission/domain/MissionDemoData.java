@@ -1,10 +1,6 @@
 package org.resolute.mission.domain;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -14,13 +10,11 @@ import java.util.function.Function;
 import org.resolute.kernel.DemoPart;
 import org.resolute.kernel.Ids;
 import org.resolute.kernel.Marking;
+import org.resolute.kernel.OwnFiles;
 import org.resolute.kernel.Provenance;
 import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.kernel.RecordChanged;
-import org.resolute.kernel.Viewer;
-import org.resolute.kernel.Viewers;
 import org.resolute.kernel.csv.CsvRecord;
-import org.resolute.kernel.csv.CsvTable;
 import org.resolute.mission.CeilingKind;
 import org.resolute.mission.Command;
 import org.resolute.mission.CommandKind;
@@ -28,9 +22,7 @@ import org.resolute.mission.Location;
 import org.resolute.mission.TroopCeiling;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The Resolute Support Mission's structure for the demo profile: its locations, hub and spokes, and ceilings,
@@ -50,16 +42,13 @@ class MissionDemoData extends DemoPart {
     }
 
     @Override
-    @Transactional
     public void load() {
-        Viewers.runAs(Viewer.SYSTEM, () -> {
-            loadOnce(tables.count("location"), "locations.csv", MissionDemoData::location, tables::insert,
-                    "Location", Location::code, events);
-            loadOnce(tables.count("command"), "commands.csv", MissionDemoData::command, tables::insert, "Command",
-                    Command::code, events);
-            loadOnce(tables.count("ceiling"), "ceilings.csv", MissionDemoData::ceiling, tables::insert,
-                    "TroopCeiling", TroopCeiling::id, events);
-        });
+        loadOnce(tables.count("location"), "locations.csv", MissionDemoData::location, tables::insert,
+                "Location", Location::code, events);
+        loadOnce(tables.count("command"), "commands.csv", MissionDemoData::command, tables::insert, "Command",
+                Command::code, events);
+        loadOnce(tables.count("ceiling"), "ceilings.csv", MissionDemoData::ceiling, tables::insert,
+                "TroopCeiling", TroopCeiling::id, events);
     }
 
     /**
@@ -78,13 +67,7 @@ class MissionDemoData extends DemoPart {
     }
 
     static <T> void load(String file, Function<CsvRecord, T> reader, Consumer<T> store) {
-        try (Reader in = new InputStreamReader(new ClassPathResource("mission/" + file).getInputStream(),
-                StandardCharsets.UTF_8)) {
-            List<String> columns = List.of();
-            CsvTable.read(file, in, columns, reader).forEach(row -> store.accept(row.value()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read mission/" + file, e);
-        }
+        OwnFiles.csv("mission", file, List.of(), reader).forEach(store);
     }
 
     private static Location location(CsvRecord record) {

@@ -7,8 +7,6 @@ import org.resolute.kernel.DemoPart;
 import org.resolute.kernel.Ids;
 import org.resolute.kernel.Provenance;
 import org.resolute.kernel.ProvenanceStatus;
-import org.resolute.kernel.Viewer;
-import org.resolute.kernel.Viewers;
 import org.resolute.kernel.csv.CsvRecord;
 import org.resolute.mission.InstrumentKind;
 import org.resolute.mission.LegalInstrument;
@@ -17,7 +15,6 @@ import org.resolute.mission.MissionRecord;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The Resolute Support Mission's record, legal instruments and phases for the demo profile, from the public facts
@@ -38,16 +35,13 @@ class MissionRecordDemoData extends DemoPart {
     }
 
     @Override
-    @Transactional
     public void load() {
-        Viewers.runAs(Viewer.SYSTEM, () -> {
-            MissionDemoData.loadOnce(tables.count("mission"), "missions.csv", MissionRecordDemoData::mission,
-                    tables::insert, "MissionRecord", MissionRecord::code, events);
-            MissionDemoData.loadOnce(tables.count("instrument"), "legal_instruments.csv",
-                    MissionRecordDemoData::instrument, tables::insert, "LegalInstrument", LegalInstrument::id, events);
-            MissionDemoData.loadOnce(tables.count("phase"), "phases.csv", MissionRecordDemoData::phase,
-                    tables::insert, "MissionPhase", MissionPhase::id, events);
-        });
+        MissionDemoData.loadOnce(tables.count("mission"), "missions.csv", MissionRecordDemoData::mission,
+                tables::insert, "MissionRecord", MissionRecord::code, events);
+        MissionDemoData.loadOnce(tables.count("instrument"), "legal_instruments.csv",
+                MissionRecordDemoData::instrument, tables::insert, "LegalInstrument", LegalInstrument::id, events);
+        MissionDemoData.loadOnce(tables.count("phase"), "phases.csv", MissionRecordDemoData::phase,
+                tables::insert, "MissionPhase", MissionPhase::id, events);
     }
 
     private static MissionRecord mission(CsvRecord record) {

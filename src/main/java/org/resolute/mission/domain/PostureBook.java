@@ -2,6 +2,7 @@ package org.resolute.mission.domain;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.resolute.mission.Command;
 import org.resolute.mission.Location;
@@ -27,7 +28,7 @@ class PostureBook implements Posture {
 
     @Override
     public Optional<Command> command(String code) {
-        return tables.commands().stream().filter(command -> command.code().equalsIgnoreCase(code)).findFirst();
+        return byCode(tables.commands(), Command::code, code);
     }
 
     @Override
@@ -37,6 +38,11 @@ class PostureBook implements Posture {
 
     @Override
     public Optional<Location> location(String code) {
-        return tables.locations().stream().filter(location -> location.code().equalsIgnoreCase(code)).findFirst();
+        return byCode(tables.locations(), Location::code, code);
+    }
+
+    /** The one whose code is the one asked for, in any case (users type codes as they like). */
+    private static <T> Optional<T> byCode(List<T> all, Function<T, String> codeOf, String code) {
+        return all.stream().filter(each -> codeOf.apply(each).equalsIgnoreCase(code)).findFirst();
     }
 }

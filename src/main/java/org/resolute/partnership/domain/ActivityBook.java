@@ -1,21 +1,21 @@
 package org.resolute.partnership.domain;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 
 import org.resolute.kernel.Ids;
 import org.resolute.kernel.InvalidInput;
+import org.resolute.kernel.MarkedBook;
+import org.resolute.kernel.Marking;
 import org.resolute.kernel.NotFound;
-import org.resolute.kernel.PageQuery;
-import org.resolute.kernel.PageResult;
 import org.resolute.kernel.RecordChanged;
+import org.resolute.kernel.Sha256;
 import org.resolute.kernel.StaleUpdate;
 import org.resolute.kernel.Viewers;
 import org.resolute.partnership.ActivityFilter;
@@ -33,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class ActivityBook implements PartnershipActivities {
+public class ActivityBook extends MarkedBook<ActivityFilter, PartnershipActivity>
+        implements PartnershipActivities {
 
     /** The largest attachment accepted: 5 MB. */
     public static final long MAX_ATTACHMENT_BYTES = 5L * 1024 * 1024;
@@ -46,6 +47,7 @@ public class ActivityBook implements PartnershipActivities {
 
     ActivityBook(ActivityTables activities, PartTables parts, ActivityRules rules,
             ApplicationEventPublisher events, Clock clock) {
+        super(activities);
         this.activities = activities;
         this.parts = parts;
         this.rules = rules;
@@ -56,15 +58,6 @@ public class ActivityBook implements PartnershipActivities {
     @Override
     public Optional<PartnershipRecord> partnership() {
         return activities.partnership();
-    }
-
-    public PageResult<PartnershipActivity> search(ActivityFilter filter, PageQuery page) {
-        return activities.page(filter, page);
-    }
-
-    @Override
-    public List<PartnershipActivity> list(ActivityFilter filter) {
-        return activities.list(filter);
     }
 
     public Optional<ActivityDetail> find(UUID id) {
@@ -97,11 +90,8 @@ public class ActivityBook implements PartnershipActivities {
 
     @Transactional
     public Participant addParticipant(UUID activity, NewParticipant participant) {
-        PartnershipActivity owner = visible(activity);
-        Participant checked = rules.check(Ids.next(), activity, participant);
-        parts.insert(checked, owner.marking());
-        changed("PartnershipParticipant", checked.id(), checked, owner);
-        return checked;
+        return add(activity, id -> rules.check(id, activity, participant), parts::insert, Participant::id,
+                "PartnershipParticipant");
     }
 
     @Transactional
@@ -111,11 +101,7 @@ public class ActivityBook implements PartnershipActivities {
 
     @Transactional
     public FollowUp addFollowUp(UUID activity, NewFollowUp followUp) {
-        PartnershipActivity owner = visible(activity);
-        FollowUp checked = rules.check(Ids.next(), activity, followUp);
-        parts.insert(checked, owner.marking());
-        changed("FollowUp", checked.id(), checked, owner);
-        return checked;
+        return add(activity, id -> rules.check(id, activity, followUp), parts::insert, FollowUp::id, "FollowUp");
     }
 
     /** Closes an open follow-up on the day given, with a note of what was done. */
@@ -154,7 +140,7 @@ public class ActivityBook implements PartnershipActivities {
         String name = ActivityRules.required(file.fileName().replaceAll("[\\\\/\\r\\n\"]", "_"), "file",
                 "Name the file", 200);
         Attachment attachment = new Attachment(Ids.next(), activity, file.kind(), name, type.mediaType(),
-                file.content().length, sha256(file.content()), Viewers.current().username(), PartTables.now(clock));
+                file.content().length, Sha256.hex(file.content()), Viewers.current().username(), PartTables.now(clock));
         parts.insert(attachment, file.content(), owner.marking());
         changed("PartnershipAttachment", attachment.id(), attachment, owner);
         return attachment;
@@ -176,6 +162,19 @@ public class ActivityBook implements PartnershipActivities {
         return PartnershipReports.of(listed, parts.participants(ids), parts.followUps(ids), today);
     }
 
+    /**
+     * Adds a part to an activity the viewer may see: checked under a new id, stored under the activity's marking
+     * (a part is as secret as its activity) and announced for the audit trail.
+     */
+    private <P> P add(UUID activity, Function<UUID, P> check, BiConsumer<P, Marking> insert, Function<P, UUID> id,
+            String type) {
+        PartnershipActivity owner = visible(activity);
+        P checked = check.apply(Ids.next());
+        insert.accept(checked, owner.marking());
+        changed(type, id.apply(checked), checked, owner);
+        return checked;
+    }
+
     /** Removes a part of an activity the viewer may see; {@link NotFound} when the activity has no such part. */
     private void remove(UUID activity, UUID part, BiPredicate<UUID, UUID> delete, String type, String name) {
         PartnershipActivity owner = visible(activity);
@@ -191,13 +190,5 @@ public class ActivityBook implements PartnershipActivities {
 
     private void changed(String type, UUID id, Object after, PartnershipActivity owner) {
         events.publishEvent(RecordChanged.saved(type, id, after, owner.marking()));
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from the JVM", e);
-        }
     }
 }

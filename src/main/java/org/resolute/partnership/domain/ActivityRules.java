@@ -3,6 +3,7 @@ package org.resolute.partnership.domain;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.resolute.kernel.InputText;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.Provenance;
@@ -13,6 +14,9 @@ import org.springframework.stereotype.Component;
 /** What an activity, a participant and a follow-up must satisfy; each refusal names the field at fault. */
 @Component
 class ActivityRules {
+
+    /** The message key of a text longer than its field allows. */
+    private static final String TOO_LONG = "partnership.error.length";
 
     private final Nations nations;
 
@@ -96,19 +100,10 @@ class ActivityRules {
 
     /** The trimmed text; refused naming the field when empty. Every free-text field of the partnership is checked so. */
     static String required(String value, String field, String message, int maxLength) {
-        String text = optional(value, field, maxLength);
-        if (text.isEmpty()) {
-            throw new InvalidInput(field, "partnership.error." + field, message);
-        }
-        return text;
+        return InputText.required(value, field, maxLength, TOO_LONG, "partnership.error." + field, message);
     }
 
     static String optional(String value, String field, int maxLength) {
-        String text = value == null ? "" : value.trim();
-        if (text.length() > maxLength) {
-            throw new InvalidInput(field, "partnership.error.length", field + " is longer than " + maxLength
-                    + " characters", maxLength);
-        }
-        return text;
+        return InputText.optional(value, field, maxLength, TOO_LONG);
     }
 }

@@ -3,16 +3,14 @@ package org.resolute.partnership.domain;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.resolute.kernel.MarkedQuery;
 import org.resolute.kernel.MarkedRecords;
+import org.resolute.kernel.MarkedTable;
 import org.resolute.kernel.Marking;
-import org.resolute.kernel.PageQuery;
-import org.resolute.kernel.PageResult;
 import org.resolute.kernel.Provenance;
 import org.resolute.kernel.jdbc.RecordColumns;
 import org.resolute.partnership.ActivityFilter;
@@ -25,14 +23,13 @@ import org.springframework.stereotype.Repository;
 
 /** The partnership's own record and its activities; activities are read through the viewer's marking filter. */
 @Repository
-class ActivityTables {
+class ActivityTables extends MarkedTable<ActivityFilter, PartnershipActivity> {
 
     private final JdbcClient jdbc;
-    private final MarkedRecords records;
 
     ActivityTables(JdbcClient jdbc, MarkedRecords records) {
+        super(records, "partnership_activity", "a", "a.starts_on", (rs, n) -> activity(rs));
         this.jdbc = jdbc;
-        this.records = records;
     }
 
     Optional<PartnershipRecord> partnership() {
@@ -56,23 +53,6 @@ class ActivityTables {
                 .param("strengthenedStatus",
                         record.strengthened() == null ? null : record.strengthened().status().name())
                 .update();
-    }
-
-    PageResult<PartnershipActivity> page(ActivityFilter filter, PageQuery page) {
-        return records.page(query(filter), page, (rs, n) -> activity(rs));
-    }
-
-    List<PartnershipActivity> list(ActivityFilter filter) {
-        return records.list(query(filter), (rs, n) -> activity(rs));
-    }
-
-    Optional<PartnershipActivity> find(UUID id) {
-        return records.find(MarkedQuery.select("a.*").from("partnership_activity", "a").where("a.id = :id", "id", id),
-                (rs, n) -> activity(rs));
-    }
-
-    long count() {
-        return records.count(MarkedQuery.select("a.id").from("partnership_activity", "a"));
     }
 
     void insert(PartnershipActivity activity) {
@@ -105,10 +85,11 @@ class ActivityTables {
                 .addValue("objectives", a.objectives()).addValue("outcomes", a.outcomes());
     }
 
-    private static MarkedQuery query(ActivityFilter filter) {
+    @Override
+    protected MarkedQuery matching(ActivityFilter filter) {
         String text = filter.text() == null || filter.text().isBlank() ? null
                 : "%" + filter.text().trim().toLowerCase(Locale.ROOT) + "%";
-        return MarkedQuery.select("a.*").from("partnership_activity", "a")
+        return all()
                 .whereIfPresent(filter.kind() == null ? null : filter.kind().name(), "a.kind = :kind", "kind")
                 .whereIfPresent(filter.theme() == null ? null : filter.theme().name(), "a.theme = :theme", "theme")
                 .whereIfPresent(filter.track() == null ? null : filter.track().name(), "a.track = :track", "track")
@@ -117,8 +98,7 @@ class ActivityTables {
                 .whereIfPresent(text, "LOWER(a.title) LIKE :text OR LOWER(a.place) LIKE :text"
                         + " OR LOWER(a.organisers) LIKE :text", "text")
                 .sortable("startsOn", "a.starts_on").sortable("title", "a.title").sortable("kind", "a.kind")
-                .sortable("theme", "a.theme").sortable("place", "a.place")
-                .orderByDefault("a.starts_on");
+                .sortable("theme", "a.theme").sortable("place", "a.place");
     }
 
     static PartnershipActivity activity(ResultSet rs) throws SQLException {

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.resolute.kernel.MarkedQuery;
 import org.resolute.kernel.MarkedRecords;
 import org.resolute.kernel.Marking;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -38,21 +39,21 @@ class PartTables {
     }
 
     List<Participant> participants(Collection<UUID> activities) {
-        if (activities.isEmpty()) {
-            return List.of();
-        }
-        return records.list(MarkedQuery.select("p.*").from("partnership_participant", "p")
-                .where("p.activity IN (:activities)", "activities", activities).orderByDefault("p.kind, p.name"),
-                (rs, n) -> participant(rs));
+        return partsOf(activities, "partnership_participant", "p", "p.kind, p.name", (rs, n) -> participant(rs));
     }
 
     List<FollowUp> followUps(Collection<UUID> activities) {
+        return partsOf(activities, "partnership_follow_up", "f", "f.due_on", (rs, n) -> followUp(rs));
+    }
+
+    /** The visible parts of the activities, in the order given; none for no activities (IN () is not SQL). */
+    private <T> List<T> partsOf(Collection<UUID> activities, String table, String alias, String order,
+            RowMapper<T> rows) {
         if (activities.isEmpty()) {
             return List.of();
         }
-        return records.list(MarkedQuery.select("f.*").from("partnership_follow_up", "f")
-                .where("f.activity IN (:activities)", "activities", activities).orderByDefault("f.due_on"),
-                (rs, n) -> followUp(rs));
+        return records.list(MarkedQuery.select(alias + ".*").from(table, alias)
+                .where(alias + ".activity IN (:activities)", "activities", activities).orderByDefault(order), rows);
     }
 
     List<Attachment> attachments(UUID activity) {

@@ -21,7 +21,6 @@ import org.resolute.partnership.PartnershipRecord;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The partnership for the demo profile: the partnership itself from the fact sheet and its sources, and
@@ -46,7 +45,6 @@ class PartnershipDemoData extends DemoPart {
     }
 
     @Override
-    @Transactional
     public void load() {
         Viewers.runAs(LOADER, () -> {
             if (tables.partnership().isEmpty()) {

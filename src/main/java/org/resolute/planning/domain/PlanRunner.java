@@ -26,10 +26,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.resolute.kernel.AfterCommit;
 import org.resolute.kernel.RecordChanged;
 import org.resolute.kernel.Viewer;
 import org.resolute.kernel.Viewers;
@@ -87,16 +86,7 @@ public class PlanRunner implements DisposableBean {
 
     /** Looks for a free slot to solve the new plan once the transaction that stored it commits. */
     public void submit(UUID id) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    solveQueued();
-                }
-            });
-        } else {
-            solveQueued();
-        }
+        AfterCommit.run(this::solveQueued);
     }
 
     /**

@@ -1,24 +1,17 @@
 package org.resolute.reference.domain;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.function.ToIntFunction;
 
-import org.resolute.kernel.Viewer;
-import org.resolute.kernel.Viewers;
+import org.resolute.kernel.OwnFiles;
+import org.resolute.kernel.StartUpLoad;
 import org.resolute.reference.domain.ReferenceTables.Table;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Fills each empty reference table from the files in {@code reference/} on every start, in every profile
@@ -27,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-public class ReferenceLoader implements ApplicationRunner {
+public class ReferenceLoader extends StartUpLoad {
 
     private static final Logger log = LoggerFactory.getLogger(ReferenceLoader.class);
 
@@ -40,26 +33,19 @@ public class ReferenceLoader implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
-        Viewers.runAs(Viewer.SYSTEM, () -> {
-            load(Table.SOURCES, "sources.csv", imports::importSources);
-            load(Table.NATIONS, "nations.csv", imports::importNations);
-            load(Table.CURRENCIES, "currencies.csv", imports::importCurrencies);
-            load(Table.MEMBERSHIPS, "memberships.csv", imports::importMemberships);
-            load(Table.CONTRIBUTORS, "rsm-contributing-nations.csv", imports::importContributingNations);
-        });
+    protected void load() {
+        load(Table.SOURCES, "sources.csv", imports::importSources);
+        load(Table.NATIONS, "nations.csv", imports::importNations);
+        load(Table.CURRENCIES, "currencies.csv", imports::importCurrencies);
+        load(Table.MEMBERSHIPS, "memberships.csv", imports::importMemberships);
+        load(Table.CONTRIBUTORS, "rsm-contributing-nations.csv", imports::importContributingNations);
     }
 
     private void load(Table table, String file, ToIntFunction<Reader> importer) {
         if (tables.count(table) > 0) {
             return;
         }
-        try (Reader reader = new InputStreamReader(new ClassPathResource("reference/" + file).getInputStream(),
-                StandardCharsets.UTF_8)) {
-            log.info("Loaded {} rows of reference data from {}", importer.applyAsInt(reader), file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read reference/" + file, e);
-        }
+        log.info("Loaded {} rows of reference data from {}", OwnFiles.read("reference", file, importer::applyAsInt),
+                file);
     }
 }
