@@ -7,7 +7,8 @@ Flyway migration (an applied migration never changes), or when every line of one
   (a) injected fields and the constructor that only assigns them,
   (b) endpoint or handler declarations: annotations, a signature, and one statement that delegates,
   (c) record components or enum constants,
-  (d) in a template: the page's skeleton, closing tags, and calls of shared fragments with the page's own
+  (d) an SQL text block naming a table's own columns (each INSERT writes its own table),
+  (e) in a template: the page's skeleton, closing tags, and calls of shared fragments with the page's own
       arguments (a form's or a filter bar's fields, a list's table handed to the shared table fragment).
 Every other row is listed as a job written twice: the thing to fix. Exits 1 when there is one.
 
@@ -40,6 +41,9 @@ DECLARATION = [
         r"^[A-Z][A-Z0-9_]*(\(.*\))?[,;]?$",                             # an enum constant
         "^" + MODIFIERS + r"(class|record|interface|enum) \w+.*$",       # a type's declaration
         r"^[}{)\];]*$",
+        r"^super\(.*$",                                                   # a constructor handing on its settings
+        "^" + MODIFIERS + r"static final " + TYPE + r" \w+ = .*$",          # a constant
+        r'^\+ ".*"[;)]*$',                                                 # a constant's text continued
     )
 ]
 # In a template: a page's skeleton, closing tags, a call of a shared fragment with the page's own arguments.
@@ -58,7 +62,8 @@ MARKUP = [
         r"th:text=\"#\{[\w.]+\}\")( [\w:-]+=\"[^\"]*\")*>[^<]*</\3></\1>$",
     )
 ]
-RETURN = re.compile(r"^return [\w.]+\(")
+RETURN = re.compile(r"^return [\w.]+(\(|;$)")
+SQL = re.compile(r'^[\w.]+\.(update|sql|query\w*|execute)\("""$')
 
 
 def declaration(line):
@@ -72,7 +77,11 @@ def declarations(text):
     lines = [l.strip() for l in text if l.strip() and not l.strip().startswith(("//", "*", "/*"))]
     i = 0
     while i < len(lines):
-        if RETURN.match(lines[i]) and i > 0 and lines[i - 1].endswith("{"):
+        if SQL.match(lines[i]):
+            while i + 1 < len(lines) and '"""' not in lines[i + 1]:
+                i += 1
+            i += 1
+        elif RETURN.match(lines[i]) and i > 0 and lines[i - 1].endswith("{"):
             while not lines[i].endswith(";") and i + 1 < len(lines):
                 i += 1
         elif not declaration(lines[i]):
