@@ -2,12 +2,12 @@ package org.resolute.kernel.chain;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.resolute.kernel.RecentReading;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -17,21 +17,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class SealLag {
 
-    private static final Duration FRESH = Duration.ofSeconds(1);
-
-    private final JdbcTemplate jdbc;
-    private final Clock clock;
-    private final String query;
-    private volatile Reading last = new Reading(Instant.MIN, 0, 0);
+    private final RecentReading<Reading> reading;
 
     /**
      * @param query a query returning one row: the count of unsealed entries and the time the oldest was written
      *        (null when there is none)
      */
     public SealLag(JdbcTemplate jdbc, Clock clock, String query) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-        this.query = query;
+        this.reading = new RecentReading<>(clock, Duration.ofSeconds(1), now -> jdbc.queryForObject(query,
+                (row, n) -> {
+                    OffsetDateTime oldest = row.getObject(2, OffsetDateTime.class);
+                    double waited = oldest == null ? 0
+                            : Math.max(0, Duration.between(oldest.toInstant(), now).toMillis() / 1000.0);
+                    return new Reading(row.getLong(1), waited);
+                }));
     }
 
     /**
@@ -39,28 +38,12 @@ public final class SealLag {
      * strongly (a gauge's own reference is weak, and nothing else keeps it).
      */
     public void register(MeterRegistry registry, String name) {
-        Gauge.builder(name + ".seal.lag.entries", this, lag -> lag.reading().entries()).strongReference(true)
+        Gauge.builder(name + ".seal.lag.entries", this, lag -> lag.reading.get().entries()).strongReference(true)
                 .description("Entries written but not yet sealed into the hash chain").register(registry);
-        Gauge.builder(name + ".seal.lag.seconds", this, lag -> lag.reading().seconds()).strongReference(true)
+        Gauge.builder(name + ".seal.lag.seconds", this, lag -> lag.reading.get().seconds()).strongReference(true)
                 .description("How long the oldest unsealed entry has waited").baseUnit("seconds").register(registry);
     }
 
-    private Reading reading() {
-        Instant now = clock.instant();
-        Reading reading = last;
-        if (Duration.between(reading.at(), now).compareTo(FRESH) < 0) {
-            return reading;
-        }
-        Reading fresh = jdbc.queryForObject(query, (row, n) -> {
-            OffsetDateTime oldest = row.getObject(2, OffsetDateTime.class);
-            double waited = oldest == null ? 0 : Math.max(0, Duration.between(oldest.toInstant(), now).toMillis()
-                    / 1000.0);
-            return new Reading(now, row.getLong(1), waited);
-        });
-        last = fresh;
-        return fresh;
-    }
-
-    private record Reading(Instant at, long entries, double seconds) {
+    private record Reading(long entries, double seconds) {
     }
 }

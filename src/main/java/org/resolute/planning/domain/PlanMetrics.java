@@ -2,7 +2,6 @@ package org.resolute.planning.domain;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +9,7 @@ import java.util.Map;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.resolute.kernel.RecentReading;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -20,34 +20,21 @@ import org.springframework.stereotype.Component;
 @Component
 class PlanMetrics {
 
-    private static final Duration FRESH = Duration.ofSeconds(1);
-
-    private final JdbcTemplate jdbc;
-    private final Clock clock;
-    private volatile Instant readAt = Instant.MIN;
-    private volatile Map<PlanStatus, Long> counts = Map.of();
+    private final RecentReading<Map<PlanStatus, Long>> counts;
 
     PlanMetrics(MeterRegistry registry, JdbcTemplate jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
+        this.counts = new RecentReading<>(clock, Duration.ofSeconds(1), now -> {
+            Map<PlanStatus, Long> read = new EnumMap<>(PlanStatus.class);
+            jdbc.query("SELECT status, COUNT(*) FROM plan WHERE status IN ('QUEUED', 'SOLVING') GROUP BY status",
+                    row -> {
+                        read.put(PlanStatus.valueOf(row.getString(1)), row.getLong(2));
+                    });
+            return read;
+        });
         for (PlanStatus status : new PlanStatus[] {PlanStatus.QUEUED, PlanStatus.SOLVING}) {
-            Gauge.builder("resolute.plans", this, metrics -> metrics.count(status))
+            Gauge.builder("resolute.plans", this, metrics -> metrics.counts.get().getOrDefault(status, 0L))
                     .tag("status", status.name().toLowerCase(Locale.ROOT))
                     .description("Plans waiting for a solver, and being solved").register(registry);
         }
-    }
-
-    private double count(PlanStatus status) {
-        Instant now = clock.instant();
-        if (Duration.between(readAt, now).compareTo(FRESH) >= 0) {
-            Map<PlanStatus, Long> fresh = new EnumMap<>(PlanStatus.class);
-            jdbc.query("SELECT status, COUNT(*) FROM plan WHERE status IN ('QUEUED', 'SOLVING') GROUP BY status",
-                    row -> {
-                        fresh.put(PlanStatus.valueOf(row.getString(1)), row.getLong(2));
-                    });
-            counts = fresh;
-            readAt = now;
-        }
-        return counts.getOrDefault(status, 0L);
     }
 }
