@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.resolute.advising.Coverage;
 import org.resolute.advising.CoverageCell;
@@ -48,10 +49,12 @@ class AdvisingHomeSection implements HomeSection.Source {
     }
 
     @Override
+    public Predicate<Viewer> audience() {
+        return Viewer::isMissionStaff;
+    }
+
+    @Override
     public Optional<HomeSection> sectionFor(Viewer viewer, Formats words) {
-        if (!viewer.isMissionStaff()) {
-            return Optional.empty();
-        }
         LocalDate asOf = day.latest();
         List<CoverageCell> rated = coverage.coverage(asOf, WINDOW_DAYS).stream()
                 .filter(cell -> cell.latestRating() != null).toList();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.TreeMap;
 
 import org.resolute.force.StrengthPicture;
@@ -38,10 +39,12 @@ class ForceHomeSection implements HomeSection.Source {
     }
 
     @Override
+    public Predicate<Viewer> audience() {
+        return Viewer::isMissionStaff;
+    }
+
+    @Override
     public Optional<HomeSection> sectionFor(Viewer viewer, Formats words) {
-        if (!viewer.isMissionStaff()) {
-            return Optional.empty();
-        }
         List<StrengthPicture> months = strength.timeline();
         if (months.isEmpty()) {
             return Optional.of(section(words, List.of(), "").withLines(List.of(), List.of(),

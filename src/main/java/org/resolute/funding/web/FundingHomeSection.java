@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.resolute.funding.domain.FundBook;
 import org.resolute.funding.domain.FundReports;
@@ -37,10 +38,12 @@ class FundingHomeSection implements HomeSection.Source {
     }
 
     @Override
+    public Predicate<Viewer> audience() {
+        return Viewer::isMissionStaff;
+    }
+
+    @Override
     public Optional<HomeSection> sectionFor(Viewer viewer, Formats words) {
-        if (!viewer.isMissionStaff()) {
-            return Optional.empty();
-        }
         LocalDate today = LocalDate.now(clock);
         List<FundStatus> funds = register.funds().stream().map(fund -> reports.status(fund.code(), today)).toList();
         BigDecimal received = funds.stream().map(FundStatus::contributionsUsd).reduce(BigDecimal.ZERO, BigDecimal::add);

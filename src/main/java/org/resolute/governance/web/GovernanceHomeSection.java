@@ -46,9 +46,6 @@ class GovernanceHomeSection implements HomeSection.Source {
 
     @Override
     public Optional<HomeSection> sectionFor(Viewer viewer, Formats words) {
-        if (viewer.isAnonymous()) {
-            return Optional.empty();
-        }
         LocalDate today = LocalDate.now(clock);
         List<Meeting> nextMeetings = meetings.list(new GovernanceFilter(null, today, null, null)).stream()
                 .filter(meeting -> !meeting.startsOn().isBefore(today)).toList();
