@@ -118,14 +118,17 @@ public record HomeSection(String name, int order, String title, String link, Str
 
     /**
      * A module's contribution to the home page: a bean in the module's web package. Its section has an audience (the
-     * viewers it is written for, every signed-in viewer unless it says otherwise), asked before the section is
-     * built, so a section no one in the audience may read is never computed for anyone else.
+     * viewers it is written for: the mission's staff, unless it says otherwise), asked before the section is built,
+     * so a section is never computed for a viewer outside it.
      */
     public interface Source {
 
-        /** The viewers the module's section is for: every signed-in viewer, unless the module says otherwise. */
+        /**
+         * The viewers the module's section is for: the mission's staff ({@link Viewer#isMissionStaff}), unless the
+         * module says otherwise (a donor's section, the auditors', everyone signed in).
+         */
         default Predicate<Viewer> audience() {
-            return viewer -> !viewer.isAnonymous();
+            return Viewer::isMissionStaff;
         }
 
         /**

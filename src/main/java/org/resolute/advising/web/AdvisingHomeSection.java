@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 import org.resolute.advising.Coverage;
 import org.resolute.advising.CoverageCell;
@@ -46,11 +45,6 @@ class AdvisingHomeSection implements HomeSection.Source {
         this.coverage = coverage;
         this.engagements = engagements;
         this.day = day;
-    }
-
-    @Override
-    public Predicate<Viewer> audience() {
-        return Viewer::isMissionStaff;
     }
 
     @Override

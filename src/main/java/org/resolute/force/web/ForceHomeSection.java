@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 import java.util.TreeMap;
 
 import org.resolute.force.StrengthPicture;
@@ -36,11 +35,6 @@ class ForceHomeSection implements HomeSection.Source {
     ForceHomeSection(StrengthReports strength, TroopCeilings ceilings) {
         this.strength = strength;
         this.ceilings = ceilings;
-    }
-
-    @Override
-    public Predicate<Viewer> audience() {
-        return Viewer::isMissionStaff;
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 import org.resolute.funding.domain.FundBook;
 import org.resolute.funding.domain.FundReports;
@@ -35,11 +34,6 @@ class FundingHomeSection implements HomeSection.Source {
         this.register = register;
         this.reports = reports;
         this.clock = clock;
-    }
-
-    @Override
-    public Predicate<Viewer> audience() {
-        return Viewer::isMissionStaff;
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.resolute.governance.domain.ConditionsReview;
 import org.resolute.governance.domain.Decision;
@@ -42,6 +43,12 @@ class GovernanceHomeSection implements HomeSection.Source {
         this.decisions = decisions;
         this.reviews = reviews;
         this.clock = clock;
+    }
+
+    /** Every signed-in viewer, a donor's representative too: the Board's calendar and decisions are theirs. */
+    @Override
+    public Predicate<Viewer> audience() {
+        return viewer -> !viewer.isAnonymous();
     }
 
     @Override
