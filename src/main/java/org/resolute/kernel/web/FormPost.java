@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.resolute.kernel.InvalidInput;
 import org.springframework.ui.Model;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The one way a page answers a form it was sent: the form is recorded and the answer is a redirect (with its
@@ -27,6 +28,21 @@ public final class FormPost {
     public static String answer(Supplier<String> recorded, Supplier<String> refused, Model model,
             HttpServletRequest request, HttpServletResponse response) {
         return answer(recorded, refused, refusal -> FormErrors.of(refusal, request), model, response);
+    }
+
+    /**
+     * The answer of a small form on a record's page (a step, a merge): the work is done and says so with its notice,
+     * or its refusal travels with the redirect, so either way the page comes back with what happened; the user's
+     * input is kept in the refusal.
+     */
+    public static String back(Supplier<Notice> done, String page, RedirectAttributes redirect,
+            HttpServletRequest request) {
+        try {
+            redirect.addFlashAttribute("notice", done.get());
+        } catch (InvalidInput refusal) {
+            redirect.addFlashAttribute("errors", FormErrors.of(refusal, request));
+        }
+        return "redirect:" + page;
     }
 
     /**

@@ -9,6 +9,7 @@ import org.resolute.kernel.InvalidInput;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.ui.ExtendedModelMap;
+import org.springframework.web.servlet.mvc.support.RedirectAttributesModelMap;
 
 /**
  * A page answers a form it records with the redirect the handler names, and a form the record refuses with 400, the
@@ -50,6 +51,29 @@ class FormPostTests {
         assertThat(errors.message("code").getCodes()).containsExactly("error.required");
         assertThat(errors.value("code", null)).isEqualTo("NOR-1");
         assertThat(errors.sent("initialPassword")).isFalse();
+    }
+
+    @Test
+    void aStepDoneGoesBackToItsPageWithItsNoticeAndARefusedOneWithTheErrorAndTheInput() {
+        RedirectAttributesModelMap done = new RedirectAttributesModelMap();
+        RedirectAttributesModelMap refused = new RedirectAttributesModelMap();
+        request.setParameter("comment", "");
+
+        String doneAnswer = FormPost.back(() -> Notice.of("advising.engagement.approved"),
+                "/advising/engagements/1", done, request);
+        String refusedAnswer = FormPost.back(() -> {
+            throw new InvalidInput("comment", "advising.error.comment", "a comment is needed");
+        }, "/advising/engagements/1", refused, request);
+
+        assertThat(doneAnswer).isEqualTo(refusedAnswer).isEqualTo("redirect:/advising/engagements/1");
+        assertThat(((Notice) done.getFlashAttributes().get("notice")).getCodes())
+                .containsExactly("advising.engagement.approved");
+        assertThat(done.getFlashAttributes()).doesNotContainKey("errors");
+        FormErrors errors = (FormErrors) refused.getFlashAttributes().get("errors");
+        assertThat(errors.message("comment").getCodes()).containsExactly("advising.error.comment");
+        assertThat(errors.sent("comment")).isTrue();
+        assertThat(refused.getFlashAttributes()).doesNotContainKey("notice");
+        assertThat(response.getStatus()).isEqualTo(200);
     }
 
     @Test
