@@ -31,6 +31,20 @@ public final class FormPost {
     }
 
     /**
+     * The same, for a form whose fields are named otherwise than the refusal's: {@code errors} says how. A list's
+     * filter is answered alike ({@link FilteredPage}), its page in place of a view.
+     */
+    public static <T> T answer(Supplier<T> recorded, Supplier<T> refused,
+            Function<InvalidInput, FormErrors> errors, Model model, HttpServletResponse response) {
+        try {
+            return recorded.get();
+        } catch (InvalidInput refusal) {
+            errors.apply(refusal).refuse(model, response);
+            return refused.get();
+        }
+    }
+
+    /**
      * The answer of a small form on a record's page (a step, a merge): the work is done and says so with its notice,
      * or its refusal travels with the redirect, so either way the page comes back with what happened; the user's
      * input is kept in the refusal.
@@ -43,19 +57,5 @@ public final class FormPost {
             redirect.addFlashAttribute("errors", FormErrors.of(refusal, request));
         }
         return "redirect:" + page;
-    }
-
-    /**
-     * The same, for a form whose fields are named otherwise than the refusal's: {@code errors} says how. A list's
-     * filter is answered alike ({@link FilteredPage}), its page in place of a view.
-     */
-    public static <T> T answer(Supplier<T> recorded, Supplier<T> refused,
-            Function<InvalidInput, FormErrors> errors, Model model, HttpServletResponse response) {
-        try {
-            return recorded.get();
-        } catch (InvalidInput refusal) {
-            errors.apply(refusal).refuse(model, response);
-            return refused.get();
-        }
     }
 }
