@@ -3,6 +3,8 @@ package org.resolute.kernel;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.resolute.kernel.web.i18n.Formats;
 
@@ -114,15 +116,53 @@ public record HomeSection(String name, int order, String title, String link, Str
     public record Task(String text, String count, String link) {
     }
 
-    /** A module's contribution to the home page: a bean in the module's web package. */
+    /**
+     * A module's contribution to the home page: a bean in the module's web package. Its section has an audience (the
+     * viewers it is written for: the mission's staff, unless it says otherwise), asked before the section is built,
+     * so a section is never computed for a viewer outside it.
+     */
     public interface Source {
 
-        /** The module's section for this viewer, written in the reader's words; empty when it has none for them. */
-        Optional<HomeSection> sectionFor(Viewer viewer, Formats words);
+        /**
+         * The viewers the module's section is for: the mission's staff ({@link Viewer#isMissionStaff}), unless the
+         * module says otherwise (a donor's section, the auditors', everyone signed in).
+         */
+        default Predicate<Viewer> audience() {
+            return Viewer::isMissionStaff;
+        }
+
+        /**
+         * The module's section for a viewer of its {@link #audience}, written in the reader's words; empty when it
+         * has none for them, and by default (a module that only has tasks).
+         */
+        default Optional<HomeSection> sectionFor(Viewer viewer, Formats words) {
+            return Optional.empty();
+        }
+
+        /** What the home page shows this viewer of the module: its section when the viewer is in its audience. */
+        default Optional<HomeSection> sectionShownTo(Viewer viewer, Formats words) {
+            return audience().test(viewer) ? sectionFor(viewer, words) : Optional.empty();
+        }
 
         /** What waits for this viewer in the module. */
         default List<Task> tasksFor(Viewer viewer, Formats words) {
             return List.of();
+        }
+
+        /** A source of a section only, for the viewers {@code audience} accepts, written by {@code section}. */
+        static Source of(Predicate<Viewer> audience, Function<Formats, HomeSection> section) {
+            return new Source() {
+
+                @Override
+                public Predicate<Viewer> audience() {
+                    return audience;
+                }
+
+                @Override
+                public Optional<HomeSection> sectionFor(Viewer viewer, Formats words) {
+                    return Optional.of(section.apply(words));
+                }
+            };
         }
     }
 }

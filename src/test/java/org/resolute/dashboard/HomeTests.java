@@ -140,7 +140,7 @@ abstract class HomeTests {
     }
 
     private Optional<HomeSection> section(Viewer viewer, Formats words, String name) {
-        return Viewers.runAs(viewer, () -> sources.stream().flatMap(source -> source.sectionFor(viewer, words)
+        return Viewers.runAs(viewer, () -> sources.stream().flatMap(source -> source.sectionShownTo(viewer, words)
                 .stream()).filter(section -> section.name().equals(name)).findFirst());
     }
 

@@ -163,7 +163,7 @@ abstract class ReferenceDataTests {
         Viewer viewer = new Viewer("viewer", Set.of(Role.VIEWER), Optional.empty(), Classification.MISSION);
         Formats words = new Formats(Locale.ENGLISH, messages);
         List<HomeSection.Figure> figures = homeSections.stream()
-                .flatMap(source -> source.sectionFor(viewer, words).stream())
+                .flatMap(source -> source.sectionShownTo(viewer, words).stream())
                 .filter(section -> section.name().equals("reference")).flatMap(section -> section.figures().stream())
                 .toList();
         int alliesToday = nations.searchAll(new NationQuery("", MembershipKind.ALLY, LocalDate.now()), "").size();
@@ -176,7 +176,7 @@ abstract class ReferenceDataTests {
                     assertThat(figure.value()).isEqualTo("39");
                     assertThat(figure.detail()).startsWith("28 Allies and 11 operational partners");
                 });
-        assertThat(homeSections.stream().flatMap(source -> source.sectionFor(Viewer.ANONYMOUS, words).stream())
+        assertThat(homeSections.stream().flatMap(source -> source.sectionShownTo(Viewer.ANONYMOUS, words).stream())
                 .filter(section -> section.link().startsWith("/reference"))).isEmpty();
     }
 

@@ -49,9 +49,6 @@ class AdvisingHomeSection implements HomeSection.Source {
 
     @Override
     public Optional<HomeSection> sectionFor(Viewer viewer, Formats words) {
-        if (!viewer.isMissionStaff()) {
-            return Optional.empty();
-        }
         LocalDate asOf = day.latest();
         List<CoverageCell> rated = coverage.coverage(asOf, WINDOW_DAYS).stream()
                 .filter(cell -> cell.latestRating() != null).toList();

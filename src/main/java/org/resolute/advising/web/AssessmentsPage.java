@@ -21,7 +21,7 @@ import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.Roles;
-import org.resolute.kernel.web.FormErrors;
+import org.resolute.kernel.web.FormPost;
 import org.resolute.kernel.web.Notice;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -61,16 +61,13 @@ class AssessmentsPage {
     @PreAuthorize(Roles.ADVISORS)
     String record(@ModelAttribute Form form, Model model, HttpServletRequest request, HttpServletResponse response,
             RedirectAttributes redirect) {
-        try {
+        return FormPost.answer(() -> {
             CapabilityAssessment stored = assessments.record(form.toNew());
             Names named = names.names();
             redirect.addFlashAttribute("notice", Notice.of("advising.assessments.recorded", stored.rating().level(),
                     named.institution(stored.institution()), named.area(stored.area())));
             return "redirect:/advising/assessments?institution=" + stored.institution() + "&area=" + stored.area();
-        } catch (InvalidInput e) {
-            FormErrors.of(e, request).refuse(model, response);
-            return page(model, form.institution(), form.area(), 0, "", form);
-        }
+        }, () -> page(model, form.institution(), form.area(), 0, "", form), model, request, response);
     }
 
     private String page(Model model, String institution, String area, int page, String sort, Form form) {

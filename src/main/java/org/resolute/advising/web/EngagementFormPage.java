@@ -9,9 +9,8 @@ import org.resolute.advising.domain.Atmosphere;
 import org.resolute.advising.domain.Engagement;
 import org.resolute.advising.EngagementMode;
 import org.resolute.advising.domain.Engagements;
-import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Roles;
-import org.resolute.kernel.web.FormErrors;
+import org.resolute.kernel.web.FormPost;
 import org.resolute.kernel.web.Notice;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -43,13 +42,11 @@ class EngagementFormPage {
     @PostMapping("/advising/engagements")
     String record(@ModelAttribute EngagementForm form, Model model, HttpServletRequest request,
             HttpServletResponse response, RedirectAttributes redirect) {
-        try {
+        return FormPost.answer(() -> {
             Engagement engagement = engagements.record(form.toInput());
             redirect.addFlashAttribute("notice", Notice.of("advising.engagement.saved", engagement.title()));
             return "redirect:/advising/engagements/" + engagement.id();
-        } catch (InvalidInput e) {
-            return refused(model, form, null, e, request, response);
-        }
+        }, () -> form(model, form, null), model, request, response);
     }
 
     @GetMapping("/advising/engagements/{id}/edit")
@@ -60,20 +57,11 @@ class EngagementFormPage {
     @PostMapping("/advising/engagements/{id}")
     String revise(@PathVariable UUID id, @ModelAttribute EngagementForm form, Model model,
             HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-        try {
+        return FormPost.answer(() -> {
             Engagement engagement = engagements.revise(id, form.versionNumber(), form.toInput());
             redirect.addFlashAttribute("notice", Notice.of("advising.engagement.saved", engagement.title()));
             return "redirect:/advising/engagements/" + id;
-        } catch (InvalidInput e) {
-            return refused(model, form, id, e, request, response);
-        }
-    }
-
-    /** The form again as it was sent, the refused field outlined with its error below it. */
-    private String refused(Model model, EngagementForm form, UUID id, InvalidInput e, HttpServletRequest request,
-            HttpServletResponse response) {
-        FormErrors.of(e, request).refuse(model, response);
-        return form(model, form, id);
+        }, () -> form(model, form, id), model, request, response);
     }
 
     private String form(Model model, EngagementForm form, UUID id) {

@@ -8,10 +8,9 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.resolute.advising.domain.Engagement;
 import org.resolute.advising.domain.Engagements;
-import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Roles;
 import org.resolute.kernel.Viewers;
-import org.resolute.kernel.web.FormErrors;
+import org.resolute.kernel.web.FormPost;
 import org.resolute.kernel.web.Notice;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -81,12 +80,9 @@ class EngagementPage {
     /** A step done says so; a step refused shows why, next to the comment or reason it needed, the input kept. */
     private String step(UUID id, HttpServletRequest request, RedirectAttributes redirect, Runnable work,
             String done) {
-        try {
+        return FormPost.back(() -> {
             work.run();
-            redirect.addFlashAttribute("notice", Notice.of(done));
-        } catch (InvalidInput e) {
-            redirect.addFlashAttribute("errors", FormErrors.of(e, request));
-        }
-        return "redirect:/advising/engagements/" + id;
+            return Notice.of(done);
+        }, "/advising/engagements/" + id, redirect, request);
     }
 }

@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.resolute.advising.domain.StructureBook;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Roles;
-import org.resolute.kernel.web.FormErrors;
+import org.resolute.kernel.web.FormPost;
 import org.resolute.kernel.web.Notice;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -59,15 +59,12 @@ class StructurePage {
     @PreAuthorize(Roles.ADVISING_LEADS)
     String merge(@PathVariable UUID id, @RequestParam(required = false) UUID into, HttpServletRequest request,
             RedirectAttributes redirect) {
-        try {
+        return FormPost.back(() -> {
             if (into == null) {
                 throw new InvalidInput("into", "advising.error.into", "choose the known entry to merge into");
             }
             structure.merge(id, into);
-            redirect.addFlashAttribute("notice", Notice.of("advising.provisional.merged"));
-        } catch (InvalidInput e) {
-            redirect.addFlashAttribute("errors", FormErrors.of(e, request));
-        }
-        return "redirect:/advising/provisional";
+            return Notice.of("advising.provisional.merged");
+        }, "/advising/provisional", redirect, request);
     }
 }

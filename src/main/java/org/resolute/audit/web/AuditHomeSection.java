@@ -2,6 +2,7 @@ package org.resolute.audit.web;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.resolute.audit.AuditFilter;
 import org.resolute.audit.AuditTrail;
@@ -23,10 +24,12 @@ class AuditHomeSection implements HomeSection.Source {
     }
 
     @Override
+    public Predicate<Viewer> audience() {
+        return viewer -> viewer.has(Role.AUDITOR);
+    }
+
+    @Override
     public Optional<HomeSection> sectionFor(Viewer viewer, Formats words) {
-        if (!viewer.has(Role.AUDITOR)) {
-            return Optional.empty();
-        }
         long unsealed = trail.countUnsealed();
         return Optional.of(HomeSection.of("audit", 60, words.message("audit.home.title"), "/audit",
                 words.message("audit.home.link"), List.of(

@@ -46,7 +46,7 @@ class HomeController {
         }
         Formats words = Formats.forReader(messages);
         List<HomeSection> sections = Viewers.runAs(viewer, () -> sources.stream()
-                .map(source -> source.sectionFor(viewer, words)).flatMap(Optional::stream)
+                .map(source -> source.sectionShownTo(viewer, words)).flatMap(Optional::stream)
                 .sorted(Comparator.comparingInt(HomeSection::order)).toList());
         model.addAttribute("sections", sections);
         model.addAttribute("tasks", Viewers.runAs(viewer, () -> sources.stream()

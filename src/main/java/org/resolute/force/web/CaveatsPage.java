@@ -10,10 +10,9 @@ import org.resolute.force.CaveatKind;
 import org.resolute.force.NationalCaveat;
 import org.resolute.force.domain.CaveatBook;
 import org.resolute.kernel.Classification;
-import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.Roles;
-import org.resolute.kernel.web.FormErrors;
+import org.resolute.kernel.web.FormPost;
 import org.resolute.kernel.web.Notice;
 import org.resolute.kernel.web.i18n.Formats;
 import org.resolute.reference.Nations;
@@ -58,14 +57,11 @@ class CaveatsPage {
     @PreAuthorize(Roles.FORCE_PLANNERS_AND_ADMINISTRATORS)
     String add(@ModelAttribute("form") CaveatForm form, Model model, RedirectAttributes redirect,
             HttpServletRequest request, HttpServletResponse response) {
-        try {
+        return FormPost.answer(() -> {
             var caveat = caveats.add(form.toNew(clock));
             redirect.addFlashAttribute("notice", Notice.of("force.caveat.recorded", caveat.code()));
             return "redirect:/force/caveats?nation=" + caveat.nation() + "#main";
-        } catch (InvalidInput e) {
-            FormErrors.of(e, request).refuse(model, response);
-            return show("", 0, model);
-        }
+        }, () -> show("", 0, model), model, request, response);
     }
 
     private String show(String nation, int page, Model model) {

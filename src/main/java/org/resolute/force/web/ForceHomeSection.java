@@ -39,9 +39,6 @@ class ForceHomeSection implements HomeSection.Source {
 
     @Override
     public Optional<HomeSection> sectionFor(Viewer viewer, Formats words) {
-        if (!viewer.isMissionStaff()) {
-            return Optional.empty();
-        }
         List<StrengthPicture> months = strength.timeline();
         if (months.isEmpty()) {
             return Optional.of(section(words, List.of(), "").withLines(List.of(), List.of(),

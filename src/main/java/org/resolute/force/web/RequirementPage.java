@@ -12,6 +12,7 @@ import org.resolute.force.domain.Requirements;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Roles;
 import org.resolute.kernel.web.FormErrors;
+import org.resolute.kernel.web.FormPost;
 import org.resolute.kernel.web.Notice;
 import org.resolute.reference.Nation;
 import org.resolute.reference.Nations;
@@ -49,16 +50,14 @@ class RequirementPage {
     @PreAuthorize(Roles.FORCE_PLANNERS_AND_ADMINISTRATORS)
     String recordOffer(@PathVariable UUID id, @ModelAttribute("offerForm") OfferForm form, Model model,
             RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
-        try {
+        return FormPost.answer(() -> {
             var offer = requirements.recordOffer(id, form.toNew(clock));
             redirect.addFlashAttribute("notice", Notice.of("force.offer.recorded", offer.quantity(),
                     nationName(offer.nation())));
             return "redirect:/force/requirements/" + id;
-        } catch (InvalidInput e) {
-            FormErrors.of(OfferForm.FIELDS.contains(e.field()) ? e.field() : "nation", e.wording(), request)
-                    .refuse(model, response);
-            return show(requirements.get(id), model);
-        }
+        }, () -> show(requirements.get(id), model),
+                e -> FormErrors.of(OfferForm.FIELDS.contains(e.field()) ? e.field() : "nation", e.wording(), request),
+                model, response);
     }
 
     @PostMapping("/force/requirements/{id}/offers/{offer}/decision")

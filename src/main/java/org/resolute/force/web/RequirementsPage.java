@@ -19,7 +19,7 @@ import org.resolute.kernel.PageResult;
 import org.resolute.kernel.Roles;
 import org.resolute.kernel.web.CsvDownload;
 import org.resolute.kernel.web.FilteredPage;
-import org.resolute.kernel.web.FormErrors;
+import org.resolute.kernel.web.FormPost;
 import org.resolute.kernel.web.Notice;
 import org.resolute.mission.Posture;
 import org.springframework.http.MediaType;
@@ -111,14 +111,11 @@ class RequirementsPage {
     @PreAuthorize(Roles.FORCE_PLANNERS_AND_ADMINISTRATORS)
     String create(@ModelAttribute("form") RequirementForm form, Model model, RedirectAttributes redirect,
             HttpServletRequest request, HttpServletResponse response) {
-        try {
+        return FormPost.answer(() -> {
             UUID id = requirements.create(form.toNew(clock)).id();
             redirect.addFlashAttribute("notice", Notice.of("force.requirement.recorded", form.reference()));
             return "redirect:/force/requirements/" + id;
-        } catch (InvalidInput e) {
-            FormErrors.of(e, request).refuse(model, response);
-            return "force/requirement-new";
-        }
+        }, () -> "force/requirement-new", model, request, response);
     }
 
     /** A download with a bad filter answers 400 with the reason; the list page shows it above the list instead. */

@@ -25,6 +25,7 @@ import org.resolute.kernel.csv.CsvRejected;
 import org.resolute.kernel.web.CsvDownload;
 import org.resolute.kernel.web.FilteredPage;
 import org.resolute.kernel.web.FormErrors;
+import org.resolute.kernel.web.FormPost;
 import org.resolute.kernel.web.FormValues;
 import org.resolute.kernel.web.Notice;
 import org.resolute.kernel.web.i18n.Formats;
@@ -90,7 +91,7 @@ class StrengthPage {
     @PreAuthorize(Roles.FORCE_PLANNERS)
     String record(@ModelAttribute("report") ReportForm form, Model model, HttpServletRequest request,
             HttpServletResponse response, RedirectAttributes redirect) {
-        try {
+        return FormPost.answer(() -> {
             var stored = strength.record(form.toReport());
             Formats formats = Formats.forReader(messages);
             ForceNames.Names named = names.names();
@@ -98,11 +99,10 @@ class StrengthPage {
                     formats.number(stored.troops()), named.nation(stored.nation()), named.command(stored.command()),
                     named.location(stored.location()), formats.date(stored.reportDate())));
             return "redirect:/force/strength";
-        } catch (InvalidInput e) {
-            FormErrors.of(e, request).refuse(model, response);
+        }, () -> {
             model.addAttribute("reports", strength.search(StrengthQuery.ALL, PageQuery.first(25)));
             return page(model, ReportFilter.NONE, form);
-        }
+        }, model, request, response);
     }
 
     @PostMapping("/force/strength/import")

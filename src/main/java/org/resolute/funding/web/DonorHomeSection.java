@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.TreeMap;
 
 import org.resolute.funding.Fund;
@@ -45,11 +46,13 @@ class DonorHomeSection implements HomeSection.Source {
     }
 
     @Override
+    public Predicate<Viewer> audience() {
+        return viewer -> viewer.has(Role.DONOR_REPRESENTATIVE) && viewer.nation().isPresent();
+    }
+
+    @Override
     public Optional<HomeSection> sectionFor(Viewer viewer, Formats words) {
-        if (!viewer.has(Role.DONOR_REPRESENTATIVE) || viewer.nation().isEmpty()) {
-            return Optional.empty();
-        }
-        String nation = viewer.nation().get();
+        String nation = viewer.nation().orElseThrow();
         List<Donor> donors = register.donors().stream().filter(donor -> nation.equals(donor.nation())).toList();
         Map<String, BigDecimal[]> byFund = new TreeMap<>();
         boolean illustrative = false;

@@ -38,9 +38,6 @@ class FundingHomeSection implements HomeSection.Source {
 
     @Override
     public Optional<HomeSection> sectionFor(Viewer viewer, Formats words) {
-        if (!viewer.isMissionStaff()) {
-            return Optional.empty();
-        }
         LocalDate today = LocalDate.now(clock);
         List<FundStatus> funds = register.funds().stream().map(fund -> reports.status(fund.code(), today)).toList();
         BigDecimal received = funds.stream().map(FundStatus::contributionsUsd).reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -41,10 +41,9 @@ class PledgesPage {
     }
 
     @GetMapping("/funding/pledges")
-    String list(@RequestParam(defaultValue = "") String donor, @RequestParam(defaultValue = "") String fund,
-            @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
+    String list(ContributionFilterBar bar, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "") String sort, Model model) {
-        ContributionFilter filter = ContributionFilterBar.addTo(model, register, donor, fund, year);
+        ContributionFilter filter = bar.addTo(model, register);
         model.addAttribute("sort", sort);
         model.addAttribute("result", pledges.search(filter, new PageQuery(page, 25, sort)));
         String meetingsFund = filter.fund() == null ? "ANATF" : filter.fund();
@@ -54,11 +53,10 @@ class PledgesPage {
     }
 
     @GetMapping("/funding/pledges.csv")
-    ResponseEntity<String> export(@RequestParam(defaultValue = "") String donor,
-            @RequestParam(defaultValue = "") String fund, @RequestParam(required = false) Integer year) {
+    ResponseEntity<String> export(ContributionFilterBar bar) {
         CsvDownload csv = new CsvDownload("id", "donor", "fund", "first_year", "last_year", "annual_amount",
                 "currency", "status", "announced_on", "board_meeting", "source", "provenance_status", "marking");
-        for (Pledge pledge : pledges.list(new ContributionFilter(donor, fund, year))) {
+        for (Pledge pledge : pledges.list(bar.filter())) {
             csv.line(pledge.id().toString(), pledge.donor(), pledge.fund(), "" + pledge.firstYear(),
                     "" + pledge.lastYear(), pledge.annualAmount().amount().toPlainString(),
                     pledge.annualAmount().currencyCode(), pledge.status().name(), pledge.announcedOn().toString(),

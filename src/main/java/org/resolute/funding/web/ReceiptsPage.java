@@ -2,7 +2,6 @@ package org.resolute.funding.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.resolute.funding.domain.ContributionFilter;
 import org.resolute.funding.domain.FundBook;
 import org.resolute.funding.domain.NewReceipt;
 import org.resolute.funding.domain.Receipt;
@@ -40,11 +39,9 @@ class ReceiptsPage {
     }
 
     @GetMapping("/funding/receipts")
-    String list(@RequestParam(defaultValue = "") String donor, @RequestParam(defaultValue = "") String fund,
-            @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
+    String list(ContributionFilterBar bar, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "") String sort, Model model) {
-        ContributionFilter filter = ContributionFilterBar.addTo(model, register, donor, fund, year);
-        model.addAttribute("result", receipts.search(filter, new PageQuery(page, 25, sort)));
+        model.addAttribute("result", receipts.search(bar.addTo(model, register), new PageQuery(page, 25, sort)));
         model.addAttribute("formKey", Ids.next().toString());
         return "funding/receipts";
     }

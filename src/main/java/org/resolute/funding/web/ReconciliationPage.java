@@ -38,11 +38,8 @@ class ReconciliationPage {
     }
 
     @GetMapping("/funding/reconciliation")
-    String reconciliation(@RequestParam(defaultValue = "") String donor,
-            @RequestParam(defaultValue = "") String fund, @RequestParam(required = false) Integer year,
-            @RequestParam(defaultValue = "0") int page, Model model) {
-        ContributionFilter filter = ContributionFilterBar.addTo(model, register, donor, fund, year);
-        List<ReconciliationLine> lines = reports.reconcile(filter);
+    String reconciliation(ContributionFilterBar bar, @RequestParam(defaultValue = "0") int page, Model model) {
+        List<ReconciliationLine> lines = reports.reconcile(bar.addTo(model, register));
         model.addAttribute("result", ShownPage.of(lines, page, PAGE_SIZE));
         model.addAttribute("totals", ReconciliationTotals.of(lines));
         return "funding/reconciliation";

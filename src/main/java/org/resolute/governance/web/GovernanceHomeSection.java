@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.resolute.governance.domain.ConditionsReview;
 import org.resolute.governance.domain.Decision;
@@ -44,11 +45,14 @@ class GovernanceHomeSection implements HomeSection.Source {
         this.clock = clock;
     }
 
+    /** Every signed-in viewer, a donor's representative too: the Board's calendar and decisions are theirs. */
+    @Override
+    public Predicate<Viewer> audience() {
+        return viewer -> !viewer.isAnonymous();
+    }
+
     @Override
     public Optional<HomeSection> sectionFor(Viewer viewer, Formats words) {
-        if (viewer.isAnonymous()) {
-            return Optional.empty();
-        }
         LocalDate today = LocalDate.now(clock);
         List<Meeting> nextMeetings = meetings.list(new GovernanceFilter(null, today, null, null)).stream()
                 .filter(meeting -> !meeting.startsOn().isBefore(today)).toList();

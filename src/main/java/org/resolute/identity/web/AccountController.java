@@ -11,9 +11,8 @@ import org.resolute.identity.domain.ApiToken;
 import org.resolute.identity.domain.PasswordChange;
 import org.resolute.identity.domain.PasswordPolicy;
 import org.resolute.identity.domain.SignedInUser;
-import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.LanguagePreferences;
-import org.resolute.kernel.web.FormErrors;
+import org.resolute.kernel.web.FormPost;
 import org.resolute.kernel.web.Notice;
 import org.resolute.kernel.web.i18n.Languages;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -86,15 +85,10 @@ class AccountController {
     String changePassword(@AuthenticationPrincipal SignedInUser user, @RequestParam String currentPassword,
             @RequestParam String newPassword, @RequestParam String confirmation, Model model,
             HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
-        try {
+        return FormPost.answer(() -> {
             passwordChange.change(user.id(), currentPassword, newPassword, confirmation);
-        } catch (InvalidInput e) {
-            FormErrors.of(e, request).refuse(model, response);
-            model.addAttribute("mustChange", user.mustChangePassword());
-            model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
-            return "identity/password";
-        }
-        new SecurityContextLogoutHandler().logout(request, response, authentication);
-        return "redirect:/login?changed";
+            new SecurityContextLogoutHandler().logout(request, response, authentication);
+            return "redirect:/login?changed";
+        }, () -> passwordForm(user, model), model, request, response);
     }
 }

@@ -2,7 +2,6 @@ package org.resolute.identity.web;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import org.resolute.identity.domain.UserSearch;
@@ -25,14 +24,13 @@ class IdentityPages {
 
     @Bean
     HomeSection.Source administratorSection(Users users, UserSearch search, Clock clock) {
-        return (viewer, words) -> viewer.has(Role.ADMIN) ? Optional.of(HomeSection.of("identity", 70,
+        return HomeSection.Source.of(viewer -> viewer.has(Role.ADMIN), words -> HomeSection.of("identity", 70,
                 words.message("identity.home.title"), "/admin/users", words.message("identity.home.link"), List.of(
                         new Figure(words.message("identity.home.users"), words.number(users.count()),
                                 words.message("identity.home.usersDetail"), false),
                         new Figure(words.message("identity.home.locked"),
                                 words.number(search.countLocked(clock.instant())),
-                                words.message("identity.home.lockedDetail"), false)), ""))
-                : Optional.empty();
+                                words.message("identity.home.lockedDetail"), false)), ""));
     }
 
 }

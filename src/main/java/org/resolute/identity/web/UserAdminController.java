@@ -21,7 +21,7 @@ import org.resolute.kernel.PageResult;
 import org.resolute.kernel.Role;
 import org.resolute.kernel.Roles;
 import org.resolute.kernel.Viewers;
-import org.resolute.kernel.web.FormErrors;
+import org.resolute.kernel.web.FormPost;
 import org.resolute.kernel.web.Notice;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -89,14 +89,11 @@ class UserAdminController {
     @PostMapping
     String create(@ModelAttribute("form") UserForm form, Model model, RedirectAttributes redirect,
             HttpServletRequest request, HttpServletResponse response) {
-        try {
+        return FormPost.answer(() -> {
             User user = administration.create(form.toProfile(), form.getPassword());
             redirect.addFlashAttribute("notice", Notice.of("identity.user.created", user.username()));
             return "redirect:/admin/users";
-        } catch (InvalidInput e) {
-            FormErrors.of(e, request).refuse(model, response);
-            return "identity/user-new";
-        }
+        }, () -> "identity/user-new", model, request, response);
     }
 
     @GetMapping("/{id}")
@@ -109,14 +106,11 @@ class UserAdminController {
     @PostMapping("/{id}")
     String update(@PathVariable UUID id, @ModelAttribute("form") UserForm form, Model model,
             RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
-        try {
+        return FormPost.answer(() -> {
             User user = administration.update(id, form.getVersion(), form.toProfile());
             redirect.addFlashAttribute("notice", Notice.of("identity.user.saved", user.username()));
             return "redirect:/admin/users";
-        } catch (InvalidInput e) {
-            FormErrors.of(e, request).refuse(model, response);
-            return editPage(user(id), model);
-        }
+        }, () -> editPage(user(id), model), model, request, response);
     }
 
     @PostMapping("/{id}/disable")

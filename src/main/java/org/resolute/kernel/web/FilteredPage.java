@@ -29,11 +29,6 @@ public final class FilteredPage {
     /** The same, for a page whose filter fields are named otherwise than the refusal's: {@code errors} says how. */
     public static <T> PageResult<T> of(Supplier<PageResult<T>> asked, Supplier<PageResult<T>> fallback,
             Function<InvalidInput, FormErrors> errors, Model model, HttpServletResponse response) {
-        try {
-            return asked.get();
-        } catch (InvalidInput refusal) {
-            errors.apply(refusal).refuse(model, response);
-            return fallback.get();
-        }
+        return FormPost.answer(asked, fallback, errors, model, response);
     }
 }

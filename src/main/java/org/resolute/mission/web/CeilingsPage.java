@@ -11,13 +11,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
 import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.kernel.Roles;
 import org.resolute.kernel.web.FilteredPage;
-import org.resolute.kernel.web.FormErrors;
+import org.resolute.kernel.web.FormPost;
 import org.resolute.kernel.web.Notice;
 import org.resolute.kernel.web.i18n.Formats;
 import org.resolute.mission.CeilingKind;
@@ -78,7 +77,7 @@ class CeilingsPage {
     @PreAuthorize(Roles.FORCE_PLANNERS_AND_ADMINISTRATORS)
     String record(@ModelAttribute("form") CeilingForm form, Model model, HttpServletRequest request,
             HttpServletResponse response, RedirectAttributes redirect) {
-        try {
+        return FormPost.answer(() -> {
             TroopCeiling ceiling = ceilings.record(form.toNewCeiling());
             Formats formats = Formats.forReader(messages);
             redirect.addFlashAttribute("notice", ceiling.kind() == CeilingKind.MISSION
@@ -87,14 +86,13 @@ class CeilingsPage {
                     : Notice.of("mission.ceilings.recordedCap", formats.number(ceiling.troops()),
                             nationName(ceiling.nation().orElse("")), formats.date(ceiling.from())));
             return "redirect:/mission/ceilings";
-        } catch (InvalidInput e) {
-            FormErrors.of(e, request).refuse(model, response);
+        }, () -> {
             model.addAttribute("ceilings", unfiltered());
             model.addAttribute("kind", "");
             model.addAttribute("nation", "");
             model.addAttribute("inForceOn", "");
             return page(model);
-        }
+        }, model, request, response);
     }
 
     private String page(Model model) {

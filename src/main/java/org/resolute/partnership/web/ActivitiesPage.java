@@ -16,7 +16,7 @@ import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.kernel.Roles;
 import org.resolute.kernel.web.FilteredPage;
-import org.resolute.kernel.web.FormErrors;
+import org.resolute.kernel.web.FormPost;
 import org.resolute.kernel.web.FormValues;
 import org.resolute.kernel.web.Notice;
 import org.resolute.partnership.ActivityFilter;
@@ -78,14 +78,11 @@ class ActivitiesPage {
     @PreAuthorize(Roles.PARTNERSHIP_OFFICERS)
     String record(@ModelAttribute("form") ActivityForm form, Model model, HttpServletRequest request,
             HttpServletResponse response, RedirectAttributes redirect) {
-        try {
+        return FormPost.answer(() -> {
             PartnershipActivity activity = activities.record(form.toNewActivity());
             redirect.addFlashAttribute("notice", Notice.of("partnership.activity.recorded", activity.title()));
             return "redirect:/partnership/activities/" + activity.id();
-        } catch (InvalidInput e) {
-            FormErrors.of(e, request).refuse(model, response);
-            return choices(model, "partnership/activity-form");
-        }
+        }, () -> choices(model, "partnership/activity-form"), model, request, response);
     }
 
     @GetMapping("/partnership/activities/{id}/edit")
@@ -102,15 +99,14 @@ class ActivitiesPage {
     @PreAuthorize(Roles.PARTNERSHIP_OFFICERS)
     String update(@PathVariable UUID id, @ModelAttribute("form") ActivityForm form, Model model,
             HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-        try {
+        return FormPost.answer(() -> {
             PartnershipActivity activity = activities.update(id, form.getVersion(), form.toNewActivity());
             redirect.addFlashAttribute("notice", Notice.of("partnership.activity.saved", activity.title()));
             return "redirect:/partnership/activities/" + id;
-        } catch (InvalidInput e) {
-            FormErrors.of(e, request).refuse(model, response);
+        }, () -> {
             model.addAttribute("activityId", id);
             return choices(model, "partnership/activity-form");
-        }
+        }, model, request, response);
     }
 
     /** A filter's choice of a code, or {@link InvalidInput} on its field; null for "any". */

@@ -11,10 +11,9 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.NotFound;
 import org.resolute.kernel.Roles;
-import org.resolute.kernel.web.FormErrors;
+import org.resolute.kernel.web.FormPost;
 import org.resolute.kernel.web.Notice;
 import org.resolute.partnership.domain.ActivityBook;
 import org.resolute.partnership.domain.AttachmentFile;
@@ -129,13 +128,10 @@ class ActivityPage {
      */
     private String act(UUID id, Model model, HttpServletRequest request, HttpServletResponse response,
             RedirectAttributes redirect, String form, Supplier<Notice> action) {
-        try {
-            return done(id, redirect, action.get());
-        } catch (InvalidInput e) {
-            FormErrors.of(e, request).refuse(model, response);
+        return FormPost.answer(() -> done(id, redirect, action.get()), () -> {
             model.addAttribute("failedForm", form);
             return page(id, model);
-        }
+        }, model, request, response);
     }
 
     /** Back to the activity, with the notice of what was done shown once. */

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.resolute.kernel.HomeSection;
 import org.resolute.kernel.HomeSection.Task;
@@ -31,11 +30,6 @@ class PartnershipHomeTasks implements HomeSection.Source {
     PartnershipHomeTasks(ActivityBook activities, Clock clock) {
         this.activities = activities;
         this.clock = clock;
-    }
-
-    @Override
-    public Optional<HomeSection> sectionFor(Viewer viewer, Formats words) {
-        return Optional.empty();
     }
 
     @Override

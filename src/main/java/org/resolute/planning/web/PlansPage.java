@@ -14,10 +14,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.Roles;
-import org.resolute.kernel.web.FormErrors;
+import org.resolute.kernel.web.FormPost;
 import org.resolute.planning.domain.Plan;
 import org.resolute.planning.domain.PlanKind;
 import org.resolute.planning.domain.Plans;
@@ -44,13 +43,10 @@ class PlansPage {
     @PreAuthorize(Roles.FORCE_PLANNERS)
     String start(@ModelAttribute("form") PlanForm form, Model model, HttpServletRequest request,
             HttpServletResponse response) {
-        try {
+        return FormPost.answer(() -> {
             Plan plan = plans.start(form.toNewPlan());
             return "redirect:/planning/" + plan.id();
-        } catch (InvalidInput refused) {
-            FormErrors.of(refused, request).refuse(model, response);
-            return page(model, 0);
-        }
+        }, () -> page(model, 0), model, request, response);
     }
 
     /** Plans side by side with the posture they start from. */

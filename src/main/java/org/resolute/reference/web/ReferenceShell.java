@@ -3,7 +3,6 @@ package org.resolute.reference.web;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import org.resolute.kernel.HomeSection.Figure;
@@ -37,24 +36,21 @@ class ReferenceShell {
 
     @Bean
     HomeSection.Source referenceSection(NationBook nations) {
-        return (viewer, words) -> section(nations, viewer, words);
+        return HomeSection.Source.of(Viewer::isMissionStaff, words -> section(nations, words));
     }
 
-    private static Optional<HomeSection> section(NationBook nations, Viewer viewer, Formats words) {
-        if (!viewer.isMissionStaff()) {
-            return Optional.empty();
-        }
+    private static HomeSection section(NationBook nations, Formats words) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         int allies = nations.searchAll(new NationQuery("", MembershipKind.ALLY, today), "").size();
         List<ContributingNation> contributors = nations.contributorsTo(Nations.RESOLUTE_SUPPORT);
         long contributingAllies = contributors.stream()
                 .filter(contributor -> contributor.statusDuringMission() == MembershipKind.ALLY).count();
-        return Optional.of(HomeSection.of("reference", 80, words.message("reference.home.title"),
+        return HomeSection.of("reference", 80, words.message("reference.home.title"),
                 "/reference/contributors", words.message("reference.home.link"), List.of(
                         new Figure(words.message("reference.home.allies"), words.number(allies),
                                 words.message("reference.home.alliesDetail", words.date(today)), false),
                         new Figure(words.message("reference.home.contributors"), words.number(contributors.size()),
                                 words.message("reference.home.contributorsDetail", words.number(contributingAllies),
-                                        words.number(contributors.size() - contributingAllies)), false)), ""));
+                                        words.number(contributors.size() - contributingAllies)), false)), "");
     }
 }
