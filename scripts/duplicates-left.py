@@ -10,7 +10,8 @@ Flyway migration (an applied migration never changes), or when every line of one
   (d) an SQL text block naming a table's own columns (each INSERT writes its own table),
   (e) in a template: the page's skeleton, closing tags, and calls of shared fragments with the page's own
       arguments (a form's or a filter bar's fields, a list's table handed to the shared table fragment).
-Every other row is listed as a job written twice: the thing to fix. Exits 1 when there is one.
+Declarations that delegate to the same calls on both sides (two or more) are the same job written twice, not
+declarations, unless they call the one shared piece the class composes. Every other row is listed as a job written twice: the thing to fix. Exits 1 when there is one.
 
 Usage: scripts/duplicates-left.py [--all] [-]   (from the project's root; --all also lists the accepted rows)
 """
@@ -19,6 +20,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path("src/main")
@@ -64,7 +66,8 @@ MARKUP = [
 ]
 RETURN = re.compile(r"^return [\w.]+(\(|;$)")
 CALL = re.compile(r"^[\w.]+\.\w+\(.*$")
-COMPOSED = re.compile(r"^this\.\w+ = new [\w<>]+\(.*$")
+COMPOSED = re.compile(r"^this\.(\w+) = new [\w<>]+\(.*$")
+TARGET = re.compile(r"^(?:return |this\.\w+ = new )?([\w.<>]+)\(")
 SQL = re.compile(r'^[\w.]+\.(update|sql|query\w*|execute)\("""$')
 
 
@@ -76,10 +79,12 @@ def declaration(line):
 
 def declarations(text):
     """Whether every line is a declaration, or the one statement of a method that delegates, or of a constructor that
-    composes a collaborator; one other statement is let pass (a single line shared is no job written twice)."""
+    composes a collaborator; one other statement is let pass (a single line shared is no job written twice). Answers
+    that, and what the delegating statements call."""
     lines = [l.strip() for l in text if l.strip() and not l.strip().startswith(("//", "*", "/*"))]
     i = 0
     statements = 0
+    calls = []
     while i < len(lines):
         if SQL.match(lines[i]):
             while i + 1 < len(lines) and '"""' not in lines[i + 1]:
@@ -87,14 +92,16 @@ def declarations(text):
             i += 1
         elif (RETURN.match(lines[i]) or CALL.match(lines[i])) and i > 0 and lines[i - 1].endswith("{") or \
                 COMPOSED.match(lines[i]):
+            calls += TARGET.findall(lines[i])[:1]
             while not lines[i].endswith(";") and i + 1 < len(lines):
                 i += 1
         elif not declaration(lines[i]):
             statements += 1
             if statements > 1:
-                return False
+                return False, []
         i += 1
-    return True
+    composed = {m.group(1) for m in map(COMPOSED.match, lines) if m}
+    return True, [call for call in calls if call.split(".")[0] not in composed and not COMPOSED.match(call)]
 
 
 def lines(path, start, end):
@@ -116,9 +123,11 @@ def kind(row):
             if sum(1 for l in lines(path, int(s), int(e)) if l.strip() and not any(p.match(l.strip()) for p in MARKUP)) <= 1:
                 return "declaration"
     if a.endswith(".java") and b.endswith(".java"):
-        for path, s, e in ((a, a1, a2), (b, b1, b2)):
-            if declarations(lines(path, int(s), int(e))):
-                return "declaration"
+        (a_ok, a_calls), (b_ok, b_calls) = (declarations(lines(path, int(s), int(e)))
+                                            for path, s, e in ((a, a1, a2), (b, b1, b2)))
+        same = sum((Counter(a_calls) & Counter(b_calls)).values())
+        if (a_ok or b_ok) and same < 2:
+            return "declaration"
     return "job"
 
 
