@@ -221,7 +221,7 @@ abstract class AuditWebTests {
     void aPeriodEndingBeforeItStartsIsRefusedNextToUntilWithTheInputKept() throws Exception {
         String page = mvc.perform(get("/audit").param("from", "2020-05-01").param("until", "2020-04-01")
                         .with(Auditors.signedInAs(Auditors.MISSION_AUDITOR)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("Until: The end of the period must not be before its start")
                 .containsPattern("id=\"filter-until\" name=\"until\" type=\"date\" class=\"form-control is-invalid\""

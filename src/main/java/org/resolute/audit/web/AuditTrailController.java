@@ -3,6 +3,7 @@ package org.resolute.audit.web;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,13 +18,12 @@ import org.resolute.audit.AuditAction;
 import org.resolute.audit.AuditEntry;
 import org.resolute.audit.AuditTrail;
 import org.resolute.audit.domain.AuditChain;
-import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.PageQuery;
 import org.resolute.kernel.PageResult;
 import org.resolute.kernel.Roles;
 import org.resolute.kernel.Viewers;
 import org.resolute.kernel.web.CsvDownload;
-import org.resolute.kernel.web.FormErrors;
+import org.resolute.kernel.web.FilteredPage;
 
 /** The auditor's page: the trail filtered, sorted and paged, its CSV export, and the chain's verification. */
 @Controller
@@ -43,8 +43,9 @@ class AuditTrailController {
     }
 
     @GetMapping("/audit")
-    String trail(@ModelAttribute("filter") AuditFilterForm form, Model model, HttpServletRequest request) {
-        show(form, model, request);
+    String trail(@ModelAttribute("filter") AuditFilterForm form, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
+        show(form, model, request, response);
         return "audit/trail";
     }
 
@@ -52,12 +53,12 @@ class AuditTrailController {
     @PostMapping("/audit/verification")
     String verify(@ModelAttribute("filter") AuditFilterForm form,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
-            HttpServletRequest request) {
+            HttpServletRequest request, HttpServletResponse response) {
         model.addAttribute("verification", chain.verify());
         if ("true".equals(htmx)) {
             return "audit/verification :: verification";
         }
-        show(form, model, request);
+        show(form, model, request, response);
         return "audit/trail";
     }
 
@@ -66,14 +67,11 @@ class AuditTrailController {
         return CsvDownload.attachment("audit-trail.csv", AuditCsv.of(trail.export(form.toFilter())));
     }
 
-    private void show(AuditFilterForm form, Model model, HttpServletRequest request) {
-        PageResult<AuditEntry> page;
-        try {
-            page = trail.entries(form.toFilter(), new PageQuery(form.pageNumber(), PAGE_SIZE, form.sortOrder()));
-        } catch (InvalidInput refused) {
-            model.addAttribute("errors", FormErrors.of(refused, request));
-            page = new PageResult<>(List.of(), 0, PAGE_SIZE, 0);
-        }
+    /** The trail as the filter asks; a filter refused shows no entries, rather than the whole trail unasked. */
+    private void show(AuditFilterForm form, Model model, HttpServletRequest request, HttpServletResponse response) {
+        PageResult<AuditEntry> page = FilteredPage.of(
+                () -> trail.entries(form.toFilter(), new PageQuery(form.pageNumber(), PAGE_SIZE, form.sortOrder())),
+                () -> new PageResult<>(List.of(), 0, PAGE_SIZE, 0), model, request, response);
         model.addAttribute("page", page);
         model.addAttribute("pages", pages.forViewer(Viewers.current(), trail.deletedAmong(page.items())));
         model.addAttribute("actions", AuditAction.values());
