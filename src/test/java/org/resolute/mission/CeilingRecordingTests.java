@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +23,7 @@ import org.resolute.mission.domain.CeilingQuery;
 import org.resolute.support.OnH2;
 import org.resolute.support.OnPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /** What a recorded troop ceiling must satisfy, who may record one, and that it reaches the audit trail. */
@@ -35,6 +37,9 @@ abstract class CeilingRecordingTests {
 
     @Autowired
     NamedParameterJdbcTemplate jdbc;
+
+    @Autowired
+    MessageSource messages;
 
     /** A start day no other test uses: far in the future, at random. */
     static LocalDate freshDay() {
@@ -110,6 +115,18 @@ abstract class CeilingRecordingTests {
                 ProvenanceStatus.EXACT), "basis");
         assertRefused(new NewCeiling(CeilingKind.MISSION, null, 9000, from, null, "basis", null, "", null,
                 ProvenanceStatus.EXACT), "source");
+    }
+
+    @Test
+    void aBasisTooLongIsRefusedSayingTheLimitInTheReadersWords() {
+        LocalDate from = freshDay();
+        NewCeiling tooLong = new NewCeiling(CeilingKind.MISSION, null, 9000, from, null, "b".repeat(401), null,
+                "S63", null, ProvenanceStatus.EXACT);
+        assertThatThrownBy(() -> recordAs(PLANNER, tooLong)).isInstanceOfSatisfying(InvalidInput.class, refusal -> {
+            assertThat(refusal.field()).isEqualTo("basis");
+            assertThat(messages.getMessage(refusal.wording(), Locale.ENGLISH)).isEqualTo("Write at most 400 characters");
+            assertThat(messages.getMessage(refusal.wording(), Locale.FRENCH)).isEqualTo("Écrivez au plus 400 caractères");
+        });
     }
 
     @Test
