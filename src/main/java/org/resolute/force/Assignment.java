@@ -23,16 +23,16 @@ public record Assignment(String nation, String location, Activity activity, int 
         nation = required("nation", nation).toUpperCase(Locale.ROOT);
         location = required("location", location).toUpperCase(Locale.ROOT);
         if (activity == null) {
-            throw new InvalidInput("activity", "activity is required");
+            throw new InvalidInput("activity", "force.error.activityMissing", "activity is required");
         }
         if (troops <= 0) {
-            throw new InvalidInput("troops", "troops must be above 0");
+            throw new InvalidInput("troops", "force.error.troopsAboveZero", "troops must be above 0");
         }
         if (from == null) {
-            throw new InvalidInput("from", "from is required");
+            throw new InvalidInput("from", "force.error.fromMissing", "from is required");
         }
         if (until == null || until.isBefore(from)) {
-            throw new InvalidInput("until", "until must be on or after from");
+            throw new InvalidInput("until", "force.error.untilOnOrAfterFrom", "until must be on or after from");
         }
     }
 

@@ -22,6 +22,7 @@ import org.resolute.identity.domain.Accounts;
 import org.resolute.support.OnH2;
 import org.resolute.support.OnPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -65,6 +66,19 @@ abstract class EngagementSearchTests {
 
     RequestPostProcessor as(String username) {
         return user(accounts.loadUserByUsername(username));
+    }
+
+    @Test
+    void anUnknownInstitutionInTheFilterIsRefusedUnderTheFilterBarInTheReadersWords() throws Exception {
+        String page = mvc.perform(get("/advising/engagements").param("institution", "NOWHERE").with(as("lead"))
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "fr-FR,fr;q=0.9"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(page).as("the institution's choice is outlined as refused")
+                .containsPattern("name=\"institution\" class=\"form-select is-invalid\"");
+        assertThat(page).as("the refusal under the filter bar, in French")
+                .contains(">«\u00a0NOWHERE\u00a0» n’est pas une institution connue\u00a0: "
+                        + "choisissez-en une dans la liste<")
+                .doesNotContain("is not a known institution");
     }
 
     @Test

@@ -299,7 +299,8 @@ abstract class GovernanceTests {
         assertThat(refused(post("/governance/legal").param("kind", "SOFA").param("title", title + " amended")
                 .param("parties", "NATO; Afghanistan").param("signedOn", "2021-01-10").param("ratifiedOn", "2021-01-01")
                 .param("provisions", "x").param("source", "s"), "ratifiedOn"))
-                .contains("ratifiedOn 2021-01-01 is before signedOn").contains("value=\"" + title + " amended\"");
+                .contains("The day of ratification, 2021-01-01, comes before the day of signature, 2021-01-10")
+                .contains("value=\"" + title + " amended\"");
         mvc.perform(post("/governance/legal").with(as("viewer")).with(csrf()).param("title", "x"))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/governance/legal").with(as("viewer")))

@@ -1,17 +1,21 @@
 package org.resolute.mission;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.ProvenanceStatus;
 import org.resolute.mission.domain.Milestone;
 import org.resolute.mission.domain.MissionBook;
 import org.resolute.support.OnH2;
 import org.resolute.support.OnPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The demo mission's record, legal instruments and phases, as the public record dates them, on both databases. */
@@ -22,6 +26,9 @@ abstract class MissionRecordTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    MessageSource messages;
 
     @Test
     void everyMissionLocationAndCommandTheDemoLoadsIsAnnouncedToTheAuditTrail() {
@@ -110,6 +117,24 @@ abstract class MissionRecordTests {
                 .singleElement().satisfies(milestone -> assertThat(milestone.provenance().status())
                         .isEqualTo(ProvenanceStatus.UPPER_BOUND));
         assertThat(timeline.get(0).date()).isEqualTo(LocalDate.of(2014, 9, 30));
+    }
+
+    @Test
+    void anInstrumentRatifiedBeforeItWasSignedIsRefusedOnRatifiedOnInTheReadersWordsAndNotRecorded() {
+        int before = missions.instrumentsOf("RSM").size();
+        NewInstrument backwards = new NewInstrument("RSM", InstrumentKind.SOFA, "Amended SOFA under test",
+                "NATO, Afghanistan", LocalDate.of(2015, 3, 1), LocalDate.of(2015, 2, 1), null, null,
+                List.of("Extends the terms of deployment"), null, "S60");
+        assertThatThrownBy(() -> missions.recordInstrument(backwards)).isInstanceOfSatisfying(InvalidInput.class,
+                refusal -> {
+                    assertThat(refusal.field()).isEqualTo("ratifiedOn");
+                    assertThat(refusal.getMessage()).isEqualTo("ratifiedOn 2015-02-01 is before signedOn 2015-03-01");
+                    assertThat(messages.getMessage(refusal.wording(), Locale.ENGLISH)).isEqualTo(
+                            "The day of ratification, 2015-02-01, comes before the day of signature, 2015-03-01");
+                    assertThat(messages.getMessage(refusal.wording(), Locale.FRENCH)).isEqualTo(
+                            "Le jour de la ratification, 2015-02-01, précède celui de la signature, 2015-03-01");
+                });
+        assertThat(missions.instrumentsOf("RSM")).hasSize(before);
     }
 
     /** The instruments of the demo record (source S60); other tests add later ones to the shared database. */

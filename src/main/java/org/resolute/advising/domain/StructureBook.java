@@ -64,7 +64,8 @@ public class StructureBook implements AdvisingStructure {
     public List<String> withDescendants(String institution) {
         List<HostInstitution> all = institutions();
         if (all.stream().noneMatch(candidate -> candidate.code().equals(institution))) {
-            throw new InvalidInput("institution", "'" + institution + "' is not a known institution");
+            throw new InvalidInput("institution", "advising.error.institutionUnknown",
+                    "'" + institution + "' is not a known institution", institution);
         }
         List<String> codes = new ArrayList<>(List.of(institution));
         for (int i = 0; i < codes.size(); i++) {
@@ -91,7 +92,7 @@ public class StructureBook implements AdvisingStructure {
     @Transactional
     public AdvisorPosition createPosition(NewPosition position) {
         if (position.title() == null || position.title().isBlank()) {
-            throw new InvalidInput("title", "title is missing");
+            throw new InvalidInput("title", "advising.error.positionTitle", "title is missing");
         }
         known("nation", position.nation(), nationCodes());
         known("command", position.command(), posture.commands().stream().map(Command::code).collect(Collectors.toSet()));
@@ -114,13 +115,13 @@ public class StructureBook implements AdvisingStructure {
             throw new NotFound("Advisor position " + position);
         }
         if (personName == null || personName.isBlank()) {
-            throw new InvalidInput("person", "person is missing");
+            throw new InvalidInput("person", "advising.error.person", "person is missing");
         }
         if (from == null) {
-            throw new InvalidInput("from", "from is missing");
+            throw new InvalidInput("from", "advising.error.assignedFrom", "from is missing");
         }
         if (until != null && until.isBefore(from)) {
-            throw new InvalidInput("until", "until is before from");
+            throw new InvalidInput("until", "advising.error.range", "until is before from");
         }
         UUID person = people.person(EngagementBook.ADVISOR, personName.trim(), Viewers.current().username(),
                 clock.instant());
@@ -170,7 +171,8 @@ public class StructureBook implements AdvisingStructure {
 
     private static void known(String field, String code, Set<String> codes) {
         if (code == null || !codes.contains(code)) {
-            throw new InvalidInput(field, "'" + code + "' is not a known " + field);
+            throw new InvalidInput(field, "advising.error.unknown", "'" + code + "' is not a known " + field,
+                    code == null ? "" : code);
         }
     }
 }

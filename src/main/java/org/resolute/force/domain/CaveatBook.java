@@ -53,7 +53,8 @@ public class CaveatBook implements NationalCaveats {
     /** The caveats the assignment breaks; empty when it complies. An unknown location is refused on "location". */
     public List<CaveatViolation> check(Assignment assignment) {
         Location location = posture.location(assignment.location()).orElseThrow(() -> new InvalidInput("location",
-                "location '" + assignment.location() + "' is not a location of the mission"));
+                "force.error.notALocation", "location '" + assignment.location() + "' is not a location of the mission",
+                assignment.location()));
         List<NationalCaveat> caveats = Viewers.runAs(Viewer.SYSTEM, () -> records.list(ForceTables.caveats()
                 .where("c.nation = :nation", "nation", assignment.nation()), ForceTables::caveat));
         Viewer viewer = Viewers.current();
@@ -88,11 +89,13 @@ public class CaveatBook implements NationalCaveats {
         limit("description", caveat.description(), 400);
         limit("values", String.join(",", caveat.values()), 400);
         Nation nation = nations.find(caveat.nation()).orElseThrow(() -> new InvalidInput("nation",
-                "nation '" + caveat.nation() + "' is not a known ISO 3166 code"));
+                "force.error.notANation", "nation '" + caveat.nation() + "' is not a known ISO 3166 code",
+                caveat.nation()));
         long taken = Viewers.runAs(Viewer.SYSTEM, () -> records.count(ForceTables.caveats()
                 .where("c.code = :code", "code", caveat.code())));
         if (taken > 0) {
-            throw new InvalidInput("code", "caveat " + caveat.code() + " already exists");
+            throw new InvalidInput("code", "force.error.caveatTaken", "caveat " + caveat.code() + " already exists",
+                    caveat.code());
         }
         NationalCaveat stored = new NationalCaveat(Ids.next(), caveat.code(), nation.code(), caveat.kind(),
                 values(caveat), caveat.limit(), caveat.description(), caveat.provenance(), caveat.marking());
@@ -130,16 +133,18 @@ public class CaveatBook implements NationalCaveats {
     }
 
     private static List<String> known(List<String> values, Set<String> known, String what) {
+        String choices = known.stream().sorted().collect(Collectors.joining(", "));
         return values.stream().map(value -> known.stream().filter(value::equalsIgnoreCase).findFirst()
-                .orElseThrow(() -> new InvalidInput("values", what + " '" + value + "' is not one of "
-                        + known.stream().sorted().collect(Collectors.joining(", ")))))
+                .orElseThrow(() -> new InvalidInput("values", "force.error.notOneOf",
+                        what + " '" + value + "' is not one of " + choices, value, choices)))
                 .distinct().toList();
     }
 
     /** The caveat's texts fit their columns, whoever sends them (API, page or CSV import). */
     private static void limit(String field, String text, int maxLength) {
         if (text != null && text.length() > maxLength) {
-            throw new InvalidInput(field, field + " is longer than " + maxLength + " characters");
+            throw new InvalidInput(field, "force.error.longerThan", field + " is longer than " + maxLength
+                    + " characters", maxLength);
         }
     }
 

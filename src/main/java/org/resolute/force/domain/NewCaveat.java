@@ -19,30 +19,35 @@ public record NewCaveat(String code, String nation, CaveatKind kind, List<String
     public NewCaveat {
         code = Assignment.required("code", code).toUpperCase(Locale.ROOT);
         if (!code.matches("[A-Z0-9-]{1,20}")) {
-            throw new InvalidInput("code", "code '" + code + "' must be 1 to 20 letters, digits or '-', e.g. C-DEU-1");
+            throw new InvalidInput("code", "force.error.caveatCode",
+                    "code '" + code + "' must be 1 to 20 letters, digits or '-', e.g. C-DEU-1", code);
         }
         nation = Assignment.required("nation", nation).toUpperCase(Locale.ROOT);
         if (kind == null) {
-            throw new InvalidInput("kind", "kind is required");
+            throw new InvalidInput("kind", "force.error.caveatKind", "kind is required");
         }
         values = values == null ? List.of()
                 : values.stream().map(String::trim).filter(value -> !value.isEmpty()).toList();
         if (kind.listed() && values.isEmpty()) {
-            throw new InvalidInput("values", kind + " needs at least one value");
+            throw new InvalidInput("values", "force.error.valuesNeeded", kind + " needs at least one value",
+                    CodeName.of(kind));
         }
         if (!kind.listed() && !values.isEmpty()) {
-            throw new InvalidInput("values", kind + " takes a limit, not values");
+            throw new InvalidInput("values", "force.error.valuesNotTaken", kind + " takes a limit, not values",
+                    CodeName.of(kind));
         }
         if (!kind.listed() && (limit == null || limit <= 0)) {
-            throw new InvalidInput("limit", kind + " needs a limit above 0");
+            throw new InvalidInput("limit", "force.error.limitNeeded", kind + " needs a limit above 0",
+                    CodeName.of(kind));
         }
         if (kind.listed() && limit != null) {
-            throw new InvalidInput("limit", kind + " takes values, not a limit");
+            throw new InvalidInput("limit", "force.error.limitNotTaken", kind + " takes values, not a limit",
+                    CodeName.of(kind));
         }
         description = Assignment.required("description", description);
         marking = marking == null ? Marking.MISSION : marking;
         if (provenance == null) {
-            throw new InvalidInput("provenance", "a caveat needs its source");
+            throw new InvalidInput("provenance", "force.error.caveatSource", "a caveat needs its source");
         }
     }
 }

@@ -90,9 +90,11 @@ class RequirementBook implements Requirements {
     @Transactional
     public Requirement create(NewRequirement input) {
         var command = posture.command(input.command()).orElseThrow(() -> new InvalidInput("command",
-                "command '" + input.command() + "' is not a command of the mission"));
+                "force.error.notACommand", "command '" + input.command() + "' is not a command of the mission",
+                input.command()));
         var location = posture.location(input.location()).orElseThrow(() -> new InvalidInput("location",
-                "location '" + input.location() + "' is not a location of the mission"));
+                "force.error.notALocation", "location '" + input.location() + "' is not a location of the mission",
+                input.location()));
         long taken = Viewers.runAs(Viewer.SYSTEM, () -> records.count(ForceTables.requirements()
                 .where("r.reference = :reference", "reference", input.reference())));
         if (taken > 0) {
@@ -113,7 +115,8 @@ class RequirementBook implements Requirements {
     public Offer recordOffer(UUID requirementId, NewOffer input) {
         Requirement requirement = get(requirementId);
         String nation = nations.find(input.nation()).orElseThrow(() -> new InvalidInput("nation",
-                "nation '" + input.nation() + "' is not a known ISO 3166 code")).code();
+                "force.error.notANation", "nation '" + input.nation() + "' is not a known ISO 3166 code",
+                input.nation())).code();
         LocalDate from = input.from() == null ? requirement.from() : input.from();
         LocalDate until = input.until() == null ? requirement.until() : input.until();
         if (!requirement.covers(from, until)) {
@@ -141,8 +144,9 @@ class RequirementBook implements Requirements {
         Offer offer = offers(requirement.id()).stream().filter(candidate -> candidate.id().equals(offerId))
                 .findFirst().orElseThrow(() -> new NotFound("Offer"));
         if (decision == null || !offer.status().mayBecome(decision)) {
-            throw new InvalidInput("status", "an offer that is " + offer.status() + " cannot become " + decision
-                    + "; an open offer may be accepted or withdrawn, an accepted one withdrawn");
+            throw new InvalidInput("status", "force.error.offerDecision", "an offer that is " + offer.status()
+                    + " cannot become " + decision + "; an open offer may be accepted or withdrawn, an accepted one "
+                    + "withdrawn", CodeName.of(offer.status()), decision == null ? "" : CodeName.of(decision));
         }
         Offer decided = offer.withStatus(decision);
         tables.updateStatus(decided);
@@ -170,8 +174,9 @@ class RequirementBook implements Requirements {
         List<CaveatViolation> violations = caveats.check(new Assignment(nation, requirement.location(),
                 requirement.activity(), alreadyThere + quantity, from, until));
         if (!violations.isEmpty()) {
-            throw new InvalidInput(violations.get(0).field(), "Refused by a national caveat: "
-                    + String.join("; ", violations.stream().map(CaveatViolation::message).toList()));
+            String broken = String.join("; ", violations.stream().map(CaveatViolation::message).toList());
+            throw new InvalidInput(violations.get(0).field(), "force.error.caveatRefuses",
+                    "Refused by a national caveat: " + broken, broken);
         }
     }
 
@@ -195,8 +200,9 @@ class RequirementBook implements Requirements {
                     String reference = record.required("requirement");
                     Requirement requirement = records.find(ForceTables.requirements().where(
                             "r.reference = :reference", "reference", reference), ForceTables::requirement)
-                            .orElseThrow(() -> new InvalidInput("requirement", "requirement " + reference
-                                    + " is not known"));
+                            .orElseThrow(() -> new InvalidInput("requirement",
+                                    "force.error.requirementUnknown", "requirement " + reference + " is not known",
+                                    reference));
                     return recordOffer(requirement.id(), new NewOffer(record.required("nation"),
                             record.optionalInteger("quantity"), record.optionalDate("from"),
                             record.optionalDate("until"), record.oneOf("status", OfferStatus.class),
