@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.resolute.funding.api.ContributionQuery;
 import org.resolute.funding.domain.BoardMeeting;
 import org.resolute.funding.domain.ContributionFilter;
 import org.resolute.funding.domain.FundBook;
@@ -41,9 +42,9 @@ class PledgesPage {
     }
 
     @GetMapping("/funding/pledges")
-    String list(ContributionFilterBar bar, @RequestParam(defaultValue = "0") int page,
+    String list(ContributionQuery query, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "") String sort, Model model) {
-        ContributionFilter filter = bar.addTo(model, register);
+        ContributionFilter filter = ContributionFilterBar.addTo(query, model, register);
         model.addAttribute("sort", sort);
         model.addAttribute("result", pledges.search(filter, new PageQuery(page, 25, sort)));
         String meetingsFund = filter.fund() == null ? "ANATF" : filter.fund();
@@ -53,10 +54,10 @@ class PledgesPage {
     }
 
     @GetMapping("/funding/pledges.csv")
-    ResponseEntity<String> export(ContributionFilterBar bar) {
+    ResponseEntity<String> export(ContributionQuery query) {
         CsvDownload csv = new CsvDownload("id", "donor", "fund", "first_year", "last_year", "annual_amount",
                 "currency", "status", "announced_on", "board_meeting", "source", "provenance_status", "marking");
-        for (Pledge pledge : pledges.list(bar.filter())) {
+        for (Pledge pledge : pledges.list(query.filter())) {
             csv.line(pledge.id().toString(), pledge.donor(), pledge.fund(), "" + pledge.firstYear(),
                     "" + pledge.lastYear(), pledge.annualAmount().amount().toPlainString(),
                     pledge.annualAmount().currencyCode(), pledge.status().name(), pledge.announcedOn().toString(),

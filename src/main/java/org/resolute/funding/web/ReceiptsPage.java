@@ -2,6 +2,7 @@ package org.resolute.funding.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.resolute.funding.api.ContributionQuery;
 import org.resolute.funding.domain.FundBook;
 import org.resolute.funding.domain.NewReceipt;
 import org.resolute.funding.domain.Receipt;
@@ -39,9 +40,9 @@ class ReceiptsPage {
     }
 
     @GetMapping("/funding/receipts")
-    String list(ContributionFilterBar bar, @RequestParam(defaultValue = "0") int page,
+    String list(ContributionQuery query, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "") String sort, Model model) {
-        model.addAttribute("result", receipts.search(bar.addTo(model, register), new PageQuery(page, 25, sort)));
+        model.addAttribute("result", receipts.search(ContributionFilterBar.addTo(query, model, register), new PageQuery(page, 25, sort)));
         model.addAttribute("formKey", Ids.next().toString());
         return "funding/receipts";
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.resolute.funding.api.ContributionQuery;
 import org.resolute.funding.domain.ContributionFilter;
 import org.resolute.funding.domain.FundBook;
 import org.resolute.funding.domain.FundReports;
@@ -38,8 +39,8 @@ class ReconciliationPage {
     }
 
     @GetMapping("/funding/reconciliation")
-    String reconciliation(ContributionFilterBar bar, @RequestParam(defaultValue = "0") int page, Model model) {
-        List<ReconciliationLine> lines = reports.reconcile(bar.addTo(model, register));
+    String reconciliation(ContributionQuery query, @RequestParam(defaultValue = "0") int page, Model model) {
+        List<ReconciliationLine> lines = reports.reconcile(ContributionFilterBar.addTo(query, model, register));
         model.addAttribute("result", ShownPage.of(lines, page, PAGE_SIZE));
         model.addAttribute("totals", ReconciliationTotals.of(lines));
         return "funding/reconciliation";
