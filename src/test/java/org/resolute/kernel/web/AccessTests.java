@@ -4,7 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.AfterEach;
+import java.util.Optional;
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.resolute.kernel.Classification;
+import org.resolute.kernel.Role;
+import org.resolute.kernel.Viewer;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -40,6 +48,17 @@ class AccessTests {
     void nobodySignedInMayDoNothingThatNeedsARole() {
         assertThat(access.allows("MISSION_STAFF")).isFalse();
         assertThat(access.allows("ADMINISTRATORS")).isFalse();
+    }
+
+    /** The home page asks a viewer ({@code Viewer.isMissionStaff}); the same rule must hold as the controllers say it. */
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void aViewerIsMissionStaffExactlyWhenTheControllersRuleLetsThemThrough(Role role) {
+        Viewer viewer = new Viewer("someone", Set.of(role), Optional.empty(), Classification.MISSION);
+        signIn(role.authority());
+        assertThat(viewer.isMissionStaff()).isEqualTo(access.allows("MISSION_STAFF"));
+        SecurityContextHolder.clearContext();
+        assertThat(Viewer.ANONYMOUS.isMissionStaff()).isEqualTo(access.allows("MISSION_STAFF")).isFalse();
     }
 
     @Test
