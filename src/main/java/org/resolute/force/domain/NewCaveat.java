@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.resolute.force.Assignment;
 import org.resolute.force.CaveatKind;
+import org.resolute.kernel.CodeName;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.Marking;
 import org.resolute.kernel.Provenance;

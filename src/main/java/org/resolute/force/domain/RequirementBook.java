@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.resolute.force.Activity;
 import org.resolute.force.Assignment;
 import org.resolute.force.domain.CaveatBook;
+import org.resolute.kernel.CodeName;
 import org.resolute.kernel.Ids;
 import org.resolute.kernel.InvalidInput;
 import org.resolute.kernel.MarkedQuery;

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.resolute.kernel.CodeName;
 import org.resolute.kernel.Money;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
@@ -124,12 +125,12 @@ public final class Formats {
 
     /** The display name of a code: {@code code.Role.DONOR_REPRESENTATIVE} is "Donor representative". */
     public String name(@Nullable Enum<?> code) {
-        return code == null ? "" : name(typeName(code.getDeclaringClass()), code.name());
+        return code == null ? "" : name(CodeName.type(code.getDeclaringClass()), code.name());
     }
 
     /** The display name of a code held as text, such as a stored kind: {@code name('Role', 'ADMIN')}. */
     public String name(String type, @Nullable String code) {
-        return code == null || code.isBlank() ? "" : message("code." + type + "." + code);
+        return code == null || code.isBlank() ? "" : message(CodeName.key(type, code));
     }
 
     /**
@@ -172,11 +173,6 @@ public final class Formats {
     }
 
     /** A code's type as its keys name it: {@code Role}, or {@code FunctionalArea.Kind} for a nested type. */
-    static String typeName(Class<?> type) {
-        Class<?> enclosing = type.getEnclosingClass();
-        return enclosing == null ? type.getSimpleName() : typeName(enclosing) + "." + type.getSimpleName();
-    }
-
     private String decimal(BigDecimal amount, int digits) {
         DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(locale));
         format.setMinimumFractionDigits(digits);
